@@ -1,0 +1,66 @@
+import type { Estimate } from '../core/estimate';
+import { formatCount, formatWhen } from './format';
+import { StageBars } from './StageBars';
+import { StatusBadge } from './StatusBadge';
+
+export type PopupProps = { estimate: Estimate | null; error: string | null; loading: boolean; reportUrl: string };
+
+/** The assistant's view: status, the four stage backlogs and the next deadlines. */
+export function PopupView({ estimate: e, error, loading, reportUrl }: PopupProps) {
+  return (
+    <main class="page popup">
+      <header class="page-header">
+        <h1>LES Radar</h1>
+        {e && <StatusBadge level={e.status} />}
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!e && !error && (
+        <p class="muted">{loading ? 'Loading…' : 'No stream recorded yet. Open a live dashboard to start.'}</p>
+      )}
+      {e && (
+        <>
+          <p class="muted" data-testid="stream-id">
+            {e.streamId}
+          </p>
+          <dl class="figures">
+            <div>
+              <dt>Stream orders</dt>
+              <dd data-testid="stream-orders">{formatCount(e.streamOrders)}</dd>
+            </div>
+            <div>
+              <dt>Orders / min</dt>
+              <dd>{formatCount(e.ordersPerMinute)}</dd>
+            </div>
+            <div>
+              <dt>Waiting to ship</dt>
+              <dd>{formatCount(e.unshipped)}</dd>
+            </div>
+            <div>
+              <dt>At risk of late dispatch</dt>
+              <dd data-testid="at-risk">{formatCount(e.atRisk)}</dd>
+            </div>
+            <div>
+              <dt>Next pickup</dt>
+              <dd>{formatWhen(e.nextPickupAt, e.at)}</dd>
+            </div>
+            <div>
+              <dt>All picked up by</dt>
+              <dd>{formatWhen(e.clearAt, e.at)}</dd>
+            </div>
+          </dl>
+          <h2>Backlog per stage</h2>
+          <StageBars backlog={e.backlog} />
+        </>
+      )}
+      <footer>
+        <a href={reportUrl} target="_blank" rel="noreferrer">
+          Stream reports
+        </a>
+      </footer>
+    </main>
+  );
+}

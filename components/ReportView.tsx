@@ -1,0 +1,60 @@
+import type { StreamSummary } from '../core/stream';
+import { formatCount, formatDuration } from './format';
+import { StatusBadge } from './StatusBadge';
+
+/** The seller's list of recorded streams, newest first. */
+export function ReportView({ streams, error }: { streams: StreamSummary[] | null; error: string | null }) {
+  return (
+    <main class="page report">
+      <header class="page-header">
+        <h1>Stream reports</h1>
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {streams && streams.length === 0 && <p class="muted">No stream recorded yet.</p>}
+      {streams && streams.length > 0 && (
+        <table aria-label="Recorded streams">
+          <thead>
+            <tr>
+              <th scope="col">Stream</th>
+              <th scope="col">Started</th>
+              <th scope="col">Length</th>
+              <th scope="col" class="num">
+                Orders
+              </th>
+              <th scope="col" class="num">
+                Peak / min
+              </th>
+              <th scope="col" class="num">
+                Peak backlog
+              </th>
+              <th scope="col" class="num">
+                At risk
+              </th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {streams.map((s) => (
+              <tr key={s.streamId} data-stream={s.streamId}>
+                <td>{s.streamId}</td>
+                <td>{new Date(s.firstAt).toLocaleString('en-GB')}</td>
+                <td>{formatDuration(s.lastAt - s.firstAt)}</td>
+                <td class="num">
+                  {formatCount(s.estimate?.streamOrders ?? Math.max(0, s.lastPaidOrders - s.firstPaidOrders))}
+                </td>
+                <td class="num">{s.estimate ? formatCount(s.estimate.peakOrdersPerMinute) : '—'}</td>
+                <td class="num">{s.estimate ? formatCount(s.estimate.peakUnshipped) : '—'}</td>
+                <td class="num">{s.estimate ? formatCount(s.estimate.atRisk) : '—'}</td>
+                <td>{s.estimate ? <StatusBadge level={s.estimate.status} /> : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Estimate } from '../core/estimate';
+import { formatCount, STAGES } from './format';
+
+/** The four stage backlogs as labelled bars, scaled to the largest. */
+export function StageBars({ backlog }: { backlog: Estimate['backlog'] }) {
+  const max = Math.max(1, ...STAGES.map((s) => backlog[s.key]));
+  return (
+    <ul class="stages" aria-label="Backlog per stage">
+      {STAGES.map((s) => (
+        <li key={s.key} data-stage={s.key}>
+          <span class="stage-label">{s.label}</span>
+          <span class="stage-bar" aria-hidden="true">
+            <span style={{ width: `${(100 * backlog[s.key]) / max}%` }} />
+          </span>
+          <span class="stage-value" data-testid={`stage-${s.key}`}>
+            {formatCount(backlog[s.key])}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import { arrivalCurve, arrivalsPerMinute, ordersInLastMinute, peakOrdersPerMinute } from './arrivals';
+import { runPipeline } from './capacity-model';
+import { clearTime, lateness, stageBacklog } from './lateness';
+import { nextPickupAfter } from './schedule';
+import type { Settings } from './settings';
+import type { Snapshot } from './snapshot';
+import { statusOf } from './status';
+import { MINUTE } from './time';
+
+const count = z.int().check(z.nonnegative());
+const instant = z.nullable(z.number());
+
+export const stageCountsSchema = z.object({
+  receipt: count,
+  pickPack: count,
+  shipTransport: count,
+  delivery: count,
+});
+
+export const estimateSchema = z.object({
+  streamId: z.string(),
+  at: z.number(),
+  /** The page's own cumulative counter, as last read. */
+  paidOrders: count,
+  /** Orders paid since the stream was first seen: the ones this estimate is about. */
+  streamOrders: count,
+  ordersPerMinute: count,
+  peakOrdersPerMinute: count,
+  backlog: stageCountsSchema,
+  unshipped: count,
+  peakUnshipped: count,
+  late: count,
+  atRisk: count,
+  nextPickupAt: instant,
+  clearAt: instant,
+  earliestDeadline: instant,
+  status: z.enum(['green', 'amber', 'red']),
+});
+
+export type Estimate = z.output<typeof estimateSchema>;
+
+/** Everything the overlay, popup and report show about a stream at `now`, from its snapshots alone. */
+export function computeEstimate(snapshots: readonly Snapshot[], settings: Settings, now: number): Estimate {
+  const known = snapshots.filter((s) => s.at <= now).sort((a, b) => a.seq - b.seq);
+  if (known.length === 0) throw new Error('computeEstimate: no snapshot at or before now');
+  const curve = arrivalCurve(known);
+  const t0 = Math.floor(known[0].at / MINUTE) * MINUTE;
+  const nowIndex = Math.floor((now - t0) / MINUTE);
+  const run = runPipeline({ settings, t0, arrivals: arrivalsPerMinute(curve, t0, nowIndex + 1) });
+  const backlog = stageBacklog(run, nowIndex);
+  const late = lateness(run, nowIndex, settings.promise, settings.timezone);
+  let peakUnshipped = 0;
+  for (let i = 0; i <= nowIndex; i++) {
+    peakUnshipped = Math.max(peakUnshipped, run.arrived[i] - run.shipped[i]);
+  }
+  const unshipped = backlog.receipt + backlog.pickPack + backlog.shipTransport;
+  const nextPickupAt = nextPickupAfter(now, settings)?.at ?? null;
+  const clearAt = clearTime(run, nowIndex);
+  return {
+    streamId: known[0].streamId,
+    at: now,
+    paidOrders: known[known.length - 1].paidOrders,
+    streamOrders: run.arrived[nowIndex],
+    ordersPerMinute: ordersInLastMinute(curve, now),
+    peakOrdersPerMinute: peakOrdersPerMinute(curve, now),
+    backlog,
+    unshipped,
+    peakUnshipped,
+    late: late.late,
+    atRisk: late.atRisk,
+    nextPickupAt,
+    clearAt,
+    earliestDeadline: late.earliestOpenDeadline,
+    status: statusOf({ unshipped, atRisk: late.atRisk, clearAt, nextPickupAt }),
+  };
+}

@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import { isTimeZone } from './time';
+import { parseWeekdays } from './weekdays';
+
+/**
+ * The one settings file: the options page edits it, the CLI reads it, the estimator runs on it.
+ * Versioned so that a later shape can migrate an older file instead of rejecting it.
+ */
+export const SETTINGS_VERSION = 1;
+
+const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as "HH:MM"'));
+const positive = z.number().check(z.positive());
+const positiveInt = z.int().check(z.positive());
+
+export const promiseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('same-day'), cutoff: z._default(clock, '16:00') }),
+  z.object({ type: z.literal('next-day') }),
+  z.object({ type: z.literal('48h') }),
+  z.object({ type: z.literal('hours'), hours: positive }),
+  z.object({
+    type: z.literal('business-days'),
+    days: positiveInt,
+    cutoff: z._default(clock, '23:59'),
+  }),
+]);
+
+export const shiftSchema = z.object({
+  days: z.string().check(z.refine((s) => parseWeekdays(s) !== null, 'expected days such as "Mon-Fri" or "Sat,Sun"')),
+  start: clock,
+  end: clock,
+  packers: z.int().check(z.nonnegative()),
+});
+
+export const scorecardIds = [
+  'douyin-2026-07',
+  'douyin-2026-09',
+  'douyin-5pt',
+  'tiktok-us-2026',
+  'tiktok-sea-2026',
+] as const;
+
+export const settingsSchema = z.object({
+  version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  scorecard: z.enum(scorecardIds),
+  timezone: z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as "Asia/Shanghai"')),
+  promise: promiseSchema,
+  handlingCapacityPerDay: z.optional(positiveInt),
+  stages: z.object({
+    receipt: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('auto') }),
+      z.object({ mode: z.literal('batch'), everyMinutes: positiveInt }),
+    ]),
+    pickPack: z.object({ ordersPerPackerHour: positive, shifts: z.array(shiftSchema) }),
+    ship: z.object({
+      pickups: z.array(z.object({ time: clock, maxParcels: positiveInt })),
+    }),
+    delivery: z.object({
+      onTimeRate: z.number().check(z.gte(0), z.lte(1)),
+      meanTransitHours: positive,
+    }),
+  }),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type ShippingPromise = z.output<typeof promiseSchema>;
+
+/** The documented defaults (../shared/domain/logistics-score.md §4): every figure is an assumption the seller can change. */
+export const defaultSettings: Settings = {
+  version: SETTINGS_VERSION,
+  scorecard: 'douyin-2026-07',
+  timezone: 'Asia/Shanghai',
+  promise: { type: '48h' },
+  handlingCapacityPerDay: 800,
+  stages: {
+    receipt: { mode: 'auto' },
+    pickPack: {
+      ordersPerPackerHour: 25,
+      shifts: [{ days: 'Mon-Sun', start: '09:00', end: '18:00', packers: 4 }],
+    },
+    ship: {
+      pickups: [
+        { time: '11:00', maxParcels: 400 },
+        { time: '17:00', maxParcels: 400 },
+      ],
+    },
+    delivery: { onTimeRate: 0.93, meanTransitHours: 52 },
+  },
+};
+
+/** Validates a settings file; the error names every bad field by its path. */
+export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; message: string } {
+  const r = settingsSchema.safeParse(input);
+  return r.success ? { ok: true, settings: r.data } : { ok: false, message: z.prettifyError(r.error) };
+}

@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+import { estimateSchema } from './estimate';
+
+/** What the report lists for a recorded stream: capture facts plus the latest estimate, if any. */
+export const streamSummarySchema = z.object({
+  streamId: z.string(),
+  source: z.string(),
+  firstAt: z.number(),
+  lastAt: z.number(),
+  snapshots: z.int().check(z.nonnegative()),
+  firstPaidOrders: z.int().check(z.nonnegative()),
+  lastPaidOrders: z.int().check(z.nonnegative()),
+  estimate: z.nullable(estimateSchema),
+});
+
+export type StreamSummary = z.output<typeof streamSummarySchema>;

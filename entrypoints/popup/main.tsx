@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/PopupApp';
+import { getLatestEstimate, onEstimate } from '../../workers/ui-link';
+import '../../components/page.css';
+
+const link = { getEstimate: getLatestEstimate, onEstimate, reportUrl: browser.runtime.getURL('/report.html') };
+render(<PopupApp link={link} />, document.getElementById('app') as HTMLElement);

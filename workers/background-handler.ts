@@ -1,0 +1,69 @@
+import type { ParsedMessage } from '../core/contract';
+import type { Estimate } from '../core/estimate';
+import { failFrom, ok, type Result } from '../core/result';
+import type { Settings } from '../core/settings';
+import type { StreamSummary } from '../core/stream';
+import type { RadarDb } from './db';
+import { createEstimateScheduler } from './estimate-scheduler';
+import type { EstimatorApi } from './estimator-service';
+import type { Sender } from './messaging';
+import { lastSeq, storeSnapshots } from './snapshot-store';
+
+export type BackgroundDeps = {
+  db: RadarDb;
+  estimator: EstimatorApi;
+  loadSettings: () => Promise<Settings>;
+  now: () => number;
+  /** Sends a fresh estimate to the tab capturing the stream and to any open extension page. */
+  publish: (estimate: Estimate, tabId: number | undefined) => void;
+};
+
+/**
+ * What the background does with each validated message. A snapshot batch is acknowledged only after
+ * its transaction commits; the estimate runs afterwards, so a slow model never delays an ack.
+ */
+export function createBackgroundHandler(deps: BackgroundDeps) {
+  const tabOfStream = new Map<string, number>();
+  const runEstimate = async (streamId: string) => {
+    const estimate = await deps.estimator.estimate(streamId, await deps.loadSettings(), deps.now());
+    if (estimate) deps.publish(estimate, tabOfStream.get(streamId));
+  };
+  const schedule = createEstimateScheduler(runEstimate);
+
+  return async (msg: ParsedMessage<'background'>, sender: Sender): Promise<Result<unknown>> => {
+    switch (msg.type) {
+      case 'snapshots': {
+        let ack: { ackedSeq: number; stored: number };
+        try {
+          ack = await storeSnapshots(deps.db, msg.payload.snapshots);
+        } catch (error) {
+          return failFrom('storage-failed', error);
+        }
+        for (const streamId of new Set(msg.payload.snapshots.map((s) => s.streamId))) {
+          if (sender.tab?.id !== undefined) tabOfStream.set(streamId, sender.tab.id);
+          void schedule(streamId);
+        }
+        return ok(ack);
+      }
+      case 'stream-head':
+        return ok({ lastSeq: await lastSeq(deps.db, msg.payload.streamId) });
+      case 'get-estimate': {
+        const streamId = msg.payload.streamId ?? (await deps.db.streams.orderBy('lastAt').last())?.streamId;
+        if (!streamId) return ok(null);
+        try {
+          return ok(await deps.estimator.estimate(streamId, await deps.loadSettings(), deps.now()));
+        } catch (error) {
+          return failFrom('estimator-failed', error);
+        }
+      }
+      case 'list-streams':
+        return ok(await listStreams(deps.db));
+    }
+  };
+}
+
+async function listStreams(db: RadarDb): Promise<StreamSummary[]> {
+  const rows = await db.streams.orderBy('lastAt').reverse().toArray();
+  const estimates = await db.estimates.bulkGet(rows.map((r) => r.streamId));
+  return rows.map(({ lastSeq: _seq, ...row }, i) => ({ ...row, estimate: estimates[i] ?? null }));
+}
