@@ -5,7 +5,7 @@ import { StatusBadge } from './StatusBadge';
 /** The host's one line on the dashboard page: status in words, the page's count, rate, backlog, risk. */
 export function Overlay({ state }: { state: CaptureState }) {
   const e = state.estimate;
-  const level = state.status === 'lost' ? 'lost' : (e?.status ?? 'green');
+  const level = state.status === 'live' ? (e?.status ?? 'starting') : state.status;
   return (
     <section class="les-overlay" aria-label="LES Radar" role="status" aria-live="polite">
       <StatusBadge level={level} />

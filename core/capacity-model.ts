@@ -85,7 +85,8 @@ export function runPipeline({
   let offset = 0;
   for (let i = 0; i < max; i++) {
     const t = t0 + i * MINUTE;
-    if (i % 60 === 0) offset = offsetMinutes(settings.timezone, t) * MINUTE; // zones change offset on the hour
+    // Zones change offset on a quarter hour (some at :30 or :45), never between.
+    if (i === 0 || (t / MINUTE) % 15 === 0) offset = offsetMinutes(settings.timezone, t) * MINUTE;
     const local = t + offset;
     const minuteOfDay = Math.floor((((local % DAY) + DAY) % DAY) / MINUTE);
     const weekday = (Math.floor(local / DAY) + 3) % 7; // 1970-01-01 was a Thursday

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import './zod-locale';
 import { estimateSchema } from './estimate';
 import { type Failure, fail, ok, type Result } from './result';
 import { settingsSchema } from './settings';
@@ -20,7 +21,13 @@ export const contract = {
   background: {
     /** Content script → background: store durably, then acknowledge the highest stored seq. */
     snapshots: def(
-      { snapshots: z.array(snapshotSchema).check(z.minLength(1), z.maxLength(500)) },
+      {
+        snapshots: z.array(snapshotSchema).check(
+          z.minLength(1),
+          z.maxLength(500),
+          z.refine((b) => b.every((s) => s.streamId === b[0].streamId), 'a batch holds one stream only'),
+        ),
+      },
       z.object({ ackedSeq: z.int(), stored: z.int() }),
     ),
     /** Where a (re)loaded capture continues numbering. */

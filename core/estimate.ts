@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { arrivalCurve, arrivalsPerMinute, ordersInLastMinute, peakOrdersPerMinute } from './arrivals';
-import { runPipeline } from './capacity-model';
+import { MAX_HORIZON_MINUTES, runPipeline } from './capacity-model';
+import { shipBy } from './deadlines';
 import { clearTime, lateness, stageBacklog } from './lateness';
 import { nextPickupAfter } from './schedule';
 import type { Settings } from './settings';
@@ -47,7 +48,11 @@ export function computeEstimate(snapshots: readonly Snapshot[], settings: Settin
   const curve = arrivalCurve(known);
   const t0 = Math.floor(known[0].at / MINUTE) * MINUTE;
   const nowIndex = Math.floor((now - t0) / MINUTE);
-  const run = runPipeline({ settings, t0, arrivals: arrivalsPerMinute(curve, t0, nowIndex + 1) });
+  // Run at least until the deadline of an order paid now, so a long promise is judged, not cut off.
+  const lastDeadline = shipBy(now, settings.promise, settings.timezone);
+  const horizonMinutes = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
+  const arrivals = arrivalsPerMinute(curve, t0, nowIndex + 1);
+  const run = runPipeline({ settings, t0, arrivals, horizonMinutes });
   const backlog = stageBacklog(run, nowIndex);
   const late = lateness(run, nowIndex, settings.promise, settings.timezone);
   let peakUnshipped = 0;

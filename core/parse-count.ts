@@ -5,7 +5,8 @@
  */
 export type Parsed = { ok: true; value: number } | { ok: false; reason: string };
 
-const GROUPED = /^\d{1,3}([,\u202f\u00a0 ]\d{3})*$/;
+// One separator throughout: "1,234,567" or "1 234 567", never "1,234 567".
+const GROUPED = /^\d{1,3}(?:([,\u2009\u202f\u00a0 ])\d{3})?(?:\1\d{3})*$/;
 
 export function parseCount(text: string): Parsed {
   const t = text.trim();

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import './zod-locale';
 import { isTimeZone } from './time';
 import { parseWeekdays } from './weekdays';
 

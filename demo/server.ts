@@ -84,6 +84,10 @@ export async function startDemoServer(opts: DemoOptions): Promise<DemoServer> {
     url: `http://127.0.0.1:${port}/`,
     room,
     paidOrders: () => live().paidOrders,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // the page's keep-alive polling would hold close() open
+      }),
   };
 }

@@ -33,20 +33,15 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
   return async (msg: ParsedMessage<'background'>, sender: Sender): Promise<Result<unknown>> => {
     switch (msg.type) {
       case 'snapshots': {
-        let ack: { ackedSeq: number; stored: number };
-        try {
-          ack = await storeSnapshots(deps.db, msg.payload.snapshots);
-        } catch (error) {
-          return failFrom('storage-failed', error);
-        }
-        for (const streamId of new Set(msg.payload.snapshots.map((s) => s.streamId))) {
-          if (sender.tab?.id !== undefined) tabOfStream.set(streamId, sender.tab.id);
-          void schedule(streamId);
-        }
-        return ok(ack);
+        const ack = await storage(() => storeSnapshots(deps.db, msg.payload.snapshots));
+        if (!ack.ok) return ack;
+        const streamId = msg.payload.snapshots[0].streamId;
+        if (sender.tab?.id !== undefined) tabOfStream.set(streamId, sender.tab.id);
+        void schedule(streamId);
+        return ack;
       }
       case 'stream-head':
-        return ok({ lastSeq: await lastSeq(deps.db, msg.payload.streamId) });
+        return storage(async () => ({ lastSeq: await lastSeq(deps.db, msg.payload.streamId) }));
       case 'get-estimate': {
         const streamId = msg.payload.streamId ?? (await deps.db.streams.orderBy('lastAt').last())?.streamId;
         if (!streamId) return ok(null);
@@ -57,13 +52,21 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         }
       }
       case 'list-streams':
-        return ok(await listStreams(deps.db));
+        return storage(() => listStreams(deps.db));
     }
   };
+}
+
+async function storage<T>(read: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await read());
+  } catch (error) {
+    return failFrom('storage-failed', error);
+  }
 }
 
 async function listStreams(db: RadarDb): Promise<StreamSummary[]> {
   const rows = await db.streams.orderBy('lastAt').reverse().toArray();
   const estimates = await db.estimates.bulkGet(rows.map((r) => r.streamId));
-  return rows.map(({ lastSeq: _seq, ...row }, i) => ({ ...row, estimate: estimates[i] ?? null }));
+  return rows.map(({ firstSeq: _first, lastSeq: _last, ...row }, i) => ({ ...row, estimate: estimates[i] ?? null }));
 }

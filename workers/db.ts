@@ -6,12 +6,13 @@ import type { Snapshot } from '../core/snapshot';
 export type StreamRow = {
   streamId: string;
   source: string;
+  firstSeq: number;
   firstAt: number;
-  lastAt: number;
-  snapshots: number;
   firstPaidOrders: number;
-  lastPaidOrders: number;
   lastSeq: number;
+  lastAt: number;
+  lastPaidOrders: number;
+  snapshots: number;
 };
 
 export const DB_NAME = 'les-radar';

@@ -3,29 +3,27 @@ import type { Snapshot } from '../core/snapshot';
 import type { RadarDb, StreamRow } from './db';
 
 /**
- * Stores a batch of snapshots in one transaction, idempotently: a seq already stored for its stream
- * is skipped, so a resend after a lost acknowledgement counts nothing twice. The stream row is updated
- * in the same transaction, so it can never disagree with the snapshots.
+ * Stores a batch of one stream's snapshots in one transaction, idempotently: a seq already stored is
+ * skipped, so a resend after a lost acknowledgement counts nothing twice. The stream row is updated in
+ * the same transaction, so it can never disagree with the snapshots.
  */
 export async function storeSnapshots(
   db: RadarDb,
   batch: readonly Snapshot[],
 ): Promise<{ ackedSeq: number; stored: number }> {
-  const byStream = new Map<string, Snapshot[]>();
-  for (const s of batch) byStream.set(s.streamId, [...(byStream.get(s.streamId) ?? []), s]);
+  const streamId = batch[0]?.streamId;
+  if (!streamId || batch.some((s) => s.streamId !== streamId)) {
+    throw new Error('storeSnapshots: a batch holds the snapshots of exactly one stream');
+  }
   let stored = 0;
   await db.transaction('rw', db.snapshots, db.streams, async () => {
-    for (const [streamId, snaps] of byStream) {
-      const keys = snaps.map((s) => [streamId, s.seq] as [string, number]);
-      const existing = await db.snapshots.bulkGet(keys);
-      const seen = new Set<number>();
-      const fresh = snaps.filter((s, i) => !existing[i] && !seen.has(s.seq) && seen.add(s.seq));
-      if (fresh.length === 0) continue;
-      await db.snapshots.bulkAdd(fresh);
-      const row = await db.streams.get(streamId);
-      await db.streams.put(nextStreamRow(row, fresh));
-      stored += fresh.length;
-    }
+    const existing = await db.snapshots.bulkGet(batch.map((s) => [streamId, s.seq] as [string, number]));
+    const seen = new Set<number>();
+    const fresh = batch.filter((s, i) => !existing[i] && !seen.has(s.seq) && seen.add(s.seq));
+    if (fresh.length === 0) return;
+    await db.snapshots.bulkAdd(fresh);
+    await db.streams.put(nextStreamRow(await db.streams.get(streamId), fresh));
+    stored = fresh.length;
   });
   return { ackedSeq: Math.max(...batch.map((s) => s.seq)), stored };
 }
@@ -37,22 +35,26 @@ function nextStreamRow(row: StreamRow | undefined, fresh: readonly Snapshot[]): 
   const base: StreamRow = row ?? {
     streamId: first.streamId,
     source: first.source,
+    firstSeq: first.seq,
     firstAt: first.at,
-    lastAt: first.at,
-    snapshots: 0,
     firstPaidOrders: first.paidOrders,
-    lastPaidOrders: first.paidOrders,
-    lastSeq: first.seq,
+    lastSeq: last.seq,
+    lastAt: last.at,
+    lastPaidOrders: last.paidOrders,
+    snapshots: 0,
   };
-  const lastIsNewest = last.seq >= base.lastSeq;
+  const earliest = first.seq <= base.firstSeq ? first : null;
+  const newest = last.seq >= base.lastSeq ? last : null;
   return {
     ...base,
-    firstAt: Math.min(base.firstAt, first.at),
-    lastAt: Math.max(base.lastAt, last.at),
     snapshots: base.snapshots + fresh.length,
-    lastSeq: lastIsNewest ? last.seq : base.lastSeq,
-    lastPaidOrders: lastIsNewest ? last.paidOrders : base.lastPaidOrders,
-    source: lastIsNewest ? last.source : base.source,
+    firstSeq: earliest?.seq ?? base.firstSeq,
+    firstAt: earliest?.at ?? base.firstAt,
+    firstPaidOrders: earliest?.paidOrders ?? base.firstPaidOrders,
+    lastSeq: newest?.seq ?? base.lastSeq,
+    lastAt: newest?.at ?? base.lastAt,
+    lastPaidOrders: newest?.paidOrders ?? base.lastPaidOrders,
+    source: newest?.source ?? base.source,
   };
 }
 

@@ -57,8 +57,10 @@ export function startCapture({ win, adapter, link, onChange, refreshMs = 5000 }:
     onChange({ ...state });
   };
 
+  // Before the first good reading the page may still be loading ("—"): that is starting, not lost.
   const lost = (problem: string) => {
-    if (state.status !== 'lost' || state.problem !== problem) emit({ status: 'lost', problem });
+    const status = lastValue === null ? 'starting' : 'lost';
+    if (state.status !== status || state.problem !== problem) emit({ status, problem });
   };
 
   const read = () => {

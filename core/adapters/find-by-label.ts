@@ -2,8 +2,8 @@ import { parseCount } from '../parse-count';
 
 /**
  * Finds a counter by the text label beside it ("Paid orders", "成交订单数"), never by class names,
- * which dashboards regenerate with every release: the label's closest container that also holds a
- * number is the tile, and its first numeric text that is not the label is the value.
+ * which dashboards regenerate with every release: the label's closest container that also holds
+ * text is the tile, and its first numeric text that is not the label is the value.
  */
 export function findValueByLabel(doc: Document, labels: readonly string[]): Element | null {
   const wanted = new Set(labels.map((l) => l.toLowerCase()));
@@ -11,18 +11,18 @@ export function findValueByLabel(doc: Document, labels: readonly string[]): Elem
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
     if (el.childElementCount !== 0 || !wanted.has((el.textContent ?? '').trim().toLowerCase())) continue;
+    // The tile is the closest container holding any other text; stop there, so that a tile showing
+    // "—" yields its own unreadable value (reported upstream) rather than a neighbour's number.
     for (let tile = el.parentElement; tile && tile !== doc.body; tile = tile.parentElement) {
-      const value = firstNumericLeaf(tile, el);
-      if (value) return value;
+      const leaves = textLeaves(tile, el);
+      if (leaves.length > 0) return leaves.find((l) => parseCount(l.textContent ?? '').ok) ?? leaves[0];
     }
   }
   return null;
 }
 
-function firstNumericLeaf(root: Element, except: Element): Element | null {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el === except || el.childElementCount !== 0) continue;
-    if (parseCount(el.textContent ?? '').ok) return el;
-  }
-  return null;
+function textLeaves(root: Element, except: Element): Element[] {
+  return Array.from(root.querySelectorAll('*')).filter(
+    (el) => el !== except && el.childElementCount === 0 && (el.textContent ?? '').trim() !== '',
+  );
 }
