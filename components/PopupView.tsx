@@ -45,11 +45,11 @@ export function PopupView({ estimate: e, error, loading, reportUrl }: PopupProps
             </div>
             <div>
               <dt>Next pickup</dt>
-              <dd>{formatWhen(e.nextPickupAt, e.at)}</dd>
+              <dd>{formatWhen(e.nextPickupAt, e.at, e.timeZone)}</dd>
             </div>
             <div>
               <dt>All picked up by</dt>
-              <dd>{formatWhen(e.clearAt, e.at)}</dd>
+              <dd>{formatWhen(e.clearAt, e.at, e.timeZone)}</dd>
             </div>
           </dl>
           <h2>Backlog per stage</h2>

@@ -10,14 +10,12 @@ export const STATUS_WORD: Record<StatusLevel, string> = {
   red: 'Orders at risk',
 };
 
-/** Local time of day ("17:00"), or "Mon 17:00" when it is not today. */
-export function formatWhen(at: number | null, now: number): string {
+/** Time of day in the warehouse's zone ("17:00"), or "Thu 17:00" when it is not today there. */
+export function formatWhen(at: number | null, now: number, timeZone: string): string {
   if (at === null) return '—';
-  const d = new Date(at);
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return d.toDateString() === new Date(now).toDateString()
-    ? time
-    : `${d.toLocaleDateString('en-GB', { weekday: 'short' })} ${time}`;
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'numeric' });
+  return day.format(at) === day.format(now) ? time : `${day.formatToParts(at)[0].value} ${time}`;
 }
 
 export function formatDuration(ms: number): string {

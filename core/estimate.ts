@@ -22,6 +22,8 @@ export const stageCountsSchema = z.object({
 export const estimateSchema = z.object({
   streamId: z.string(),
   at: z.number(),
+  /** The warehouse's zone (from the settings): pickups and deadlines are shown in it. */
+  timeZone: z.string(),
   /** The page's own cumulative counter, as last read. */
   paidOrders: count,
   /** Orders paid since the stream was first seen: the ones this estimate is about. */
@@ -65,6 +67,7 @@ export function computeEstimate(snapshots: readonly Snapshot[], settings: Settin
   return {
     streamId: known[0].streamId,
     at: now,
+    timeZone: settings.timezone,
     paidOrders: known[known.length - 1].paidOrders,
     streamOrders: run.arrived[nowIndex],
     ordersPerMinute: ordersInLastMinute(curve, now),

@@ -66,7 +66,7 @@ export async function startDemoServer(opts: DemoOptions): Promise<DemoServer> {
       send(
         200,
         'text/html; charset=utf-8',
-        page.replace('{{ROOM}}', room).replace('{{POLL_MS}}', String(opts.pollMs ?? 1000)),
+        page.replaceAll('{{ROOM}}', room).replace('{{POLL_MS}}', String(opts.pollMs ?? 1000)),
       );
     } else if (url.pathname === '/dashboard.js') send(200, 'text/javascript', script);
     else if (url.pathname === '/api/live') send(200, 'application/json', JSON.stringify(live()));

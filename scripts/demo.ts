@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { StreamSummary } from '../core/stream';
+import { startDemoServer } from '../demo/server';
+import { chromiumArgs } from './browser';
+import { ensureChromium } from './ensure-browser';
+
+/**
+ * `npm run demo`: builds the extension, starts the simulated livestream dashboard and opens it in
+ * Chromium with LES Radar loaded. With a display: a visible window on a long stream, until closed.
+ * With --headless, or without a display: a compressed 60-second stream, screenshots, a summary.
+ */
+const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const STREAM_MS = 60_000;
+
+async function main() {
+  if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  const executablePath = ensureChromium();
+  const server = await startDemoServer(
+    headless
+      ? { mode: 'scripted', durationMs: STREAM_MS }
+      : { mode: 'scripted', durationMs: 4 * 3600_000, dropEveryMs: 45_000 },
+  );
+  console.log(`Simulated dashboard: ${server.url} (room ${server.room})`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless,
+    args: chromiumArgs(),
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(server.url);
+  if (!headless) {
+    console.log(
+      'Chromium is open with LES Radar loaded; click its toolbar icon for the popup. Close the window to stop.',
+    );
+    await new Promise((done) => context.on('close', done));
+  } else {
+    await runHeadless(context, page);
+    await context.close();
+  }
+  await server.close();
+}
+
+async function runHeadless(context: BrowserContext, page: Page) {
+  const out = resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
+  mkdirSync(out, { recursive: true });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const base = `chrome-extension://${new URL(sw.url()).host}`;
+  console.log(`Playing a compressed ${STREAM_MS / 1000}-second stream…`);
+  const overlay = page.locator('les-radar-overlay .les-overlay');
+  await overlay.waitFor();
+  await page.waitForTimeout(STREAM_MS + 3000);
+  await page.screenshot({ path: join(out, 'dashboard-with-overlay.png') });
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 560 });
+  await popup.goto(`${base}/popup.html`);
+  await popup.getByTestId('stage-pickPack').waitFor();
+  await popup.screenshot({ path: join(out, 'popup.png') });
+
+  const report = await context.newPage();
+  await report.goto(`${base}/report.html`);
+  await report.locator('tr[data-stream]').first().waitFor();
+  await report.screenshot({ path: join(out, 'report.png') });
+  const reply = await report.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({
+      to: 'background',
+      type: 'list-streams',
+      payload: {},
+    }),
+  );
+  const stream = (reply as { ok: boolean; data: StreamSummary[] }).data?.[0];
+  const e = stream?.estimate;
+  console.log(`
+LES Radar demo summary
+  stream            ${stream?.streamId ?? '—'}
+  orders seen       ${e?.streamOrders ?? '—'}
+  peak rate         ${e?.peakOrdersPerMinute ?? '—'} orders/min
+  peak backlog      ${e?.peakUnshipped ?? '—'} orders waiting to ship
+  orders at risk    ${e?.atRisk ?? '—'} (would miss the ship-by deadline)
+  status            ${e?.status ?? '—'}
+  screenshots       ${out}
+`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
