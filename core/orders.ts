@@ -1,0 +1,76 @@
+/**
+ * Order history as columns of typed arrays, one row per order (not per SKU line): a million orders
+ * are a few dozen megabytes and one pass over them takes milliseconds, where one object per order
+ * would take hundreds. Instants are epoch milliseconds; NaN means "has not happened (yet)".
+ */
+export const CancelledBy = { none: 0, buyer: 1, seller: 2, system: 3, platform: 4 } as const;
+export type CancelledByCode = (typeof CancelledBy)[keyof typeof CancelledBy];
+
+/** Bits of `flags`. */
+export const OrderFlag = {
+  /** First after-sales reason is a logistics problem with a ruling against the seller (Douyin §2.1.3). */
+  logisticsFaultReturn: 1,
+  /** Not a valid order for scoring: gift, lucky bag, very low price, instantly refunded, abnormal. */
+  excluded: 2,
+  /** The tracking number was valid (TikTok VTR). */
+  validTracking: 4,
+  /** Fraudulent shipping or a logistics-anomaly compensation: the order's pickup score is the minimum. */
+  shippingViolation: 8,
+} as const;
+
+export type OrderColumns = {
+  length: number;
+  paidAt: Float64Array;
+  /** The carrier's pickup scan ("shipped"), never the label print. */
+  shippedAt: Float64Array;
+  deliveredAt: Float64Array;
+  /** The delivery due instant of the waybill's route standard or the platform's deliver-by date. */
+  deliverBy: Float64Array;
+  /** The ship-by deadline the platform holds the seller to. */
+  shipBy: Float64Array;
+  cancelledAt: Float64Array;
+  cancelledBy: Uint8Array;
+  flags: Uint8Array;
+};
+
+export type OrderRow = {
+  paidAt: number;
+  shippedAt?: number;
+  deliveredAt?: number;
+  deliverBy?: number;
+  shipBy?: number;
+  cancelledAt?: number;
+  cancelledBy?: CancelledByCode;
+  flags?: number;
+};
+
+export function emptyOrders(capacity: number): OrderColumns {
+  return {
+    length: 0,
+    paidAt: new Float64Array(capacity).fill(Number.NaN),
+    shippedAt: new Float64Array(capacity).fill(Number.NaN),
+    deliveredAt: new Float64Array(capacity).fill(Number.NaN),
+    deliverBy: new Float64Array(capacity).fill(Number.NaN),
+    shipBy: new Float64Array(capacity).fill(Number.NaN),
+    cancelledAt: new Float64Array(capacity).fill(Number.NaN),
+    cancelledBy: new Uint8Array(capacity),
+    flags: new Uint8Array(capacity),
+  };
+}
+
+/** Builds columns from plain rows: for tests, fixtures and small imports, not for a million orders. */
+export function ordersFromRows(rows: readonly OrderRow[]): OrderColumns {
+  const o = emptyOrders(rows.length);
+  rows.forEach((r, i) => {
+    o.paidAt[i] = r.paidAt;
+    o.shippedAt[i] = r.shippedAt ?? Number.NaN;
+    o.deliveredAt[i] = r.deliveredAt ?? Number.NaN;
+    o.deliverBy[i] = r.deliverBy ?? Number.NaN;
+    o.shipBy[i] = r.shipBy ?? Number.NaN;
+    o.cancelledAt[i] = r.cancelledAt ?? Number.NaN;
+    o.cancelledBy[i] = r.cancelledBy ?? CancelledBy.none;
+    o.flags[i] = r.flags ?? 0;
+  });
+  o.length = rows.length;
+  return o;
+}
