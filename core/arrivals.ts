@@ -40,11 +40,13 @@ export function countAt(curve: ArrivalCurve, at: number): number {
 export const ordersInLastMinute = (curve: ArrivalCurve, at: number): number =>
   countAt(curve, at) - countAt(curve, at - MINUTE);
 
-/** The busiest minute of the stream so far, looking back from every snapshot. */
+/** The busiest minute of the stream so far, looking back from every snapshot (one pass, two pointers). */
 export function peakOrdersPerMinute(curve: ArrivalCurve, until: number): number {
   let peak = 0;
+  let back = -1; // the last snapshot at or before times[i] − 1 minute
   for (let i = 0; i < curve.times.length && curve.times[i] <= until; i++) {
-    peak = Math.max(peak, ordersInLastMinute(curve, curve.times[i]));
+    while (back + 1 < i && curve.times[back + 1] <= curve.times[i] - MINUTE) back++;
+    peak = Math.max(peak, curve.counts[i] - (back >= 0 ? curve.counts[back] : 0));
   }
   return peak;
 }

@@ -1,5 +1,5 @@
 import type { Settings } from './settings';
-import { DAY, MINUTE, offsetMinutes, parseClock } from './time';
+import { DAY, MINUTE, offsetFn, parseClock } from './time';
 import { isWeekdayInMask, parseWeekdays } from './weekdays';
 
 /**
@@ -82,11 +82,12 @@ export function runPipeline({
   let r = 0;
   let p = 0;
   let s = 0;
+  const offsetAt = offsetFn(settings.timezone, t0, t0 + max * MINUTE);
   let offset = 0;
   for (let i = 0; i < max; i++) {
     const t = t0 + i * MINUTE;
     // Zones change offset on a quarter hour (some at :30 or :45), never between.
-    if (i === 0 || (t / MINUTE) % 15 === 0) offset = offsetMinutes(settings.timezone, t) * MINUTE;
+    if (i === 0 || (t / MINUTE) % 15 === 0) offset = offsetAt(t) * MINUTE;
     const local = t + offset;
     const minuteOfDay = Math.floor((((local % DAY) + DAY) % DAY) / MINUTE);
     const weekday = (Math.floor(local / DAY) + 3) % 7; // 1970-01-01 was a Thursday

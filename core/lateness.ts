@@ -1,7 +1,7 @@
 import { type PipelineRun, valueAt } from './capacity-model';
 import { shipBy } from './deadlines';
 import type { ShippingPromise } from './settings';
-import { MINUTE } from './time';
+import { DAY, MINUTE, offsetFn } from './time';
 
 export type StageCounts = { receipt: number; pickPack: number; shipTransport: number; delivery: number };
 
@@ -34,11 +34,12 @@ export function lateness(run: PipelineRun, nowIndex: number, promise: ShippingPr
   let atRisk = 0;
   let earliestOpenDeadline: number | null = null;
   const shippedNow = valueAt(run.shipped, run, nowIndex);
+  const zone = offsetFn(timeZone, run.t0, run.t0 + nowIndex * MINUTE + 30 * DAY);
   for (let m = 0; m <= nowIndex; m++) {
     const first = m === 0 ? 0 : valueAt(run.arrived, run, m - 1);
     const last = valueAt(run.arrived, run, m);
     if (last <= first) continue;
-    const deadline = shipBy(run.t0 + m * MINUTE, promise, timeZone);
+    const deadline = shipBy(run.t0 + m * MINUTE, promise, zone);
     // A pickup scan at the start of minute j is on time when t0 + j·MINUTE ≤ deadline.
     const lastOnTimeMinute = Math.floor((deadline - run.t0) / MINUTE);
     const shippedInTime = lastOnTimeMinute < 0 ? 0 : valueAt(run.shipped, run, lastOnTimeMinute);

@@ -43,6 +43,68 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** A zone's UTC offset in minutes at an instant. */
+export type OffsetFn = (epochMs: number) => number;
+
+/** Local date and time from an offset, by arithmetic alone. */
+export function localPartsAt(offset: OffsetFn, epochMs: number): LocalParts {
+  const d = new Date(epochMs + offset(epochMs) * MINUTE);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: (d.getUTCDay() + 6) % 7,
+    minuteOfDay: d.getUTCHours() * 60 + d.getUTCMinutes(),
+  };
+}
+
+/** The instant of a local wall-clock time; `day` may overflow (day + 1 is tomorrow). */
+export function epochFromLocalAt(offset: OffsetFn, year: number, month: number, day: number, minuteOfDay: number) {
+  const asUtc = Date.UTC(year, month - 1, day) + minuteOfDay * MINUTE;
+  const guess = asUtc - offset(asUtc) * MINUTE;
+  // A second pass settles instants near a daylight-saving change.
+  return asUtc - offset(guess) * MINUTE;
+}
+
+const QUARTER_HOUR = 15 * MINUTE;
+
+/**
+ * A fast offset lookup for [from, to]: zones change offset on quarter hours and at most a few times a
+ * year, so bisection finds every change with a few Intl calls instead of one per lookup.
+ * Outside the range it asks Intl directly.
+ */
+export function offsetFn(timeZone: string, from: number, to: number): OffsetFn {
+  const intl = (t: number) => offsetMinutes(timeZone, t);
+  const a0 = Math.floor(from / QUARTER_HOUR) * QUARTER_HOUR;
+  const end = Math.max(a0, Math.ceil(to / QUARTER_HOUR) * QUARTER_HOUR);
+  const starts: number[] = [a0];
+  const offsets: number[] = [intl(a0)];
+  const split = (a: number, b: number, oa: number, ob: number) => {
+    if (oa === ob) return;
+    if (b - a <= QUARTER_HOUR) {
+      starts.push(b);
+      offsets.push(ob);
+      return;
+    }
+    const mid = a + Math.floor((b - a) / 2 / QUARTER_HOUR) * QUARTER_HOUR;
+    const om = intl(mid);
+    split(a, mid, oa, om);
+    split(mid, b, om, ob);
+  };
+  // Steps of a week: no zone changes offset twice within one (Morocco's Ramadan break is a month),
+  // so equal ends mean no change between.
+  for (let a = a0; a < end; a += 7 * DAY) {
+    split(a, Math.min(a + 7 * DAY, end), offsets[offsets.length - 1], intl(Math.min(a + 7 * DAY, end)));
+  }
+  return (t) => {
+    if (t < a0 || t > end) return intl(t);
+    let i = starts.length - 1;
+    while (starts[i] > t) i--;
+    return offsets[i];
+  };
+}
+
+/** Local date and time in a zone, asking Intl (in loops, use `offsetFn` with `localPartsAt`). */
 export function localParts(timeZone: string, epochMs: number): LocalParts {
   const p: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(epochMs)) {
@@ -59,19 +121,9 @@ export function offsetMinutes(timeZone: string, epochMs: number): number {
   return Math.round((asUtc - Math.floor(epochMs / MINUTE) * MINUTE) / MINUTE);
 }
 
-/** The instant of a local wall-clock time; `day` may overflow (day + 1 is tomorrow). */
-export function epochFromLocal(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  minuteOfDay: number,
-): number {
-  const asUtc = Date.UTC(year, month - 1, day) + minuteOfDay * MINUTE;
-  const guess = asUtc - offsetMinutes(timeZone, asUtc) * MINUTE;
-  // A second pass settles instants near a daylight-saving change.
-  return asUtc - offsetMinutes(timeZone, guess) * MINUTE;
-}
+/** The instant of a local wall-clock time, asking Intl; `day` may overflow (day + 1 is tomorrow). */
+export const epochFromLocal = (timeZone: string, year: number, month: number, day: number, minuteOfDay: number) =>
+  epochFromLocalAt((t) => offsetMinutes(timeZone, t), year, month, day, minuteOfDay);
 
 /** "HH:MM" → minute of day; the schema has already checked the format. */
 export function parseClock(hhmm: string): number {

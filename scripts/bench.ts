@@ -1,0 +1,78 @@
+import { cpus, totalmem } from 'node:os';
+import { arrivalCurve } from '../core/arrivals';
+import { MAX_HORIZON_MINUTES } from '../core/capacity-model';
+import { computeEstimate } from '../core/estimate';
+import { defaultSettings, type Settings } from '../core/settings';
+import type { Snapshot } from '../core/snapshot';
+
+/**
+ * `npm run bench`: figures side by side in one run, each beside a baseline as a ratio. A benchmark,
+ * not a test: it asserts nothing and its numbers go to BENCHMARKS.md with the machine they ran on.
+ */
+function time(fn: () => unknown, runs: number): { median: number; p95: number } {
+  for (let i = 0; i < Math.min(5, runs); i++) fn(); // warm-up: let the JIT settle
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    t.push(performance.now() - start);
+  }
+  t.sort((a, b) => a - b);
+  return { median: t[Math.floor(runs / 2)], p95: t[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)] };
+}
+
+/** A 4-hour stream read once a second (14,400 snapshots) with 50,000 orders in bursts. */
+function liveStream(): Snapshot[] {
+  const start = Date.parse('2026-11-25T19:00:00+08:00');
+  const snaps: Snapshot[] = [];
+  let paid = 0;
+  for (let s = 0; s < 4 * 3600; s++) {
+    const inBurst = s % 900 < 120; // a product drop every 15 minutes, two busy minutes each
+    paid += inBurst ? 20 : 1.36;
+    snaps.push({ streamId: 'bench', seq: s, at: start + s * 1000, paidOrders: Math.floor(paid), source: 'bench' });
+  }
+  return snaps;
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+const rows: string[][] = [];
+function row(name: string, ours: { median: number; p95: number }, base: { median: number }, baseName: string) {
+  rows.push([
+    name,
+    fmt(ours.median),
+    fmt(ours.p95),
+    `${baseName}: ${fmt(base.median)}`,
+    `${(ours.median / base.median).toFixed(1)}×`,
+  ]);
+}
+
+const snaps = liveStream();
+const now = snaps[snaps.length - 1].at;
+const orders = snaps[snaps.length - 1].paidOrders;
+const promises: Settings['promise'][] = [{ type: '48h' }, { type: 'same-day', cutoff: '16:00' }];
+
+// Baseline: one plain pass over arrays of the same size as the model's (5 curves over the longest run).
+const horizon = Math.ceil((now - snaps[0].at) / 60_000) + MAX_HORIZON_MINUTES;
+const curves = Array.from({ length: 5 }, () => new Float64Array(horizon).fill(1));
+const plainPass = time(() => {
+  let sum = 0;
+  for (const c of curves) for (let i = 0; i < c.length; i++) sum += c[i];
+  return sum;
+}, 200);
+const curve = time(() => arrivalCurve(snaps), 50);
+row(`arrival curve, ${snaps.length.toLocaleString('en-US')} snapshots`, curve, plainPass, 'plain pass');
+for (const promise of promises) {
+  const settings = { ...defaultSettings, promise };
+  const t = time(() => computeEstimate(snaps, settings, now), 30);
+  row(`full estimate, ${orders.toLocaleString('en-US')} orders, promise ${promise.type}`, t, plainPass, 'plain pass');
+}
+
+console.log(
+  `LES Radar bench — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+console.log(
+  `baseline "plain pass": one sum over 5 × ${horizon.toLocaleString('en-US')} Float64 (the model's curves)\n`,
+);
+const header = ['measure', 'median', 'p95', 'baseline', 'ratio'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
