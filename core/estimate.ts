@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { arrivalCurve, arrivalsPerMinute, ordersInLastMinute, peakOrdersPerMinute } from './arrivals';
 import { MAX_HORIZON_MINUTES, runPipeline } from './capacity-model';
 import { shipBy } from './deadlines';
-import { clearTime, lateness, stageBacklog } from './lateness';
+import { clearTime, latenessFor, stageBacklog } from './lateness';
 import { nextPickupAfter } from './schedule';
 import type { Settings } from './settings';
 import type { Snapshot } from './snapshot';
@@ -56,7 +56,7 @@ export function computeEstimate(snapshots: readonly Snapshot[], settings: Settin
   const arrivals = arrivalsPerMinute(curve, t0, nowIndex + 1);
   const run = runPipeline({ settings, t0, arrivals, horizonMinutes });
   const backlog = stageBacklog(run, nowIndex);
-  const late = lateness(run, nowIndex, settings.promise, settings.timezone);
+  const late = latenessFor(run, nowIndex, settings.promise, settings.timezone);
   let peakUnshipped = 0;
   for (let i = 0; i <= nowIndex; i++) {
     peakUnshipped = Math.max(peakUnshipped, run.arrived[i] - run.shipped[i]);

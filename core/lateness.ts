@@ -1,7 +1,7 @@
 import { type PipelineRun, valueAt } from './capacity-model';
-import { shipBy } from './deadlines';
+import { type Deadlines, deadlineTable } from './deadline-table';
 import type { ShippingPromise } from './settings';
-import { DAY, MINUTE, offsetFn } from './time';
+import { MINUTE } from './time';
 
 export type StageCounts = { receipt: number; pickPack: number; shipTransport: number; delivery: number };
 
@@ -28,26 +28,44 @@ export type Lateness = {
  * FIFO lateness without visiting single orders: the orders arriving in minute m are the k-th ones with
  * arrived[m-1] < k ≤ arrived[m]; each shares the same deadline, and order k is shipped by minute j
  * exactly when shipped[j] ≥ k. So the late ones are those above shipped[last minute before deadline].
+ * Under Order Handling Capacity, the orders of a local day beyond the capacity get the later deadline.
  */
-export function lateness(run: PipelineRun, nowIndex: number, promise: ShippingPromise, timeZone: string): Lateness {
+export function lateness(run: PipelineRun, nowIndex: number, d: Deadlines): Lateness {
   let late = 0;
   let atRisk = 0;
   let earliestOpenDeadline: number | null = null;
   const shippedNow = valueAt(run.shipped, run, nowIndex);
-  const zone = offsetFn(timeZone, run.t0, run.t0 + nowIndex * MINUTE + 30 * DAY);
+  const shippedBy = (minute: number) => (minute < 0 ? 0 : valueAt(run.shipped, run, minute));
   for (let m = 0; m <= nowIndex; m++) {
     const first = m === 0 ? 0 : valueAt(run.arrived, run, m - 1);
     const last = valueAt(run.arrived, run, m);
     if (last <= first) continue;
-    const deadline = shipBy(run.t0 + m * MINUTE, promise, zone);
-    // A pickup scan at the start of minute j is on time when t0 + j·MINUTE ≤ deadline.
-    const lastOnTimeMinute = Math.floor((deadline - run.t0) / MINUTE);
-    const shippedInTime = lastOnTimeMinute < 0 ? 0 : valueAt(run.shipped, run, lastOnTimeMinute);
-    late += Math.max(0, last - Math.max(first, shippedInTime));
-    atRisk += Math.max(0, last - Math.max(first, shippedInTime, shippedNow));
-    if (last > shippedNow && earliestOpenDeadline === null) earliestOpenDeadline = deadline;
+    // Orders k ≤ split keep the normal deadline; above the day's capacity, the extended one.
+    const dayStart = d.dayStart[m] <= 0 ? 0 : valueAt(run.arrived, run, d.dayStart[m] - 1);
+    const split = Math.min(last, Math.max(first, dayStart + d.capacityPerDay));
+    const onTime = shippedBy(d.lastOnTime[m]);
+    const onTimeExtended = shippedBy(d.lastOnTimeExtended[m]);
+    late += Math.max(0, split - Math.max(first, onTime)) + Math.max(0, last - Math.max(split, onTimeExtended));
+    atRisk +=
+      Math.max(0, split - Math.max(first, onTime, shippedNow)) +
+      Math.max(0, last - Math.max(split, onTimeExtended, shippedNow));
+    if (last > shippedNow && earliestOpenDeadline === null) {
+      earliestOpenDeadline = d.deadline[m];
+    }
   }
   return { late, atRisk, earliestOpenDeadline };
+}
+
+/** `lateness` for one promise, building its deadline table (tests, one-off estimates). */
+export function latenessFor(
+  run: PipelineRun,
+  nowIndex: number,
+  promise: ShippingPromise,
+  timeZone: string,
+  handlingCapacityPerDay?: number,
+): Lateness {
+  const table = deadlineTable(run.t0, nowIndex + 1, { timeZone, promiseAt: () => promise, handlingCapacityPerDay });
+  return lateness(run, nowIndex, table);
 }
 
 /** Instant at which every order arrived by `nowIndex` has been picked up, or null if not within the run. */

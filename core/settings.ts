@@ -40,6 +40,26 @@ export const scorecardIds = [
   'tiktok-sea-2026',
 ] as const;
 
+/**
+ * The prediction's uncertainty, every figure an assumption [assumed] until calibration (a later issue)
+ * fits it from the seller's own history.
+ */
+export const modelSchema = z.object({
+  /** Share of orders buyers cancel before the pickup scan. */
+  buyerCancelRate: z._default(z.number().check(z.gte(0), z.lte(0.5)), 0.03),
+  /** Spread of cancellations between Monte Carlo samples (standard deviation of the rate). */
+  buyerCancelRateSpread: z._default(z.number().check(z.gte(0), z.lte(0.2)), 0.01),
+  /** Log-spread of the packers' real speed around the set speed: 0.15 ≈ ±15 %. */
+  packerSpeedSpread: z._default(z.number().check(z.gte(0), z.lte(1)), 0.15),
+  /** Standard deviation of the carrier's on-time rate between samples. */
+  onTimeRateSpread: z._default(z.number().check(z.gte(0), z.lte(0.3)), 0.03),
+  /** Half-life of the arrival rate after now: a drop's burst fades within the session. */
+  forecastHalfLifeMinutes: z._default(z.number().check(z.positive(), z.lte(24 * 60)), 20),
+  /** Log-spread of the forecast's level between samples. */
+  forecastSpread: z._default(z.number().check(z.gte(0), z.lte(2)), 0.4),
+  samples: z._default(z.int().check(z.gte(20), z.lte(5000)), 200),
+});
+
 export const settingsSchema = z.object({
   version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
   scorecard: z.enum(scorecardIds),
@@ -60,6 +80,7 @@ export const settingsSchema = z.object({
       meanTransitHours: positive,
     }),
   }),
+  model: z.prefault(modelSchema, {}),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -86,6 +107,7 @@ export const defaultSettings: Settings = {
     },
     delivery: { onTimeRate: 0.93, meanTransitHours: 52 },
   },
+  model: modelSchema.parse({}),
 };
 
 /** Validates a settings file; the error names every bad field by its path. */

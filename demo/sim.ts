@@ -1,3 +1,5 @@
+import { type Random, seeded } from '../core/random';
+
 /**
  * The simulated livestream behind the demo dashboard: quiet trickle, then bursts when a product is
  * "dropped" (a flash price opens), each decaying over seconds, as ../shared/domain/logistics-score.md §4
@@ -16,20 +18,8 @@ export const PRODUCTS: readonly Product[] = [
 export type Drop = { atMs: number; productIndex: number; orders: number; decayMs: number };
 export type SimOrder = { atMs: number; productIndex: number };
 
-/** Small seeded PRNG (mulberry32): the demo needs repeatable, not cryptographic, randomness. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Drops spread over the stream: the first after a short warm-up, then one every `everyMs`. */
-export function planDrops(durationMs: number, everyMs: number, rnd: () => number): Drop[] {
+export function planDrops(durationMs: number, everyMs: number, rnd: Random): Drop[] {
   const drops: Drop[] = [];
   for (let at = Math.min(5000, durationMs / 10), i = 0; at < durationMs; at += everyMs, i++) {
     drops.push({
@@ -47,7 +37,7 @@ export function simulateOrders(opts: { seed: number; durationMs: number; everyMs
   drops: Drop[];
   orders: SimOrder[];
 } {
-  const rnd = random(opts.seed);
+  const rnd = seeded(opts.seed);
   const drops = planDrops(opts.durationMs, opts.everyMs, rnd);
   const orders: SimOrder[] = [];
   for (const d of drops) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PipelineRun, runPipeline } from '../../core/capacity-model';
-import { lateness, stageBacklog } from '../../core/lateness';
+import { latenessFor, stageBacklog } from '../../core/lateness';
 import type { Settings, ShippingPromise } from '../../core/settings';
 import { formatClock, MINUTE } from '../../core/time';
 import { settingsWith, sh } from './helpers';
@@ -47,7 +47,7 @@ const promiseArb: fc.Arbitrary<ShippingPromise> = fc.oneof(
 
 const lateOf = (settings: Settings, t0: number, arr: Float64Array, promise: ShippingPromise): number => {
   const run = runPipeline({ settings, t0, arrivals: arr });
-  return lateness(run, arr.length - 1, promise, settings.timezone).late;
+  return latenessFor(run, arr.length - 1, promise, settings.timezone).late;
 };
 
 const checkConserved = (run: PipelineRun) => {

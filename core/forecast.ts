@@ -1,0 +1,25 @@
+import { type ArrivalCurve, countAt } from './arrivals';
+import { MINUTE } from './time';
+
+/**
+ * The arrivals still to come, per minute after now: the rate of the last ten minutes, fading with a
+ * half-life, because a drop's burst calms down and a stream's lift ends with the session
+ * (../shared/domain/logistics-score.md §4). Cut off once under one order in ten minutes.
+ */
+export const RECENT_MINUTES = 10;
+
+export function recentRate(curve: ArrivalCurve, now: number): number {
+  const first = curve.times[0];
+  if (first === undefined || now <= first) return 0;
+  const span = Math.min(RECENT_MINUTES, Math.max(1, (now - first) / MINUTE));
+  return (countAt(curve, now) - countAt(curve, now - span * MINUTE)) / span;
+}
+
+export function forecastArrivals(ratePerMinute: number, halfLifeMinutes: number): Float64Array {
+  if (ratePerMinute <= 0) return new Float64Array(0);
+  // rate · 2^(−k/h) < 0.1 order/min from k = h · log2(10 · rate) on
+  const minutes = Math.max(1, Math.ceil(halfLifeMinutes * Math.log2(Math.max(1, 10 * ratePerMinute))));
+  const out = new Float64Array(minutes);
+  for (let k = 0; k < minutes; k++) out[k] = ratePerMinute * 2 ** (-(k + 0.5) / halfLifeMinutes);
+  return out;
+}

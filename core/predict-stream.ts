@@ -1,0 +1,74 @@
+import { type Action, type ActionStage, actionsFor } from './actions';
+import { drawSamples, runScenario, type SampleView, type Situation } from './prediction';
+import { quantile } from './random';
+import type { Settings } from './settings';
+
+export type Quantiles = { p10: number; p50: number; p90: number };
+export type RankedAction = {
+  id: string;
+  label: string;
+  stage: ActionStage;
+  lateAvoided: number;
+  scoreGain: number | null;
+};
+
+export type StreamPrediction = {
+  samples: number;
+  /** Late dispatches among the orders paid by now. */
+  lateKnown: Quantiles;
+  /** Late dispatches among all the stream's orders, the forecast included. */
+  lateAll: Quantiles;
+  /** The score once the stream's orders have flowed through, when a scorer is given. */
+  score: Quantiles | null;
+  /** Best first: by score gain, then by late dispatches avoided (medians of paired differences). */
+  actions: RankedAction[];
+};
+
+/** The predicted score of one sample (the scorecard engine, given the history inside its window). */
+export type SampleScorer = (view: SampleView) => number;
+
+export const quantiles = (v: ArrayLike<number>): Quantiles => ({
+  p10: quantile(v, 0.1),
+  p50: quantile(v, 0.5),
+  p90: quantile(v, 0.9),
+});
+
+/** Late counts are expectations of whole orders; scores keep one decimal. */
+const round = (q: Quantiles, digits: number): Quantiles => {
+  const f = 10 ** digits;
+  return { p10: Math.round(q.p10 * f) / f, p50: Math.round(q.p50 * f) / f, p90: Math.round(q.p90 * f) / f };
+};
+
+export function predictStream(
+  sit: Situation,
+  settings: Settings,
+  opts: { seed: number; scorer?: SampleScorer; actions?: Action[] },
+): StreamPrediction {
+  const draws = drawSamples(settings, opts.seed);
+  const scoreOf = (scores: Float64Array) => (view: SampleView) => {
+    if (opts.scorer) scores[view.index] = opts.scorer(view);
+  };
+  const baseScores = new Float64Array(draws.length);
+  const base = runScenario(sit, { id: 'plan', settings, forecastFactor: 1 }, draws, scoreOf(baseScores));
+  const actions = (opts.actions ?? actionsFor(settings)).map((action): RankedAction => {
+    const scores = new Float64Array(draws.length);
+    const r = runScenario(sit, action.scenario, draws, scoreOf(scores));
+    const avoided = base.lateAll.map((late, i) => late - r.lateAll[i]);
+    const gain = scores.map((s, i) => s - baseScores[i]);
+    return {
+      id: action.id,
+      label: action.label,
+      stage: action.stage,
+      lateAvoided: Math.round(quantile(avoided, 0.5)),
+      scoreGain: opts.scorer ? Math.round(quantile(gain, 0.5) * 10) / 10 : null,
+    };
+  });
+  actions.sort((a, b) => (b.scoreGain ?? 0) - (a.scoreGain ?? 0) || b.lateAvoided - a.lateAvoided);
+  return {
+    samples: draws.length,
+    lateKnown: round(quantiles(base.lateKnown), 0),
+    lateAll: round(quantiles(base.lateAll), 0),
+    score: opts.scorer ? round(quantiles(baseScores), 1) : null,
+    actions,
+  };
+}

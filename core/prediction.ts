@@ -1,0 +1,101 @@
+import { emptyRun, MAX_HORIZON_MINUTES, type PipelineRun, planPipeline, simulate } from './capacity-model';
+import { deadlineTable } from './deadline-table';
+import { shipBy } from './deadlines';
+import { lateness } from './lateness';
+import { lognormalFactor, rateAround, seeded } from './random';
+import type { Settings, ShippingPromise } from './settings';
+import { MINUTE } from './time';
+
+/**
+ * Monte Carlo over what the seller cannot know yet: how fast the packers really are, how many buyers
+ * cancel, how good the carrier is this week, and how many more orders the stream brings. Every
+ * scenario (the plan as set, and each what-if action) sees the same draws, so the difference between
+ * two scenarios is the action's effect, not noise.
+ */
+export type Draw = { packFactor: number; cancelRate: number; onTimeRate: number; forecastLevel: number };
+
+export function drawSamples(settings: Settings, seed: number): Draw[] {
+  const m = settings.model;
+  const rnd = seeded(seed);
+  return Array.from({ length: m.samples }, () => ({
+    packFactor: lognormalFactor(rnd, m.packerSpeedSpread),
+    cancelRate: rateAround(rnd, m.buyerCancelRate, m.buyerCancelRateSpread),
+    onTimeRate: rateAround(rnd, settings.stages.delivery.onTimeRate, m.onTimeRateSpread),
+    forecastLevel: lognormalFactor(rnd, m.forecastSpread),
+  }));
+}
+
+/** The stream as known at now: paid orders per minute since t0, and the expected arrivals to come. */
+export type Situation = { t0: number; nowIndex: number; known: Float64Array; forecast: Float64Array };
+
+export type Scenario = {
+  id: string;
+  settings: Settings;
+  /** Multiplies the forecast: 0 when the next drop is paused, 0.5 when it is capped. */
+  forecastFactor: number;
+  /** The promise made to orders paid after now (a what-if may promise longer). */
+  newOrderPromise?: ShippingPromise;
+};
+
+export type SampleView = {
+  index: number;
+  run: PipelineRun;
+  draw: Draw;
+  lastPaidMinute: number;
+  pickupMinutes: Int32Array;
+};
+
+export type ScenarioResult = {
+  /** Late dispatches among the orders paid by now, one figure per sample. */
+  lateKnown: Float64Array;
+  /** Late dispatches among all the stream's orders, the forecast included. */
+  lateAll: Float64Array;
+};
+
+export function runScenario(
+  sit: Situation,
+  scenario: Scenario,
+  draws: readonly Draw[],
+  onSample?: (view: SampleView) => void,
+): ScenarioResult {
+  const { settings } = scenario;
+  const paidMinutes = sit.known.length + sit.forecast.length;
+  const now = sit.t0 + sit.nowIndex * MINUTE;
+  const lastDeadline = shipBy(now, scenario.newOrderPromise ?? settings.promise, settings.timezone);
+  const horizon = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
+  const plan = planPipeline(settings, sit.t0, paidMinutes + horizon);
+  const deadlines = deadlineTable(sit.t0, paidMinutes, {
+    timeZone: settings.timezone,
+    promiseAt: (m) => (m > sit.nowIndex && scenario.newOrderPromise) || settings.promise,
+  });
+  const run = emptyRun(sit.t0, plan.length);
+  const arrivals = new Float64Array(paidMinutes);
+  const result: ScenarioResult = {
+    lateKnown: new Float64Array(draws.length),
+    lateAll: new Float64Array(draws.length),
+  };
+  draws.forEach((draw, index) => {
+    fillArrivals(arrivals, sit, 1 - draw.cancelRate, draw.forecastLevel * scenario.forecastFactor);
+    simulate(plan, arrivals, { packFactor: draw.packFactor, into: run });
+    result.lateKnown[index] = lateness(run, sit.nowIndex, deadlines).late;
+    result.lateAll[index] = lateness(run, paidMinutes - 1, deadlines).late;
+    onSample?.({ index, run, draw, lastPaidMinute: paidMinutes - 1, pickupMinutes: plan.pickupMinutes });
+  });
+  return result;
+}
+
+/**
+ * This sample's arrivals: cancelled orders left out, the forecast scaled. Whole orders only (rounded on
+ * the cumulative count, so nothing drifts): a fraction of an order would never be picked up.
+ */
+function fillArrivals(out: Float64Array, sit: Situation, keep: number, level: number): void {
+  let expected = 0;
+  let whole = 0;
+  for (let i = 0; i < out.length; i++) {
+    const k = sit.known.length;
+    expected += i < k ? sit.known[i] * keep : sit.forecast[i - k] * level * keep;
+    const next = Math.round(expected);
+    out[i] = next - whole;
+    whole = next;
+  }
+}
