@@ -27,7 +27,8 @@ export type DeadlineRules = {
 };
 
 export function deadlineTable(t0: number, minutes: number, rules: DeadlineRules): Deadlines {
-  const zone = offsetFn(rules.timeZone, t0, t0 + minutes * MINUTE + 30 * DAY);
+  // From a day before: the local midnight of the first minute may come before t0.
+  const zone = offsetFn(rules.timeZone, t0 - DAY, t0 + minutes * MINUTE + 30 * DAY);
   const d: Deadlines = {
     t0,
     deadline: new Float64Array(minutes),

@@ -1,5 +1,6 @@
 import { type PipelineRun, valueAt } from './capacity-model';
 import { type Deadlines, deadlineTable } from './deadline-table';
+import { type Dispatch, dispatchFromRun, shippedBy } from './dispatch';
 import type { ShippingPromise } from './settings';
 import { MINUTE } from './time';
 
@@ -30,28 +31,25 @@ export type Lateness = {
  * exactly when shipped[j] ≥ k. So the late ones are those above shipped[last minute before deadline].
  * Under Order Handling Capacity, the orders of a local day beyond the capacity get the later deadline.
  */
-export function lateness(run: PipelineRun, nowIndex: number, d: Deadlines): Lateness {
+export function lateness(d: Dispatch, nowIndex: number, table: Deadlines): Lateness {
   let late = 0;
   let atRisk = 0;
   let earliestOpenDeadline: number | null = null;
-  const shippedNow = valueAt(run.shipped, run, nowIndex);
-  const shippedBy = (minute: number) => (minute < 0 ? 0 : valueAt(run.shipped, run, minute));
+  const shippedNow = shippedBy(d, nowIndex);
   for (let m = 0; m <= nowIndex; m++) {
-    const first = m === 0 ? 0 : valueAt(run.arrived, run, m - 1);
-    const last = valueAt(run.arrived, run, m);
+    const first = m === 0 ? 0 : d.arrived[m - 1];
+    const last = d.arrived[m];
     if (last <= first) continue;
     // Orders k ≤ split keep the normal deadline; above the day's capacity, the extended one.
-    const dayStart = d.dayStart[m] <= 0 ? 0 : valueAt(run.arrived, run, d.dayStart[m] - 1);
-    const split = Math.min(last, Math.max(first, dayStart + d.capacityPerDay));
-    const onTime = shippedBy(d.lastOnTime[m]);
-    const onTimeExtended = shippedBy(d.lastOnTimeExtended[m]);
+    const dayStart = table.dayStart[m] <= 0 ? 0 : d.arrived[table.dayStart[m] - 1];
+    const split = Math.min(last, Math.max(first, dayStart + table.capacityPerDay));
+    const onTime = shippedBy(d, table.lastOnTime[m]);
+    const onTimeExtended = shippedBy(d, table.lastOnTimeExtended[m]);
     late += Math.max(0, split - Math.max(first, onTime)) + Math.max(0, last - Math.max(split, onTimeExtended));
     atRisk +=
       Math.max(0, split - Math.max(first, onTime, shippedNow)) +
       Math.max(0, last - Math.max(split, onTimeExtended, shippedNow));
-    if (last > shippedNow && earliestOpenDeadline === null) {
-      earliestOpenDeadline = d.deadline[m];
-    }
+    if (last > shippedNow && earliestOpenDeadline === null) earliestOpenDeadline = table.deadline[m];
   }
   return { late, atRisk, earliestOpenDeadline };
 }
@@ -65,7 +63,7 @@ export function latenessFor(
   handlingCapacityPerDay?: number,
 ): Lateness {
   const table = deadlineTable(run.t0, nowIndex + 1, { timeZone, promiseAt: () => promise, handlingCapacityPerDay });
-  return lateness(run, nowIndex, table);
+  return lateness(dispatchFromRun(run, nowIndex + 1), nowIndex, table);
 }
 
 /** Instant at which every order arrived by `nowIndex` has been picked up, or null if not within the run. */

@@ -1,6 +1,7 @@
-import { emptyRun, MAX_HORIZON_MINUTES, type PipelineRun, planPipeline, simulate } from './capacity-model';
+import { MAX_HORIZON_MINUTES, type PipelinePlan, planPipeline } from './capacity-model';
 import { deadlineTable } from './deadline-table';
 import { shipBy } from './deadlines';
+import { capacityPrefix, type Dispatch, emptyDispatch, simulateDispatch } from './dispatch';
 import { lateness } from './lateness';
 import { lognormalFactor, rateAround, seeded } from './random';
 import type { Settings, ShippingPromise } from './settings';
@@ -37,13 +38,7 @@ export type Scenario = {
   newOrderPromise?: ShippingPromise;
 };
 
-export type SampleView = {
-  index: number;
-  run: PipelineRun;
-  draw: Draw;
-  lastPaidMinute: number;
-  pickupMinutes: Int32Array;
-};
+export type SampleView = { index: number; dispatch: Dispatch; draw: Draw; lastPaidMinute: number; settings: Settings };
 
 export type ScenarioResult = {
   /** Late dispatches among the orders paid by now, one figure per sample. */
@@ -63,12 +58,12 @@ export function runScenario(
   const now = sit.t0 + sit.nowIndex * MINUTE;
   const lastDeadline = shipBy(now, scenario.newOrderPromise ?? settings.promise, settings.timezone);
   const horizon = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
-  const plan = planPipeline(settings, sit.t0, paidMinutes + horizon);
+  const { plan, prefix, batch } = plannedFor(settings, sit.t0, paidMinutes + horizon);
   const deadlines = deadlineTable(sit.t0, paidMinutes, {
     timeZone: settings.timezone,
     promiseAt: (m) => (m > sit.nowIndex && scenario.newOrderPromise) || settings.promise,
   });
-  const run = emptyRun(sit.t0, plan.length);
+  const dispatch = emptyDispatch(sit.t0, paidMinutes, plan);
   const arrivals = new Float64Array(paidMinutes);
   const result: ScenarioResult = {
     lateKnown: new Float64Array(draws.length),
@@ -76,12 +71,31 @@ export function runScenario(
   };
   draws.forEach((draw, index) => {
     fillArrivals(arrivals, sit, 1 - draw.cancelRate, draw.forecastLevel * scenario.forecastFactor);
-    simulate(plan, arrivals, { packFactor: draw.packFactor, into: run });
-    result.lateKnown[index] = lateness(run, sit.nowIndex, deadlines).late;
-    result.lateAll[index] = lateness(run, paidMinutes - 1, deadlines).late;
-    onSample?.({ index, run, draw, lastPaidMinute: paidMinutes - 1, pickupMinutes: plan.pickupMinutes });
+    simulateDispatch(plan, prefix, batch, arrivals, draw.packFactor, dispatch);
+    result.lateKnown[index] = lateness(dispatch, sit.nowIndex, deadlines).late;
+    result.lateAll[index] = lateness(dispatch, paidMinutes - 1, deadlines).late;
+    onSample?.({ index, dispatch, draw, lastPaidMinute: paidMinutes - 1, settings });
   });
   return result;
+}
+
+type Planned = { plan: PipelinePlan; prefix: Float64Array; batch: Int32Array | null; timeZone: string };
+const planned = new WeakMap<Settings['stages'], Planned>();
+
+/** The warehouse laid out per minute; what-ifs that leave the stages alone (drops, promise) share it. */
+function plannedFor(settings: Settings, t0: number, length: number): Planned {
+  const hit = planned.get(settings.stages);
+  if (hit && hit.plan.t0 === t0 && hit.plan.length === length && hit.timeZone === settings.timezone) return hit;
+  const plan = planPipeline(settings, t0, length);
+  const open = plan.receiptOpen;
+  const p: Planned = {
+    plan,
+    prefix: capacityPrefix(plan),
+    batch: settings.stages.receipt.mode === 'batch' ? Int32Array.from(open.keys()).filter((i) => open[i] === 1) : null,
+    timeZone: settings.timezone,
+  };
+  planned.set(settings.stages, p);
+  return p;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PipelineRun } from './capacity-model';
+import type { Dispatch } from './dispatch';
 
 /**
  * FIFO turns the run's curves into groups of orders that share a payment minute and a pickup minute:
@@ -9,28 +9,18 @@ import type { PipelineRun } from './capacity-model';
  */
 export type ShipmentVisitor = (paidMinute: number, shipMinute: number, orders: number) => void;
 
-export function forEachShipment(
-  run: PipelineRun,
-  lastPaidMinute: number,
-  pickupMinutes: Int32Array,
-  visit: ShipmentVisitor,
-): void {
-  const total = run.arrived[Math.min(lastPaidMinute, run.length - 1)];
+export function forEachShipment(d: Dispatch, lastPaidMinute: number, visit: ShipmentVisitor): void {
+  const total = d.arrived[lastPaidMinute];
   let m = 0;
   let k = 0; // orders handed out so far, in FIFO order
   const handOut = (upTo: number, shipMinute: number) => {
     while (k < upTo) {
-      while (run.arrived[m] <= k) m++;
-      const take = Math.min(upTo, run.arrived[m]) - k;
+      while (d.arrived[m] <= k) m++;
+      const take = Math.min(upTo, d.arrived[m]) - k;
       visit(m, shipMinute, take);
       k += take;
     }
   };
-  // The shipped curve only rises at carrier pickups: visit those minutes, not every minute.
-  for (let p = 0; p < pickupMinutes.length && k < total; p++) {
-    const j = pickupMinutes[p];
-    if (j >= run.length) break;
-    handOut(Math.min(run.shipped[j], total), j);
-  }
+  for (let p = 0; p < d.pickups && k < total; p++) handOut(Math.min(d.shippedAfter[p], total), d.pickupMinutes[p]);
   handOut(total, -1);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actionsFor, longerPromise } from '../../core/actions';
 import { emptyRun, planPipeline, simulate } from '../../core/capacity-model';
 import { deadlineTable } from '../../core/deadline-table';
+import { capacityPrefix, dispatchFromRun, emptyDispatch, shippedBy, simulateDispatch } from '../../core/dispatch';
 import { forecastArrivals } from '../../core/forecast';
 import { lateness } from '../../core/lateness';
 import { predictStream } from '../../core/predict-stream';
@@ -33,7 +34,7 @@ describe('shipment groups', () => {
     const plan = planPipeline(settingsWith(), T0, 3000);
     const run = simulate(plan, arrivals(6, { 0: 150, 5: 100 }));
     const groups: [number, number, number][] = [];
-    forEachShipment(run, 5, plan.pickupMinutes, (m, j, n) => groups.push([m, j, n]));
+    forEachShipment(dispatchFromRun(run, 6), 5, (m, j, n) => groups.push([m, j, n]));
     const shippedAt11 = run.shipped[60];
     expect(shippedAt11).toBe(100);
     // Orders 1–100 (paid 10:00) leave at 11:00; 101–150 (paid 10:00) and 151–250 (paid 10:05) at 17:00.
@@ -62,10 +63,10 @@ describe('deadline table', () => {
     run.shipped.fill(150, sat);
     run.length = sat + 1;
     // The first 100 of the day missed Fri 10:00; the 50 above capacity were due only Mon 10:00.
-    expect(lateness(run, 0, d).late).toBe(100);
+    expect(lateness(dispatchFromRun(run, 1), 0, d).late).toBe(100);
     // Without the rule all 150 are late.
     const plain = deadlineTable(T0, 1, { timeZone: s.timezone, promiseAt: () => s.promise });
-    expect(lateness(run, 0, plain).late).toBe(150);
+    expect(lateness(dispatchFromRun(run, 1), 0, plain).late).toBe(150);
   });
 });
 
@@ -150,5 +151,40 @@ describe('Monte Carlo prediction', () => {
       days: 3,
       cutoff: '23:59',
     });
+  });
+});
+
+describe('event-driven dispatch', () => {
+  it('matches the minute-by-minute simulation exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(400), { minLength: 1, maxLength: 90 }),
+        fc.double({ min: 0.3, max: 3, noNaN: true }),
+        fc.constantFrom<'auto' | 'batch'>('auto', 'batch'),
+        fc.integer({ min: 0, max: 1439 }),
+        (orders, packFactor, mode, startMinute) => {
+          const s = settingsWith((x) => {
+            x.stages.receipt = mode === 'auto' ? { mode } : { mode, everyMinutes: 30 };
+          });
+          const t0 = T0 + startMinute * 60_000;
+          const plan = planPipeline(s, t0, orders.length + 14 * 1440);
+          const arr = Float64Array.from(orders);
+          const slow = dispatchFromRun(simulate(plan, arr, { packFactor }), arr.length);
+          const batch =
+            mode === 'batch' ? Int32Array.from(plan.receiptOpen.keys()).filter((i) => plan.receiptOpen[i] === 1) : null;
+          const fast = simulateDispatch(
+            plan,
+            capacityPrefix(plan),
+            batch,
+            arr,
+            packFactor,
+            emptyDispatch(t0, arr.length, plan),
+          );
+          expect(Array.from(fast.arrived)).toEqual(Array.from(slow.arrived));
+          for (const j of plan.pickupMinutes) expect(shippedBy(fast, j)).toBe(shippedBy(slow, j));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
