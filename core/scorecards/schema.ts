@@ -1,0 +1,146 @@
+import * as z from 'zod/mini';
+import '../zod-locale';
+import { consistency } from './consistency';
+import { describeIssues } from './issues';
+
+/**
+ * The shape of a scorecard: a platform's score rule as dated, versioned data. The same schema checks
+ * the built-in cards and a copy the seller edited (thresholds and weights the platform shows only in
+ * its back office), so a typo in either is caught with the field's path. Rates are fractions (0.04 = 4 %).
+ */
+
+/** The computations an indicator, a flag or a bonus can name; each has a function in indicators.ts. */
+export const measureIds = [
+  'pickupHoursAvg',
+  'pickupScoreAvg',
+  'pickupOnTimeRate',
+  'waybillOnTimeRate',
+  'nextDayDeliveryRate',
+  'logisticsReturnRate',
+  'ldr',
+  'otdr',
+  'sfcr',
+  'vtr',
+] as const;
+export type MeasureId = (typeof measureIds)[number];
+
+// zod 4 numbers are finite already (NaN and ±Infinity fail).
+const finite = z.number();
+const nonNegative = z.number().check(z.gte(0));
+const count = z.int().check(z.gte(0));
+const comparison = z.enum(['lt', 'lte', 'gt', 'gte']);
+const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as "HH:MM"'));
+
+/** First step whose threshold the value meets wins; `otherwise` when none does. */
+export const bandTableSchema = z.object({
+  /** higher-better: value ≥ threshold; lower-better: value ≤ threshold. */
+  direction: z.enum(['higher-better', 'lower-better']),
+  steps: z.array(z.object({ threshold: nonNegative, points: finite })).check(z.minLength(1)),
+  otherwise: finite,
+});
+
+const scoringSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('bands'), bands: bandTableSchema }),
+  // Each order gets points from its hours (lower-better table); the indicator's points are the mean.
+  z.object({ kind: z.literal('per-order'), bands: bandTableSchema, violationPoints: finite }),
+  // Shown, and used by flags, bonuses or the growth check, but not weighted.
+  z.object({ kind: z.literal('none') }),
+]);
+
+export const indicatorSchema = z.object({
+  id: z.enum(measureIds),
+  label: z.string(),
+  unit: z.enum(['rate', 'hours', 'points']),
+  weight: nonNegative,
+  scoring: scoringSchema,
+  /** True where the table or the weight is our assumption, not a published figure. */
+  assumed: z.boolean(),
+  note: z.optional(z.string()),
+});
+
+export const thresholdSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  label: z.string(),
+  /** 'score' or the id of one of the card's indicators (compared on its value). */
+  measure: z.string(),
+  comparison,
+  value: finite,
+});
+
+export const scorecardSchema = z
+  .object({
+    id: z.string().check(z.minLength(1)),
+    platform: z.enum(['douyin', 'tiktok']),
+    region: z.string(),
+    /** Our data version, bumped whenever these figures change. */
+    version: z.int().check(z.positive()),
+    /** The day the platform's rule took effect. */
+    effectiveFrom: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as "YYYY-MM-DD"')),
+    windowDays: z.int().check(z.positive()),
+    scale: z.object({ min: finite, max: finite }),
+    /** Orders paid in this local span start their pickup clock at its end (Douyin: 18:00–06:00 → 06:00). */
+    pickupClock: z.nullable(z.object({ nightFrom: clock, nightUntil: clock })),
+    indicators: z.array(indicatorSchema).check(z.minLength(1)),
+    growth: z.object({
+      minValidOrders: count,
+      counts: z.enum(['valid-paid', 'delivered']),
+      /** null: the platform shows no score until the shop has enough orders. */
+      fixedScore: z.nullable(finite),
+      /** A pass condition on an indicator; failing it gives failScore instead of fixedScore. */
+      check: z.optional(
+        z.object({ measure: z.string(), comparison, value: finite, failScore: finite, assumed: z.boolean() }),
+      ),
+      assumed: z.boolean(),
+    }),
+    smallShop: z.optional(
+      z.object({
+        belowValidOrders: count,
+        maxFaultReturns: count,
+        indicator: z.string(),
+        points: finite,
+        assumed: z.boolean(),
+      }),
+    ),
+    /** Rows by descending minScore; a score takes the first row it reaches. */
+    stars: z.optional(z.object({ rows: z.array(z.object({ minScore: finite, stars: finite })), assumed: z.boolean() })),
+    thresholds: z.array(thresholdSchema),
+    /** Counted from orders carrying `flag`: each is a violation, or each local day with ≥ minOrdersPerDay of them. */
+    deductions: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        flag: z.enum(['shippingViolation']),
+        minOrdersPerDay: z.nullable(z.int().check(z.positive())),
+        points: nonNegative,
+        cap: z.nullable(nonNegative),
+        assumed: z.boolean(),
+      }),
+    ),
+    bonuses: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        measure: z.string(),
+        comparison,
+        value: finite,
+        points: nonNegative,
+        assumed: z.boolean(),
+      }),
+    ),
+    source: z.object({ title: z.string(), reference: z.string(), note: z.string() }),
+  })
+  .check(
+    z.superRefine((card, ctx) => consistency(card, (path, message) => ctx.addIssue({ code: 'custom', path, message }))),
+  );
+
+export type Scorecard = z.output<typeof scorecardSchema>;
+export type Indicator = z.output<typeof indicatorSchema>;
+export type BandTable = z.output<typeof bandTableSchema>;
+export type Comparison = z.output<typeof comparison>;
+
+/** Validates a whole scorecard (a built-in one or a user's JSON copy). */
+export function parseScorecard(input: unknown): { ok: true; scorecard: Scorecard } | { ok: false; message: string } {
+  const r = scorecardSchema.safeParse(input);
+  if (r.success) return { ok: true, scorecard: r.data };
+  return { ok: false, message: describeIssues(r.error, input) };
+}
