@@ -31,6 +31,11 @@ export type OrderColumns = {
   cancelledAt: Float64Array;
   cancelledBy: Uint8Array;
   flags: Uint8Array;
+  /**
+   * How many orders each row stands for (absent: one each). The prediction scores groups of stream
+   * orders that share their payment and pickup minute as one weighted row.
+   */
+  weight?: Float64Array;
 };
 
 export type OrderRow = {

@@ -1,9 +1,9 @@
 import { type OrderColumns, OrderFlag } from '../orders';
-import { localParts } from '../time';
+import { localPartsAt } from '../time';
 import { bandPoints, compare, starsFor } from './bands';
-import { measures } from './indicators';
+import { measures as measureOf } from './indicators';
 import type { Scorecard } from './schema';
-import { countFlag, happened, type ScoreWindow, scoreWindow } from './window';
+import { countFlag, countOrders, happened, type ScoreWindow, scoreWindow, type Tally } from './window';
 
 /** Unknown values are null (no order to judge yet), as in the estimate, so the result survives JSON. */
 export type IndicatorResult = { value: number | null; points: number | null; weight: number; sampleSize: number };
@@ -22,32 +22,76 @@ export type ScoreResult = {
   adjustments: { id: string; label: string; points: number }[];
 };
 
-const known = (v: number): number | null => (Number.isNaN(v) ? null : v);
+/**
+ * Everything a score is made of, in additive parts: the tallies of two sets of orders (the history in
+ * the window, a stream's predicted orders) add up to the tally of both. Deductions are kept as points
+ * before their cap, since the cap applies to the sum.
+ */
+export type CardTally = {
+  measures: Record<string, Tally>;
+  validOrders: number;
+  faultReturns: number;
+  delivered: number;
+  deductions: Record<string, number>;
+};
+
+export function tallyWindow(card: Scorecard, w: ScoreWindow): CardTally {
+  const measures: Record<string, Tally> = {};
+  for (const def of card.indicators) measures[def.id] = measureOf[def.id](w, def, card);
+  const deductions: Record<string, number> = {};
+  for (const d of card.deductions) deductions[d.id] = deductionPoints(w, d);
+  return {
+    measures,
+    validOrders: countOrders(w),
+    faultReturns: countFlag(w, OrderFlag.logisticsFaultReturn),
+    delivered: countDelivered(w),
+    deductions,
+  };
+}
+
+export function addTallies(a: CardTally, b: CardTally): CardTally {
+  const sum = (x: Record<string, number>, y: Record<string, number>) =>
+    Object.fromEntries(Object.keys(x).map((k) => [k, x[k] + (y[k] ?? 0)]));
+  const measures: Record<string, Tally> = {};
+  for (const k of Object.keys(a.measures)) {
+    measures[k] = {
+      num: a.measures[k].num + (b.measures[k]?.num ?? 0),
+      den: a.measures[k].den + (b.measures[k]?.den ?? 0),
+    };
+  }
+  return {
+    measures,
+    validOrders: a.validOrders + b.validOrders,
+    faultReturns: a.faultReturns + b.faultReturns,
+    delivered: a.delivered + b.delivered,
+    deductions: sum(a.deductions, b.deductions),
+  };
+}
 
 /** The scorecard's estimate at `now` from the order history; `timeZone` is the shop's, for local-day rules. */
 export function scoreAt(card: Scorecard, orders: OrderColumns, now: number, timeZone: string): ScoreResult {
-  const w = scoreWindow(orders, card.windowDays, now, timeZone);
+  return scoreFromTally(card, tallyWindow(card, scoreWindow(orders, card.windowDays, now, timeZone)), now);
+}
+
+export function scoreFromTally(card: Scorecard, t: CardTally, now: number): ScoreResult {
   const indicators: Record<string, IndicatorResult> = {};
   for (const def of card.indicators) {
-    const { value, sampleSize } = measures[def.id](w, def, card);
+    const { num, den } = t.measures[def.id];
+    const value = den ? num / den : Number.NaN;
     const s = def.scoring;
     // The per-order kind's value already is the mean of points.
-    const points = s.kind === 'none' || !sampleSize ? null : s.kind === 'bands' ? bandPoints(s.bands, value) : value;
-    indicators[def.id] = { value: known(value), points, weight: def.weight, sampleSize };
+    const points = s.kind === 'none' || !den ? null : s.kind === 'bands' ? bandPoints(s.bands, value) : value;
+    indicators[def.id] = { value: den ? value : null, points, weight: def.weight, sampleSize: den };
   }
   const small = card.smallShop;
   // Small-shop protection replaces the points, not the measured value, which stays visible.
-  if (
-    small &&
-    w.rows.length < small.belowValidOrders &&
-    countFlag(w, OrderFlag.logisticsFaultReturn) <= small.maxFaultReturns
-  ) {
+  if (small && t.validOrders < small.belowValidOrders && t.faultReturns <= small.maxFaultReturns) {
     indicators[small.indicator].points = small.points;
   }
   let score: number | null = null;
   const measured = (measure: string) => (measure === 'score' ? score : (indicators[measure]?.value ?? null));
   const g = card.growth;
-  const counted = g.counts === 'delivered' ? countDelivered(w) : w.rows.length;
+  const counted = g.counts === 'delivered' ? t.delivered : t.validOrders;
   const stage = counted < g.minValidOrders ? 'growth' : 'scored';
   const adjustments: ScoreResult['adjustments'] = [];
   if (stage === 'growth') {
@@ -66,7 +110,7 @@ export function scoreAt(card: Scorecard, orders: OrderColumns, now: number, time
         }
       }
       for (const d of card.deductions) {
-        const points = deduction(w, d);
+        const points = d.cap === null ? t.deductions[d.id] : Math.min(t.deductions[d.id], d.cap);
         if (points > 0) adjustments.push({ id: d.id, label: d.label, points: -points });
       }
       const total = adjustments.reduce((sum, a) => sum + a.points, weighted);
@@ -74,16 +118,16 @@ export function scoreAt(card: Scorecard, orders: OrderColumns, now: number, time
     }
   }
   const flags = card.thresholds
-    .filter((t) => {
-      const v = measured(t.measure);
-      return v !== null && compare(v, t.comparison, t.value);
+    .filter((th) => {
+      const v = measured(th.measure);
+      return v !== null && compare(v, th.comparison, th.value);
     })
     .map(({ id, label }) => ({ id, label }));
   const stars = card.stars && score !== null ? starsFor(card.stars.rows, score) : undefined;
   return {
     scorecardId: card.id,
     at: now,
-    validOrders: w.rows.length,
+    validOrders: t.validOrders,
     indicators,
     score,
     stage,
@@ -107,24 +151,24 @@ function weightedPoints(indicators: Record<string, IndicatorResult>): number | n
 
 function countDelivered(w: ScoreWindow): number {
   let n = 0;
-  for (const i of w.rows) if (happened(w.orders.deliveredAt[i], w.now)) n++;
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r])
+    if (happened(w.orders.deliveredAt[i], w.now)) n += w.weight(i);
   return n;
 }
 
 /**
- * Points lost, capped: each flagged order is a violation, or (minOrdersPerDay set) each local day, by paid
- * time, with at least that many flagged orders.
+ * Points lost before the cap: each flagged order is a violation, or (minOrdersPerDay set) each local day,
+ * by paid time, with at least that many flagged orders.
  */
-function deduction(w: ScoreWindow, d: Scorecard['deductions'][number]): number {
+function deductionPoints(w: ScoreWindow, d: Scorecard['deductions'][number]): number {
   const perDay = new Map<string, number>();
-  for (const i of w.rows) {
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) {
     if (!(w.orders.flags[i] & OrderFlag[d.flag])) continue;
-    const p = localParts(w.timeZone, w.orders.paidAt[i]);
+    const p = localPartsAt(w.zone, w.orders.paidAt[i]);
     const day = `${p.year}-${p.month}-${p.day}`;
-    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    perDay.set(day, (perDay.get(day) ?? 0) + w.weight(i));
   }
   let violations = 0;
   for (const n of perDay.values()) violations += d.minOrdersPerDay === null ? n : n >= d.minOrdersPerDay ? 1 : 0;
-  const points = violations * d.points;
-  return d.cap === null ? points : Math.min(points, d.cap);
+  return violations * d.points;
 }

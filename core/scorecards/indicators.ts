@@ -1,64 +1,69 @@
 import { CancelledBy, OrderFlag } from '../orders';
-import { type Measured, pickupHoursAvg, pickupOnTimeRate, pickupScoreAvg } from './pickup';
+import { pickupHoursAvg, pickupOnTimeRate, pickupScoreAvg } from './pickup';
 import type { Indicator, MeasureId, Scorecard } from './schema';
-import { countFlag, endOfNextLocalDay, happened, type ScoreWindow, tallyDeadline } from './window';
+import {
+  countFlag,
+  countOrders,
+  endOfNextLocalDay,
+  happened,
+  type ScoreWindow,
+  type Tally,
+  tallyDeadline,
+} from './window';
 
 /**
  * One small pure function per measure id, each over the window's valid orders (chosen by paid time).
- * A measure with no order to judge returns NaN with sampleSize 0; the engine shows that as "no data".
+ * Each returns its additive parts (num / den); one with nothing to judge has den 0, shown as "no data".
  */
-export type Measure = (w: ScoreWindow, def: Indicator, card: Scorecard) => Measured;
+export type Measure = (w: ScoreWindow, def: Indicator, card: Scorecard) => Tally;
 
-const ratio = (part: number, whole: number): Measured => ({
-  value: whole ? part / whole : Number.NaN,
-  sampleSize: whole,
-});
+const ratio = (part: number, whole: number): Tally => ({ num: part, den: whole });
 
 /** Delivered by the order's deliverBy ÷ orders delivered or past deliverBy (orders without one are not judged). */
-function deliveredOnTime(w: ScoreWindow): Measured {
+function deliveredOnTime(w: ScoreWindow): Tally {
   const { onTime, late } = tallyDeadline(w, w.orders.deliveredAt, (i) => w.orders.deliverBy[i]);
   return ratio(onTime, onTime + late);
 }
 
 /** Orders with no pickup scan by their shipBy ÷ orders scanned or past shipBy (TikTok's "dispatched or due"). */
-function ldr(w: ScoreWindow): Measured {
+function ldr(w: ScoreWindow): Tally {
   const { onTime, late } = tallyDeadline(w, w.orders.shippedAt, (i) => w.orders.shipBy[i]);
   return ratio(late, onTime + late);
 }
 
 /** Delivered by 23:59:59 local of the day after payment ÷ orders delivered or past that (the 2026-09 bonus). */
-function nextDayDeliveryRate(w: ScoreWindow): Measured {
-  const { onTime, late } = tallyDeadline(w, w.orders.deliveredAt, (i) =>
-    endOfNextLocalDay(w.orders.paidAt[i], w.timeZone),
-  );
+function nextDayDeliveryRate(w: ScoreWindow): Tally {
+  const { onTime, late } = tallyDeadline(w, w.orders.deliveredAt, (i) => endOfNextLocalDay(w.orders.paidAt[i], w.zone));
   return ratio(onTime, onTime + late);
 }
 
 /** Seller and system (auto-) cancellations that have happened ÷ valid paid orders; buyer and platform ones are no fault. */
-function sfcr(w: ScoreWindow): Measured {
+function sfcr(w: ScoreWindow): Tally {
   let n = 0;
-  for (const i of w.rows) {
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) {
     const by = w.orders.cancelledBy[i];
-    if ((by === CancelledBy.seller || by === CancelledBy.system) && happened(w.orders.cancelledAt[i], w.now)) n++;
+    if ((by === CancelledBy.seller || by === CancelledBy.system) && happened(w.orders.cancelledAt[i], w.now)) {
+      n += w.weight(i);
+    }
   }
-  return ratio(n, w.rows.length);
+  return ratio(n, countOrders(w));
 }
 
 /** Orders with valid tracking ÷ orders scanned by now. */
-function vtr(w: ScoreWindow): Measured {
+function vtr(w: ScoreWindow): Tally {
   let shipped = 0;
   let valid = 0;
-  for (const i of w.rows) {
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) {
     if (!happened(w.orders.shippedAt[i], w.now)) continue;
-    shipped++;
-    if (w.orders.flags[i] & OrderFlag.validTracking) valid++;
+    shipped += w.weight(i);
+    if (w.orders.flags[i] & OrderFlag.validTracking) valid += w.weight(i);
   }
   return ratio(valid, shipped);
 }
 
 /** Logistics-fault returns ÷ valid paid orders; the flag carries no date, so it counts by the order's paid time. */
-const logisticsReturnRate = (w: ScoreWindow): Measured =>
-  ratio(countFlag(w, OrderFlag.logisticsFaultReturn), w.rows.length);
+const logisticsReturnRate = (w: ScoreWindow): Tally =>
+  ratio(countFlag(w, OrderFlag.logisticsFaultReturn), countOrders(w));
 
 export const measures: Record<MeasureId, Measure> = {
   pickupHoursAvg,

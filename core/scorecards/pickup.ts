@@ -1,29 +1,35 @@
 import { OrderFlag } from '../orders';
-import { epochFromLocal, HOUR, localParts, parseClock } from '../time';
+import { HOUR, localDayAt, localMinuteOfDay, type OffsetFn, offsetMinutes, parseClock } from '../time';
 import { bandPoints } from './bands';
 import type { Indicator, Scorecard } from './schema';
-import { endOfNextLocalDay, happened, observedUntil, type ScoreWindow, tallyDeadline } from './window';
+import {
+  endOfNextLocalDay,
+  happened,
+  memoized,
+  observedUntil,
+  type ScoreWindow,
+  type Tally,
+  tallyDeadline,
+} from './window';
 
 /** Douyin pickup indicators (§2.1.1 and the growth-stage check). Hours are measured to the carrier's pickup scan. */
 type Clock = Scorecard['pickupClock'];
-export type Measured = { value: number; sampleSize: number };
 
 /**
  * When an order's pickup clock starts: at payment, or at the end of the night span if paid inside it
  * (18:00–06:00 → 06:00). The span includes its start and excludes its end: 17:59 starts at once,
  * 18:00 waits for 06:00 next day, 05:59 waits for 06:00, 06:00 starts at once.
  */
-export function pickupClockStart(paidAt: number, clock: Clock, timeZone: string): number {
+export function pickupClockStart(paidAt: number, clock: Clock, zone: string | OffsetFn): number {
   if (!clock) return paidAt;
-  const p = localParts(timeZone, paidAt);
+  const offset: OffsetFn = typeof zone === 'string' ? (t) => offsetMinutes(zone, t) : zone;
   const from = parseClock(clock.nightFrom);
   const until = parseClock(clock.nightUntil);
-  const m = p.minuteOfDay;
+  const m = localMinuteOfDay(offset, paidAt);
   const wraps = from > until; // 18:00–06:00 crosses midnight
   const night = wraps ? m >= from || m < until : m >= from && m < until;
   if (!night) return paidAt;
-  const nextDay = wraps && m >= from ? 1 : 0;
-  return epochFromLocal(timeZone, p.year, p.month, p.day + nextDay, until);
+  return localDayAt(offset, paidAt, wraps && m >= from ? 1 : 0, until);
 }
 
 /**
@@ -33,44 +39,49 @@ export function pickupClockStart(paidAt: number, clock: Clock, timeZone: string)
  */
 export function pickupHours(w: ScoreWindow, i: number, clock: Clock): number {
   const paid = w.orders.paidAt[i];
-  const start = pickupClockStart(paid, clock, w.timeZone);
+  const start = pickupClockStart(paid, clock, w.zone);
   const shipped = w.orders.shippedAt[i];
   if (happened(shipped, w.now)) return Math.max(0, shipped - start) / HOUR;
   const until = observedUntil(w, i);
-  if (until > endOfNextLocalDay(paid, w.timeZone)) return Math.max(0, until - start) / HOUR;
+  if (until > endOfNextLocalDay(paid, w.zone)) return Math.max(0, until - start) / HOUR;
   return Number.NaN;
 }
 
-function mean(w: ScoreWindow, perOrder: (i: number) => number): Measured {
-  let sum = 0;
-  let n = 0;
-  for (const i of w.rows) {
+/** A weighted mean's parts over the orders that have a value. */
+function mean(w: ScoreWindow, perOrder: (i: number) => number): Tally {
+  let num = 0;
+  let den = 0;
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) {
     const v = perOrder(i);
     if (Number.isNaN(v)) continue;
-    sum += v;
-    n++;
+    num += v * w.weight(i);
+    den += w.weight(i);
   }
-  return { value: n ? sum / n : Number.NaN, sampleSize: n };
+  return { num, den };
 }
 
-export const pickupHoursAvg = (w: ScoreWindow, _def: Indicator, card: Scorecard): Measured =>
-  mean(w, (i) => pickupHours(w, i, card.pickupClock));
+/** Every order's pickup hours, computed once for the window (two measures and the growth check need them). */
+const hoursOf = (w: ScoreWindow, card: Scorecard) =>
+  memoized(w, 'pickupHours', (i) => pickupHours(w, i, card.pickupClock));
+
+export function pickupHoursAvg(w: ScoreWindow, _def: Indicator, card: Scorecard): Tally {
+  const hours = hoursOf(w, card);
+  return mean(w, (i) => hours[i]);
+}
 
 /** Mean per-order points; a shipping violation scores the violation points whether or not it was scanned. */
-export function pickupScoreAvg(w: ScoreWindow, def: Indicator, card: Scorecard): Measured {
+export function pickupScoreAvg(w: ScoreWindow, def: Indicator, card: Scorecard): Tally {
   if (def.scoring.kind !== 'per-order') throw new Error('pickupScoreAvg needs a per-order points table');
   const { bands, violationPoints } = def.scoring;
+  const hours = hoursOf(w, card);
   return mean(w, (i) => {
     if (w.orders.flags[i] & OrderFlag.shippingViolation) return violationPoints;
-    const h = pickupHours(w, i, card.pickupClock);
-    return Number.isNaN(h) ? h : bandPoints(bands, h);
+    return Number.isNaN(hours[i]) ? Number.NaN : bandPoints(bands, hours[i]);
   });
 }
 
 /** Scanned by 23:59:59 local of the day after payment (§2.1 growth-stage check); the night rule does not apply. */
-export function pickupOnTimeRate(w: ScoreWindow): Measured {
-  const { onTime, late } = tallyDeadline(w, w.orders.shippedAt, (i) =>
-    endOfNextLocalDay(w.orders.paidAt[i], w.timeZone),
-  );
-  return { value: onTime + late ? onTime / (onTime + late) : Number.NaN, sampleSize: onTime + late };
+export function pickupOnTimeRate(w: ScoreWindow): Tally {
+  const { onTime, late } = tallyDeadline(w, w.orders.shippedAt, (i) => endOfNextLocalDay(w.orders.paidAt[i], w.zone));
+  return { num: onTime, den: onTime + late };
 }

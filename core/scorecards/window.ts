@@ -1,5 +1,5 @@
 import { type OrderColumns, OrderFlag } from '../orders';
-import { DAY, epochFromLocal, localParts, MINUTE } from '../time';
+import { DAY, localDayAt, MINUTE, type OffsetFn, offsetFn } from '../time';
 
 /** The orders a scorecard looks at, and what "now" means for them. */
 export type ScoreWindow = {
@@ -8,21 +8,59 @@ export type ScoreWindow = {
   rows: Int32Array;
   now: number;
   timeZone: string;
+  /** The zone's offsets over the window, looked up without Intl (a million orders would take seconds). */
+  zone: OffsetFn;
+  /** Orders row i stands for: 1, or the size of a predicted group. */
+  weight: (i: number) => number;
+  /** Per-order values more than one measure needs, computed once per window. */
+  memo: Map<string, Float64Array>;
 };
+
+/** A per-order value computed once for the window and shared by the measures that need it. */
+export function memoized(w: ScoreWindow, key: string, compute: (i: number) => number): Float64Array {
+  let values = w.memo.get(key);
+  if (!values) {
+    values = new Float64Array(w.orders.length);
+    for (let r = 0; r < w.rows.length; r++) values[w.rows[r]] = compute(w.rows[r]);
+    w.memo.set(key, values);
+  }
+  return values;
+}
+
+/** A measure's additive parts: the value is num / den, and windows add up part by part. */
+export type Tally = { num: number; den: number };
 
 /**
  * Valid orders paid in [now − windowDays × 24 h, now], both ends included. The window is a fixed span
  * of milliseconds, not calendar days: the platform recomputes each morning, we recompute at any instant.
+ * `paidFrom` widens it for predicted orders, which are scored as if their events had all happened.
  */
-export function scoreWindow(orders: OrderColumns, windowDays: number, now: number, timeZone: string): ScoreWindow {
-  const from = now - windowDays * DAY;
-  const picked: number[] = [];
+export function scoreWindow(
+  orders: OrderColumns,
+  windowDays: number,
+  now: number,
+  timeZone: string,
+  opts: { paidFrom?: number; paidUntil?: number } = {},
+): ScoreWindow {
+  const from = opts.paidFrom ?? now - windowDays * DAY;
+  const until = opts.paidUntil ?? now;
+  const picked = new Int32Array(orders.length);
+  let n = 0;
   for (let i = 0; i < orders.length; i++) {
     const paid = orders.paidAt[i];
     // Excluded orders (gifts, lucky bags, instant refunds…) never count; NaN paid times fail both tests.
-    if (paid >= from && paid <= now && (orders.flags[i] & OrderFlag.excluded) === 0) picked.push(i);
+    if (paid >= from && paid <= until && (orders.flags[i] & OrderFlag.excluded) === 0) picked[n++] = i;
   }
-  return { orders, rows: Int32Array.from(picked), now, timeZone };
+  const w = orders.weight;
+  return {
+    orders,
+    rows: picked.subarray(0, n),
+    now,
+    timeZone,
+    zone: offsetFn(timeZone, from - DAY, Math.min(now, until + 60 * DAY) + 3 * DAY),
+    weight: w ? (i) => w[i] : () => 1,
+    memo: new Map(),
+  };
 }
 
 /** An event counts only if it has happened by `now`: replaying an earlier instant ignores later events. */
@@ -49,27 +87,32 @@ export function tallyDeadline(
 ): { onTime: number; late: number } {
   let onTime = 0;
   let late = 0;
-  for (const i of w.rows) {
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) {
     const due = deadline(i);
     if (Number.isNaN(due)) continue;
     const at = event[i];
     if (happened(at, w.now)) {
-      if (at <= due) onTime++;
-      else late++;
-    } else if (observedUntil(w, i) > due) late++;
+      if (at <= due) onTime += w.weight(i);
+      else late += w.weight(i);
+    } else if (observedUntil(w, i) > due) late += w.weight(i);
   }
   return { onTime, late };
 }
 
 /** 23:59:59.999 local of the day after `at` (§2.1 pickup SLA, next-day delivery), as in deadlines.ts. */
-export function endOfNextLocalDay(at: number, timeZone: string): number {
-  const p = localParts(timeZone, at);
-  return epochFromLocal(timeZone, p.year, p.month, p.day + 1, 23 * 60 + 59) + MINUTE - 1;
-}
+export const endOfNextLocalDay = (at: number, zone: OffsetFn): number =>
+  localDayAt(zone, at, 1, 23 * 60 + 59) + MINUTE - 1;
 
 /** Orders carrying a flag bit among the window's rows. */
 export function countFlag(w: ScoreWindow, flag: number): number {
   let n = 0;
-  for (const i of w.rows) if (w.orders.flags[i] & flag) n++;
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) if (w.orders.flags[i] & flag) n += w.weight(i);
+  return n;
+}
+
+/** Orders in the window (their weights summed). */
+export function countOrders(w: ScoreWindow): number {
+  let n = 0;
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) n += w.weight(i);
   return n;
 }
