@@ -104,6 +104,13 @@ export class ExtensionPages {
     }
     return this.helper;
   }
+
+  /** The options page, where the seller edits, imports and exports the settings file. */
+  async openOptions(): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(this.url('options.html'));
+    return page;
+  }
 }
 
 /** The slice of the extension API these helpers call inside extension pages. */

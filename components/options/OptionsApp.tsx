@@ -1,0 +1,136 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { defaultSettings, type Settings, settingsSchema } from '../../core/settings';
+import { isAssumedDefault } from './assumed';
+import { controlPaths, type Draft, getAt, setAt } from './draft';
+import { FileActions } from './FileActions';
+import { type Form, FormContext } from './form-context';
+import { placeIssues } from './issues';
+import { SettingsForm } from './SettingsForm';
+import { readSettingsFile, SETTINGS_FILE_NAME, settingsJson } from './transfer';
+
+/** What the page needs from the browser, passed in so that tests can fake it. */
+export type OptionsLink = {
+  load(): Promise<Settings>;
+  save(settings: Settings): Promise<void>;
+  download(fileName: string, text: string): void;
+};
+
+type Notice = { error: boolean; text: string };
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The options page: the saved settings, the draft the form edits, save, import, export and reset. */
+export function OptionsApp({ link }: { link: OptionsLink }) {
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  useEffect(() => {
+    link.load().then(
+      (s) => {
+        setSaved(s);
+        setDraft(s);
+      },
+      (e) => setNotice({ error: true, text: `Could not load the settings: ${messageOf(e)}` }),
+    );
+  }, [link]);
+
+  const check = useMemo(() => draft && settingsSchema.safeParse(draft), [draft]);
+  const placed = useMemo(
+    () => (draft && check && !check.success ? placeIssues(check.error.issues, controlPaths(draft)) : null),
+    [draft, check],
+  );
+  const form = useMemo<Form | null>(
+    () =>
+      draft && {
+        draft,
+        errors: placed?.byField ?? new Map(),
+        update: (path, value) => {
+          setDraft((d) => d && setAt(d, path, value));
+          setStatus('idle');
+        },
+      },
+    [draft, placed],
+  );
+  const fill = (settings: Settings, text: string) => {
+    setDraft(structuredClone(settings));
+    setStatus('idle');
+    setNotice({ error: false, text });
+  };
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!check?.success) return;
+    setStatus('saving');
+    try {
+      await link.save(check.data);
+      setSaved(check.data);
+      setStatus('saved');
+      setNotice(null);
+    } catch (err) {
+      setStatus('idle');
+      setNotice({ error: true, text: `Could not save: ${messageOf(err)}` });
+    }
+  };
+  const importFile = async (file: File) => {
+    let r: ReturnType<typeof readSettingsFile>;
+    try {
+      r = readSettingsFile(file.name, await file.text());
+    } catch (err) {
+      r = { ok: false, message: `Could not read ${file.name}: ${messageOf(err)}` };
+    }
+    if (r.ok) fill(r.settings, `Loaded ${file.name} into the form: check it, then press Save.`);
+    else setNotice({ error: true, text: r.message });
+  };
+
+  const problems = placed ? placed.byField.size + placed.unplaced.length : 0;
+  const assumed = draft ? controlPaths(draft).filter((p) => isAssumedDefault(p, getAt(draft, p), draft)).length : 0;
+  return (
+    <main class="page options">
+      <header class="page-header">
+        <h1>LES Radar settings</h1>
+      </header>
+      <p class="intro muted">
+        The figures the fulfilment model runs on. A field marked “assumed default — check it” still holds LES Radar's
+        starting figure, not yours{assumed > 0 ? ` (${assumed} left)` : ''}: replace it, or keep it once you know it
+        fits.
+      </p>
+      <FileActions
+        canExport={saved !== null}
+        onExport={() => saved && link.download(SETTINGS_FILE_NAME, settingsJson(saved))}
+        onImport={importFile}
+        onReset={() => fill(defaultSettings, 'The form holds the defaults again: press Save to keep them.')}
+      />
+      {notice && (
+        <p class={notice.error ? 'notice notice-error' : 'notice'} role={notice.error ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      {form ? (
+        <form noValidate onSubmit={save}>
+          <FormContext.Provider value={form}>
+            <SettingsForm />
+          </FormContext.Provider>
+          <div class="save-bar">
+            <button type="submit" class="btn btn-primary" disabled={problems > 0 || status !== 'idle'}>
+              {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : 'Save'}
+            </button>
+            <span role="status" class={problems > 0 ? 'save-problems' : 'muted'}>
+              {problems > 0
+                ? `${problems === 1 ? '1 field needs' : `${problems} fields need`} fixing before Save.`
+                : ''}
+            </span>
+            {placed && placed.unplaced.length > 0 && (
+              <ul class="field-error">
+                {placed.unplaced.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </form>
+      ) : (
+        !notice && <p class="muted">Loading…</p>
+      )}
+    </main>
+  );
+}

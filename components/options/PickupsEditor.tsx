@@ -1,0 +1,52 @@
+import { newPickup, type Path } from './draft';
+import { NumberField, TimeField } from './fields';
+import { useForm } from './form-context';
+import { fieldId } from './issues';
+import { useFocusAfterRender } from './rows';
+
+const PICKUPS: Path = ['stages', 'ship', 'pickups'];
+const ADD_ID = 'add-pickup';
+
+/** The carrier's daily pickups: local time and the most parcels it takes; rows can be added and removed. */
+export function PickupsEditor() {
+  const { draft, update } = useForm();
+  const pickups = draft.stages.ship.pickups;
+  const focus = useFocusAfterRender();
+  const add = () => {
+    focus(fieldId([...PICKUPS, pickups.length, 'time']));
+    update(PICKUPS, [...pickups, newPickup()]);
+  };
+  const remove = (i: number) => {
+    focus(ADD_ID);
+    update(
+      PICKUPS,
+      pickups.filter((_, j) => j !== i),
+    );
+  };
+  return (
+    <div class="rows" data-testid="pickups">
+      <h3>Carrier pickups</h3>
+      <p class="section-hint">
+        Every day, at HH:MM in the warehouse time zone. An order counts as shipped at the scan.
+      </p>
+      {pickups.length === 0 && <p class="muted">No pickup: nothing ships, so every order waits.</p>}
+      <ol class="row-list">
+        {pickups.map((_, i) => (
+          <li key={i}>
+            <fieldset class="row">
+              <legend class="row-legend">Pickup {i + 1}</legend>
+              <TimeField path={[...PICKUPS, i, 'time']} label="Time" />
+              <NumberField path={[...PICKUPS, i, 'maxParcels']} label="Max parcels" whole />
+              <button type="button" class="btn btn-quiet" onClick={() => remove(i)}>
+                Remove<span class="visually-hidden"> pickup {i + 1}</span>
+              </button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button type="button" id={ADD_ID} class="btn" onClick={add}>
+        Add pickup
+      </button>
+    </div>
+  );
+}

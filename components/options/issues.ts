@@ -1,0 +1,72 @@
+import type * as z from 'zod/mini';
+import type { Path } from './draft';
+
+/** The id of the control that edits a path: ['stages', 'ship', 'pickups', 0, 'time'] → 'f-stages-ship-pickups-0-time'. */
+export const fieldId = (path: Path): string => `f-${path.join('-')}`;
+
+/** Fields the form shows as percentages while the file holds fractions (0.93 ↔ 93 %). */
+const PERCENT = new Set([
+  'stages.delivery.onTimeRate',
+  'model.buyerCancelRate',
+  'model.buyerCancelRateSpread',
+  'model.onTimeRateSpread',
+]);
+
+/** What the form multiplies a stored value by to show it (100 for a percentage). */
+export const scaleOf = (path: Path): number => (PERCENT.has(path.join('.')) ? 100 : 1);
+
+const round = (n: number) => String(Math.round(n * 1e6) / 1e6);
+
+/**
+ * The message shown beside a field: zod's own, except where it speaks of types ("received NaN" is an
+ * empty box) or of the fraction behind a percentage (a limit of 1 is 100 %).
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  const scale = scaleOf(path);
+  const unit = scale === 100 ? ' %' : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int' && /received number$/.test(issue.message)) return 'expected a whole number';
+      if (issue.expected === 'number' || issue.expected === 'int') return 'enter a number';
+      return issue.message;
+    case 'too_small': {
+      if (issue.origin !== 'number') return issue.message;
+      const min = round(Number(issue.minimum) * scale) + unit;
+      return issue.inclusive ? `expected ${min} or more` : `expected more than ${min}`;
+    }
+    case 'too_big': {
+      if (issue.origin !== 'number') return issue.message;
+      const max = round(Number(issue.maximum) * scale) + unit;
+      return issue.inclusive ? `expected ${max} or less` : `expected less than ${max}`;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+export type PlacedIssues = {
+  /** Messages by control id, each shown beside its control. */
+  byField: Map<string, string[]>;
+  /** Issues no control shows, as "path: message", for the summary by the Save button. */
+  unplaced: string[];
+};
+
+/** Puts each issue beside the control of its path, or of the longest prefix of it that has a control. */
+export function placeIssues(issues: readonly z.core.$ZodIssue[], controls: readonly Path[]): PlacedIssues {
+  const ids = new Set(controls.map(fieldId));
+  const byField = new Map<string, string[]>();
+  const unplaced: string[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    let id: string | undefined;
+    for (let n = path.length; n > 0 && !id; n--) {
+      const candidate = fieldId(path.slice(0, n));
+      if (ids.has(candidate)) id = candidate;
+    }
+    const message = issueMessage(issue);
+    if (id) byField.set(id, [...(byField.get(id) ?? []), message]);
+    else unplaced.push(`${path.join('.') || 'settings'}: ${message}`);
+  }
+  return { byField, unplaced };
+}
