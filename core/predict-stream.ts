@@ -22,10 +22,13 @@ export type StreamPrediction = {
   score: Quantiles | null;
   /** Best first: by score gain, then by late dispatches avoided (medians of paired differences). */
   actions: RankedAction[];
+  /** The scorecard's flags in the sample whose score is the median: what to expect to cross. */
+  flags: { id: string; label: string }[];
 };
 
 /** The predicted score of one sample (the scorecard engine, given the history inside its window). */
-export type SampleScorer = (view: SampleView) => number;
+export type SampleScore = { score: number; flags: { id: string; label: string }[] };
+export type SampleScorer = (view: SampleView) => SampleScore;
 
 export const quantiles = (v: ArrayLike<number>): Quantiles => ({
   p10: quantile(v, 0.1),
@@ -45,11 +48,15 @@ export function predictStream(
   opts: { seed: number; scorer?: SampleScorer; actions?: Action[] },
 ): StreamPrediction {
   const draws = drawSamples(settings, opts.seed);
-  const scoreOf = (scores: Float64Array) => (view: SampleView) => {
-    if (opts.scorer) scores[view.index] = opts.scorer(view);
+  const baseFlags: SampleScore['flags'][] = [];
+  const scoreOf = (scores: Float64Array, flags?: SampleScore['flags'][]) => (view: SampleView) => {
+    if (!opts.scorer) return;
+    const s = opts.scorer(view);
+    scores[view.index] = s.score;
+    if (flags) flags[view.index] = s.flags;
   };
   const baseScores = new Float64Array(draws.length);
-  const base = runScenario(sit, { id: 'plan', settings, forecastFactor: 1 }, draws, scoreOf(baseScores));
+  const base = runScenario(sit, { id: 'plan', settings, forecastFactor: 1 }, draws, scoreOf(baseScores, baseFlags));
   const actions = (opts.actions ?? actionsFor(settings)).map((action): RankedAction => {
     const scores = new Float64Array(draws.length);
     const r = runScenario(sit, action.scenario, draws, scoreOf(scores));
@@ -69,6 +76,13 @@ export function predictStream(
     lateKnown: round(quantiles(base.lateKnown), 0),
     lateAll: round(quantiles(base.lateAll), 0),
     score: opts.scorer ? round(quantiles(baseScores), 1) : null,
+    flags: opts.scorer ? (baseFlags[medianIndex(baseScores)] ?? []) : [],
     actions,
   };
+}
+
+/** The index of the sample whose value is the median (nearest rank), ties to the first. */
+function medianIndex(values: Float64Array): number {
+  const target = quantile(values, 0.5);
+  return values.findIndex((v) => v === target);
 }

@@ -1,5 +1,5 @@
 import { MAX_HORIZON_MINUTES, type PipelinePlan, planPipeline } from './capacity-model';
-import { deadlineTable } from './deadline-table';
+import { type Deadlines, deadlineTable } from './deadline-table';
 import { shipBy } from './deadlines';
 import { capacityPrefix, type Dispatch, emptyDispatch, simulateDispatch } from './dispatch';
 import { lateness } from './lateness';
@@ -38,7 +38,16 @@ export type Scenario = {
   newOrderPromise?: ShippingPromise;
 };
 
-export type SampleView = { index: number; dispatch: Dispatch; draw: Draw; lastPaidMinute: number; settings: Settings };
+export type SampleView = {
+  index: number;
+  dispatch: Dispatch;
+  draw: Draw;
+  lastPaidMinute: number;
+  settings: Settings;
+  deadlines: Deadlines;
+  /** The end of the simulated span: every order has been picked up by then, or never will be. */
+  horizonEnd: number;
+};
 
 export type ScenarioResult = {
   /** Late dispatches among the orders paid by now, one figure per sample. */
@@ -64,6 +73,7 @@ export function runScenario(
     promiseAt: (m) => (m > sit.nowIndex && scenario.newOrderPromise) || settings.promise,
   });
   const dispatch = emptyDispatch(sit.t0, paidMinutes, plan);
+  const horizonEnd = sit.t0 + plan.length * MINUTE;
   const arrivals = new Float64Array(paidMinutes);
   const result: ScenarioResult = {
     lateKnown: new Float64Array(draws.length),
@@ -74,7 +84,7 @@ export function runScenario(
     simulateDispatch(plan, prefix, batch, arrivals, draw.packFactor, dispatch);
     result.lateKnown[index] = lateness(dispatch, sit.nowIndex, deadlines).late;
     result.lateAll[index] = lateness(dispatch, paidMinutes - 1, deadlines).late;
-    onSample?.({ index, dispatch, draw, lastPaidMinute: paidMinutes - 1, settings });
+    onSample?.({ index, dispatch, draw, lastPaidMinute: paidMinutes - 1, settings, deadlines, horizonEnd });
   });
   return result;
 }

@@ -40,7 +40,7 @@ export function scoreWindow(
   windowDays: number,
   now: number,
   timeZone: string,
-  opts: { paidFrom?: number; paidUntil?: number } = {},
+  opts: { paidFrom?: number; paidUntil?: number; zone?: OffsetFn } = {},
 ): ScoreWindow {
   const from = opts.paidFrom ?? now - windowDays * DAY;
   const until = opts.paidUntil ?? now;
@@ -57,7 +57,7 @@ export function scoreWindow(
     rows: picked.subarray(0, n),
     now,
     timeZone,
-    zone: offsetFn(timeZone, from - DAY, Math.min(now, until + 60 * DAY) + 3 * DAY),
+    zone: opts.zone ?? offsetFn(timeZone, from - DAY, Math.min(now, until + 60 * DAY) + 3 * DAY),
     weight: w ? (i) => w[i] : () => 1,
     memo: new Map(),
   };

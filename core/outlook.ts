@@ -1,0 +1,53 @@
+import type { Action } from './actions';
+import { emptyOrders, type OrderColumns } from './orders';
+import { predictStream, type Quantiles, type RankedAction } from './predict-stream';
+import { streamScorer } from './predicted-score';
+import type { Situation } from './prediction';
+import { scorecardFor } from './scorecards';
+import { type CardTally, scoreFromTally, tallyWindow } from './scorecards/engine';
+import type { Scorecard } from './scorecards/schema';
+import { scoreWindow } from './scorecards/window';
+import type { Settings } from './settings';
+import { DAY, MINUTE } from './time';
+
+/**
+ * What the stream means for the score: the score now (history inside the window), the score once the
+ * stream's orders have flowed through (P10/P50/P90), late dispatches, the flags the predicted score
+ * crosses, and the actions ranked by what they would change.
+ */
+export type Outlook = {
+  scorecard: string;
+  samples: number;
+  scoreNow: number | null;
+  score: Quantiles | null;
+  lateDispatch: { known: Quantiles; all: Quantiles };
+  flags: { id: string; label: string }[];
+  actions: RankedAction[];
+};
+
+/** The history's share of the score, computed once per history and reused by every estimate until it changes. */
+export function historyTally(card: Scorecard, history: OrderColumns, now: number, timeZone: string): CardTally {
+  return tallyWindow(card, scoreWindow(history, card.windowDays, now, timeZone));
+}
+
+export function outlook(
+  sit: Situation,
+  settings: Settings,
+  opts: { seed: number; history?: CardTally; actions?: Action[]; card?: Scorecard },
+): Outlook {
+  const card = opts.card ?? scorecardFor(settings.scorecard);
+  const now = sit.t0 + sit.nowIndex * MINUTE;
+  const history = opts.history ?? historyTally(card, emptyOrders(0), now, settings.timezone);
+  const scorer = streamScorer(card, history, settings.timezone, now - card.windowDays * DAY);
+  const p = predictStream(sit, settings, { seed: opts.seed, scorer, actions: opts.actions });
+  const nowScore = scoreFromTally(card, history, now);
+  return {
+    scorecard: card.id,
+    samples: p.samples,
+    scoreNow: nowScore.score,
+    score: p.score,
+    lateDispatch: { known: p.lateKnown, all: p.lateAll },
+    flags: p.flags,
+    actions: p.actions,
+  };
+}
