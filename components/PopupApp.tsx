@@ -8,6 +8,7 @@ export type PopupLink = {
   /** Calls back with every estimate the background pushes; returns the unsubscribe. */
   onEstimate(cb: (e: Estimate) => void): () => void;
   reportUrl: string;
+  optionsUrl: string;
 };
 
 /** Shows the latest estimate at once, then follows the background's pushes. */
@@ -23,5 +24,13 @@ export function PopupApp({ link }: { link: PopupLink }) {
     });
     return link.onEstimate((e) => setEstimate((cur) => (!cur || cur.streamId === e.streamId ? e : cur)));
   }, [link]);
-  return <PopupView estimate={estimate} error={error} loading={loading} reportUrl={link.reportUrl} />;
+  return (
+    <PopupView
+      estimate={estimate}
+      error={error}
+      loading={loading}
+      reportUrl={link.reportUrl}
+      optionsUrl={link.optionsUrl}
+    />
+  );
 }

@@ -1,12 +1,19 @@
 import type { Estimate } from '../core/estimate';
 import { formatCount, formatWhen } from './format';
+import { OutlookView } from './OutlookView';
 import { StageBars } from './StageBars';
 import { StatusBadge } from './StatusBadge';
 
-export type PopupProps = { estimate: Estimate | null; error: string | null; loading: boolean; reportUrl: string };
+export type PopupProps = {
+  estimate: Estimate | null;
+  error: string | null;
+  loading: boolean;
+  reportUrl: string;
+  optionsUrl: string;
+};
 
 /** The assistant's view: status, the four stage backlogs and the next deadlines. */
-export function PopupView({ estimate: e, error, loading, reportUrl }: PopupProps) {
+export function PopupView({ estimate: e, error, loading, reportUrl, optionsUrl }: PopupProps) {
   return (
     <main class="page popup">
       <header class="page-header">
@@ -54,11 +61,16 @@ export function PopupView({ estimate: e, error, loading, reportUrl }: PopupProps
           </dl>
           <h2>Backlog per stage</h2>
           <StageBars backlog={e.backlog} />
+          {e.outlook ? <OutlookView outlook={e.outlook} /> : <p class="muted">Computing the score outlook…</p>}
         </>
       )}
       <footer>
         <a href={reportUrl} target="_blank" rel="noreferrer">
           Stream reports
+        </a>
+        {' · '}
+        <a href={optionsUrl} target="_blank" rel="noreferrer">
+          Settings
         </a>
       </footer>
     </main>

@@ -25,9 +25,14 @@ export function formatDuration(ms: number): string {
   return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-export const STAGES = [
-  { key: 'receipt', label: 'Order receipt' },
-  { key: 'pickPack', label: 'Pick & pack' },
-  { key: 'shipTransport', label: 'Ship & transport' },
-  { key: 'delivery', label: 'Order delivery' },
-] as const;
+export const STAGE_LABEL = {
+  receipt: 'Order receipt',
+  pickPack: 'Pick & pack',
+  shipTransport: 'Ship & transport',
+  delivery: 'Order delivery',
+} as const;
+
+export const STAGES = (Object.keys(STAGE_LABEL) as (keyof typeof STAGE_LABEL)[]).map((key) => ({
+  key,
+  label: STAGE_LABEL[key],
+}));

@@ -2,8 +2,12 @@ import * as z from 'zod/mini';
 import { arrivalCurve, arrivalsPerMinute, ordersInLastMinute, peakOrdersPerMinute } from './arrivals';
 import { MAX_HORIZON_MINUTES, runPipeline } from './capacity-model';
 import { shipBy } from './deadlines';
+import { forecastArrivals, recentRate } from './forecast';
 import { clearTime, latenessFor, stageBacklog } from './lateness';
+import { outlookSchema } from './outlook-schema';
+import type { Situation } from './prediction';
 import { nextPickupAfter } from './schedule';
+import { scorecardFor } from './scorecards';
 import type { Settings } from './settings';
 import type { Snapshot } from './snapshot';
 import { statusOf } from './status';
@@ -39,24 +43,41 @@ export const estimateSchema = z.object({
   clearAt: instant,
   earliestDeadline: instant,
   status: z.enum(['green', 'amber', 'red']),
+  /** The score outlook (Monte Carlo), refreshed less often than the backlog; null until first computed. */
+  outlook: z.nullable(outlookSchema),
 });
 
 export type Estimate = z.output<typeof estimateSchema>;
 
-/** Everything the overlay, popup and report show about a stream at `now`, from its snapshots alone. */
-export function computeEstimate(snapshots: readonly Snapshot[], settings: Settings, now: number): Estimate {
+/** The stream as known at `now`: its arrivals per minute since its first snapshot. */
+function prepare(snapshots: readonly Snapshot[], now: number) {
   const known = snapshots.filter((s) => s.at <= now).sort((a, b) => a.seq - b.seq);
-  if (known.length === 0) throw new Error('computeEstimate: no snapshot at or before now');
+  if (known.length === 0) throw new Error('estimate: no snapshot at or before now');
   const curve = arrivalCurve(known);
   const t0 = Math.floor(known[0].at / MINUTE) * MINUTE;
   const nowIndex = Math.floor((now - t0) / MINUTE);
+  return { known, curve, t0, nowIndex, arrivals: arrivalsPerMinute(curve, t0, nowIndex + 1) };
+}
+
+/** The Monte Carlo's starting point: the known arrivals and the forecast of those still to come. */
+export function situationOf(snapshots: readonly Snapshot[], settings: Settings, now: number): Situation {
+  const { curve, t0, nowIndex, arrivals } = prepare(snapshots, now);
+  const forecast = forecastArrivals(recentRate(curve, now), settings.model.forecastHalfLifeMinutes);
+  return { t0, nowIndex, known: arrivals, forecast };
+}
+
+/** Everything the overlay, popup and report show about a stream at `now`, from its snapshots alone. */
+export function computeEstimate(snapshots: readonly Snapshot[], settings: Settings, now: number): Estimate {
+  const { known, curve, t0, nowIndex, arrivals } = prepare(snapshots, now);
   // Run at least until the deadline of an order paid now, so a long promise is judged, not cut off.
   const lastDeadline = shipBy(now, settings.promise, settings.timezone);
   const horizonMinutes = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
-  const arrivals = arrivalsPerMinute(curve, t0, nowIndex + 1);
   const run = runPipeline({ settings, t0, arrivals, horizonMinutes });
   const backlog = stageBacklog(run, nowIndex);
-  const late = latenessFor(run, nowIndex, settings.promise, settings.timezone);
+  const capacity = scorecardFor(settings.scorecard).handlingCapacityExtension
+    ? settings.handlingCapacityPerDay
+    : undefined;
+  const late = latenessFor(run, nowIndex, settings.promise, settings.timezone, capacity);
   let peakUnshipped = 0;
   for (let i = 0; i <= nowIndex; i++) {
     peakUnshipped = Math.max(peakUnshipped, run.arrived[i] - run.shipped[i]);
@@ -81,5 +102,6 @@ export function computeEstimate(snapshots: readonly Snapshot[], settings: Settin
     clearAt,
     earliestDeadline: late.earliestOpenDeadline,
     status: statusOf({ unshipped, atRisk: late.atRisk, clearAt, nextPickupAt }),
+    outlook: null,
   };
 }

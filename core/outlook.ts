@@ -1,6 +1,8 @@
 import type { Action } from './actions';
+import { assumedFigures } from './assumptions';
 import { emptyOrders, type OrderColumns } from './orders';
-import { predictStream, type Quantiles, type RankedAction } from './predict-stream';
+import type { Outlook } from './outlook-schema';
+import { predictStream } from './predict-stream';
 import { streamScorer } from './predicted-score';
 import type { Situation } from './prediction';
 import { scorecardFor } from './scorecards';
@@ -15,16 +17,6 @@ import { DAY, MINUTE } from './time';
  * stream's orders have flowed through (P10/P50/P90), late dispatches, the flags the predicted score
  * crosses, and the actions ranked by what they would change.
  */
-export type Outlook = {
-  scorecard: string;
-  samples: number;
-  scoreNow: number | null;
-  score: Quantiles | null;
-  lateDispatch: { known: Quantiles; all: Quantiles };
-  flags: { id: string; label: string }[];
-  actions: RankedAction[];
-};
-
 /** The history's share of the score, computed once per history and reused by every estimate until it changes. */
 export function historyTally(card: Scorecard, history: OrderColumns, now: number, timeZone: string): CardTally {
   return tallyWindow(card, scoreWindow(history, card.windowDays, now, timeZone));
@@ -39,7 +31,12 @@ export function outlook(
   const now = sit.t0 + sit.nowIndex * MINUTE;
   const history = opts.history ?? historyTally(card, emptyOrders(0), now, settings.timezone);
   const scorer = streamScorer(card, history, settings.timezone, now - card.windowDays * DAY);
-  const p = predictStream(sit, settings, { seed: opts.seed, scorer, actions: opts.actions });
+  const p = predictStream(sit, settings, {
+    seed: opts.seed,
+    scorer,
+    actions: opts.actions,
+    handlingCapacityPerDay: card.handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined,
+  });
   const nowScore = scoreFromTally(card, history, now);
   return {
     scorecard: card.id,
@@ -48,6 +45,7 @@ export function outlook(
     score: p.score,
     lateDispatch: { known: p.lateKnown, all: p.lateAll },
     flags: p.flags,
+    assumptions: assumedFigures(settings),
     actions: p.actions,
   };
 }

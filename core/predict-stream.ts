@@ -45,7 +45,7 @@ const round = (q: Quantiles, digits: number): Quantiles => {
 export function predictStream(
   sit: Situation,
   settings: Settings,
-  opts: { seed: number; scorer?: SampleScorer; actions?: Action[] },
+  opts: { seed: number; scorer?: SampleScorer; actions?: Action[]; handlingCapacityPerDay?: number },
 ): StreamPrediction {
   const draws = drawSamples(settings, opts.seed);
   const baseFlags: SampleScore['flags'][] = [];
@@ -56,10 +56,16 @@ export function predictStream(
     if (flags) flags[view.index] = s.flags;
   };
   const baseScores = new Float64Array(draws.length);
-  const base = runScenario(sit, { id: 'plan', settings, forecastFactor: 1 }, draws, scoreOf(baseScores, baseFlags));
+  const base = runScenario(
+    sit,
+    { id: 'plan', settings, forecastFactor: 1 },
+    draws,
+    scoreOf(baseScores, baseFlags),
+    opts.handlingCapacityPerDay,
+  );
   const actions = (opts.actions ?? actionsFor(settings)).map((action): RankedAction => {
     const scores = new Float64Array(draws.length);
-    const r = runScenario(sit, action.scenario, draws, scoreOf(scores));
+    const r = runScenario(sit, action.scenario, draws, scoreOf(scores), opts.handlingCapacityPerDay);
     const avoided = base.lateAll.map((late, i) => late - r.lateAll[i]);
     const gain = scores.map((s, i) => s - baseScores[i]);
     return {

@@ -61,6 +61,8 @@ export function runScenario(
   scenario: Scenario,
   draws: readonly Draw[],
   onSample?: (view: SampleView) => void,
+  /** Orders a day that keep the normal deadline, where the platform has that rule. */
+  handlingCapacityPerDay?: number,
 ): ScenarioResult {
   const { settings } = scenario;
   const paidMinutes = sit.known.length + sit.forecast.length;
@@ -71,6 +73,7 @@ export function runScenario(
   const deadlines = deadlineTable(sit.t0, paidMinutes, {
     timeZone: settings.timezone,
     promiseAt: (m) => (m > sit.nowIndex && scenario.newOrderPromise) || settings.promise,
+    handlingCapacityPerDay,
   });
   const dispatch = emptyDispatch(sit.t0, paidMinutes, plan);
   const horizonEnd = sit.t0 + plan.length * MINUTE;

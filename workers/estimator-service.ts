@@ -1,4 +1,6 @@
-import { computeEstimate, type Estimate } from '../core/estimate';
+import { computeEstimate, type Estimate, situationOf } from '../core/estimate';
+import { outlook } from '../core/outlook';
+import type { Outlook } from '../core/outlook-schema';
 import type { Settings } from '../core/settings';
 import type { Snapshot } from '../core/snapshot';
 import type { RadarDb } from './db';
@@ -9,17 +11,42 @@ import { snapshotsAfter } from './snapshot-store';
  * after the first call), runs the core model, and keeps the latest estimate in the database for the
  * report. Plain class, so Node tests drive it on fake-indexeddb without a worker.
  */
+/** The Monte Carlo takes tens of milliseconds: refresh it at most this often per stream. */
+export const OUTLOOK_EVERY_MS = 5000;
+
 export class EstimatorService {
   private cache = new Map<string, Snapshot[]>();
+  private outlooks = new Map<string, { at: number; settings: string; orders: number; outlook: Outlook }>();
 
   constructor(private readonly db: RadarDb) {}
 
   async estimate(streamId: string, settings: Settings, now: number): Promise<Estimate | null> {
     const snapshots = await this.snapshots(streamId);
     if (!snapshots.some((s) => s.at <= now)) return null;
-    const estimate = computeEstimate(snapshots, settings, now);
+    const base = computeEstimate(snapshots, settings, now);
+    const estimate = { ...base, outlook: this.outlookOf(streamId, snapshots, settings, now, base.streamOrders) };
     await this.db.estimates.put(estimate);
     return estimate;
+  }
+
+  /**
+   * The score outlook, reused while it is fresh: younger than OUTLOOK_EVERY_MS, same settings, and the
+   * stream has not grown by more than 5 % (a drop's burst must show at once, not five seconds later).
+   */
+  private outlookOf(streamId: string, snapshots: Snapshot[], settings: Settings, now: number, orders: number): Outlook {
+    const last = this.outlooks.get(streamId);
+    const key = JSON.stringify(settings);
+    const fresh =
+      last &&
+      last.settings === key &&
+      now >= last.at &&
+      now - last.at < OUTLOOK_EVERY_MS &&
+      Math.abs(orders - last.orders) <= 0.05 * last.orders;
+    if (fresh) return last.outlook;
+    // Seeded by the stream, so the same stream and settings give the same figures on every refresh.
+    const result = outlook(situationOf(snapshots, settings, now), settings, { seed: seedOf(streamId) });
+    this.outlooks.set(streamId, { at: now, settings: key, orders, outlook: result });
+    return result;
   }
 
   private async snapshots(streamId: string): Promise<Snapshot[]> {
@@ -33,3 +60,10 @@ export class EstimatorService {
 }
 
 export type EstimatorApi = Pick<EstimatorService, 'estimate'>;
+
+/** A stable 32-bit seed from a stream id (FNV-1a). */
+function seedOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

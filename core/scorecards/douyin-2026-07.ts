@@ -81,6 +81,7 @@ export const douyin202607: Scorecard = {
   version: 1,
   effectiveFrom: '2026-07-14',
   windowDays: 30,
+  handlingCapacityExtension: false,
   scale: { min: 50, max: 100 },
   pickupClock: { nightFrom: '18:00', nightUntil: '06:00' },
   indicators: [

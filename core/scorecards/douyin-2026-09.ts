@@ -19,6 +19,7 @@ export const douyin202609: Scorecard = {
   version: 1,
   effectiveFrom: '2026-09-08',
   windowDays: 30,
+  handlingCapacityExtension: false,
   scale: { min: 50, max: 100 },
   // Assumed carried over: the notice changes the indicator, not how its clock starts.
   pickupClock: { nightFrom: '18:00', nightUntil: '06:00' },

@@ -12,6 +12,7 @@ export const douyin5pt: Scorecard = {
   version: 1,
   effectiveFrom: '2024-07-01',
   windowDays: 90,
+  handlingCapacityExtension: false,
   scale: { min: 3, max: 5 },
   // The copies do not mention the 18:00–06:00 rule; the clock starts at payment.
   pickupClock: null,

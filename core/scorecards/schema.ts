@@ -104,6 +104,11 @@ export const scorecardSchema = z
     /** Rows by descending minScore; a score takes the first row it reaches. */
     stars: z.optional(z.object({ rows: z.array(z.object({ minScore: finite, stars: finite })), assumed: z.boolean() })),
     thresholds: z.array(thresholdSchema),
+    /**
+     * Whether the platform gives orders above the seller's daily Order Handling Capacity one more business
+     * day to ship (TikTok Shop, §3). A rule of the platform, so it lives with its scorecard.
+     */
+    handlingCapacityExtension: z._default(z.boolean(), false),
     /** Counted from orders carrying `flag`: each is a violation, or each local day with ≥ minOrdersPerDay of them. */
     deductions: z.array(
       z.object({

@@ -53,6 +53,7 @@ export const tiktokUs2026: Scorecard = {
   version: 1,
   effectiveFrom: '2026-03-02',
   windowDays: 90,
+  handlingCapacityExtension: true,
   scale: { min: 0, max: 5 },
   pickupClock: null,
   indicators: [

@@ -4,5 +4,10 @@ import { PopupApp } from '../../components/PopupApp';
 import { getLatestEstimate, onEstimate } from '../../workers/ui-link';
 import '../../components/page.css';
 
-const link = { getEstimate: getLatestEstimate, onEstimate, reportUrl: browser.runtime.getURL('/report.html') };
+const link = {
+  getEstimate: getLatestEstimate,
+  onEstimate,
+  reportUrl: browser.runtime.getURL('/report.html'),
+  optionsUrl: browser.runtime.getURL('/options.html'),
+};
 render(<PopupApp link={link} />, document.getElementById('app') as HTMLElement);

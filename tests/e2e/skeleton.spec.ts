@@ -37,6 +37,11 @@ test('the popup shows the four stage backlogs of the live stream', async ({ dash
   // The popup follows the stream while open.
   await dashboard.addOrders(5);
   await expect(popup.getByTestId('stage-pickPack')).toHaveText('42');
+  // The score outlook from the worker's Monte Carlo: score now → after the stream, and ranked actions.
+  // Nobody packs and no carrier comes, so only demand levers (order receipt) help: they come first.
+  await expect(popup.getByTestId('score-line')).toContainText('after this stream');
+  await expect(popup.getByTestId('actions').locator('li').first()).toContainText('Order receipt');
+  await expect(popup.getByTestId('actions').locator('li[data-action="packers+1"]')).toHaveCount(0);
 });
 
 test('the report page lists the recorded stream', async ({ dashboard, extension }) => {

@@ -127,10 +127,16 @@ describe('EstimatorService', () => {
   it('estimates from the stored snapshots exactly as the core model does, and keeps the estimate', async () => {
     const db = freshDb();
     await storeSnapshots(db, burst);
-    const e = await new EstimatorService(db).estimate(ROOM, defaultSettings, at1002);
-    expect(e).toEqual(computeEstimate(burst, defaultSettings, at1002));
+    const service = new EstimatorService(db);
+    const e = await service.estimate(ROOM, defaultSettings, at1002);
+    expect({ ...e, outlook: null }).toEqual(computeEstimate(burst, defaultSettings, at1002));
     expect(e?.streamOrders).toBe(300); // 800 − 500
+    // The Monte Carlo outlook rides along: 200 samples by default, seeded by the stream.
+    expect(e?.outlook?.samples).toBe(200);
     expect(await db.estimates.get(ROOM)).toEqual(e);
+    // Within 5 s the outlook is reused, not recomputed: the same object comes back.
+    const again = await service.estimate(ROOM, structuredClone(defaultSettings), at1002 + 1000);
+    expect(again?.outlook).toBe(e?.outlook);
   });
 
   it('returns null and writes nothing for an unknown stream or before the first reading', async () => {

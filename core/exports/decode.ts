@@ -1,0 +1,19 @@
+/**
+ * Turns an export's bytes into text. Douyin (抖店) writes UTF-8 with a byte-order mark or, from older
+ * back-office pages and after a round trip through Excel on a Chinese Windows, GBK; TikTok writes UTF-8.
+ * No export says which, so we look: a BOM decides; otherwise strict UTF-8, because GBK text is almost
+ * never valid UTF-8 (its two-byte sequences break UTF-8's continuation-byte rules), while the reverse
+ * check — "is it valid GBK?" — passes for most UTF-8 Chinese as well and would guess wrong.
+ * Node 20 and browsers ship the GBK decoder with their full ICU data.
+ */
+export function decodeExport(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  // Excel's "Unicode text" save: UTF-16 with its BOM.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}

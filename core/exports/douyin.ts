@@ -1,0 +1,91 @@
+import { CancelledBy } from '../orders';
+import { type FormatSpec, isProblem, ORDER_ID, readTimes } from './format';
+import { amountFen, carrierName, quantity } from './values';
+
+/**
+ * Douyin 抖店 order export: one row per 子订单 (SKU line) under its 主订单编号 (order). Everything not
+ * listed here — 收件人, 收件人手机号, 省/市/区/街道, 详细地址, 买家留言, the `##…`/`$$…` encrypted
+ * copies of them, 商家备注, 达人昵称 — is never read.
+ */
+const columns = {
+  orderId: '主订单编号',
+  quantity: '商品数量',
+  amount: '订单应付金额',
+  paidAt: '支付完成时间',
+  shippedAt: '发货时间',
+  finishedAt: '订单完成时间',
+  status: '订单状态',
+  cancelReason: '取消原因',
+  carrier: '快递信息',
+  liveRoomId: '直播间ID',
+} as const;
+type Column = keyof typeof columns;
+
+/** 订单完成时间 means delivery only in these states (see `deliveredAt` below). */
+const DELIVERED = new Set(['已完成', '已签收']);
+const CLOSED = new Set(['已关闭', '已取消', '交易关闭']);
+
+/**
+ * Who cancelled, from the reason text. Only an explicit mention moves the cancellation away from the
+ * buyer: the buyer picks the reason from a list, most reasons are the buyer's own ("不想要了",
+ * "拍错了"), and reading "快递太慢" as the seller's fault would be a guess. Stock-outs (缺货/无货)
+ * count as the seller's, as TikTok's SFCR counts them (§3). The merchant wins over the system:
+ * "商家超时未发货" is the merchant's fault although it says 超时.
+ */
+export function douyinCancelledBy(reason: string): number {
+  if (/商家|卖家|店家|店铺|缺货|无货/.test(reason)) return CancelledBy.seller;
+  if (/平台|风控/.test(reason)) return CancelledBy.platform;
+  if (/系统|超时|自动/.test(reason)) return CancelledBy.system;
+  return CancelledBy.buyer;
+}
+
+const TIMES = ['paidAt', 'shippedAt', 'finishedAt'] as const;
+
+export const douyin: FormatSpec<Column> = {
+  format: 'douyin',
+  label: 'Douyin 抖店',
+  columns,
+  key: 'orderId',
+  // 快递信息 and 直播间ID are context; every other column changes what the model computes.
+  required: ['orderId', 'quantity', 'amount', 'paidAt', 'shippedAt', 'finishedAt', 'status', 'cancelReason'],
+  amountPerLine: true,
+  slash: () => 'none',
+  line(get, time) {
+    const orderId = get('orderId');
+    if (orderId === '') return { column: 'orderId', reason: 'no order id' };
+    if (!ORDER_ID.test(orderId)) return { column: 'orderId', reason: 'not an order id (16–24 digits)' };
+    const q = quantity(get('quantity'));
+    if (q === null) return { column: 'quantity', reason: 'not a whole number of items from 0 up' };
+    const amount = amountFen(get('amount'));
+    if (amount === null) return { column: 'amount', reason: 'not an amount like 29.90 (0 for a gift)' };
+    const t = readTimes(get, time, TIMES);
+    if (isProblem(t)) return t;
+    const room = get('liveRoomId');
+    // '0' and '-' are how the export says "not sold in a live room".
+    const liveRoomId = room === '' || room === '-' || room === '0' ? '' : room;
+    if (liveRoomId !== '' && !/^\d{1,24}$/.test(liveRoomId)) return { column: 'liveRoomId', reason: 'not a room id' };
+    const status = get('status');
+    const closed = CLOSED.has(status);
+    return {
+      orderId,
+      quantity: q,
+      amountFen: amount,
+      paidAt: t.paidAt,
+      // 发货时间 is when the merchant clicked "ship" or uploaded the tracking number, which may be
+      // before the carrier's pickup scan that the score measures (§2.4); it is still the best shipping
+      // time the export gives.
+      shippedAt: t.shippedAt,
+      // 订单完成时间 is the buyer's (or the automatic) receipt confirmation, days after sign-for, and
+      // it is also filled when an order closes; so it is a delivery time only for completed or signed
+      // orders, and even then a late bound. The export has no sign-for time.
+      deliveredAt: DELIVERED.has(status) ? t.finishedAt : Number.NaN,
+      // A closed order's 订单完成时间 is when it closed. [assumed: no public column reference]
+      cancelledAt: closed ? t.finishedAt : Number.NaN,
+      // The status says whether the order was cancelled; the reason only says by whom (a reason left
+      // on an order that went on to ship is a rejected cancel request).
+      cancelledBy: closed ? douyinCancelledBy(get('cancelReason')) : CancelledBy.none,
+      carrier: carrierName(get('carrier')),
+      liveRoomId,
+    };
+  },
+};

@@ -1,0 +1,52 @@
+import type { SlashOrder, TimestampReader } from './dates';
+import type { ExportFormat, ExportOptions, Line } from './types';
+
+/** A line that cannot be read, naming the column by its key in the format's allow-list. */
+export type Problem<K extends string> = { column: K; reason: string };
+
+/**
+ * What the reader knows about one export format. `columns` is an ALLOW-LIST: the reader resolves
+ * these headers to positions once and `line` can only ask for them by key, so the personal columns
+ * (recipient, phone, address, buyer name and message, encrypted fields) are never even read.
+ */
+export type FormatSpec<K extends string> = {
+  format: ExportFormat;
+  /** For messages: "TikTok Shop Seller Center". */
+  label: string;
+  columns: Record<K, string>;
+  /** The column whose presence says "this is my format". */
+  key: K;
+  /** Columns without which the output would be wrong rather than incomplete. */
+  required: readonly K[];
+  /**
+   * TikTok repeats the ORDER's amount on every SKU line, so lines keep the first; Douyin prints each
+   * 子订单's own payable amount, so lines add up. [assumed for Douyin: no public column reference]
+   */
+  amountPerLine: boolean;
+  slash(opts: ExportOptions): SlashOrder;
+  line(get: (column: K) => string, time: TimestampReader): Line | Problem<K>;
+};
+
+/** Order ids are 16–24 digits (TikTok 18, Douyin 19). Requiring that also stops a phone number (at most
+ * 15 digits, E.164) from ever landing in `orderIds`, whatever a broken file puts in the column. */
+export const ORDER_ID = /^\d{16,24}$/;
+
+/** Reads several timestamp columns; the first that is not a timestamp is the problem. */
+export function readTimes<K extends string, T extends K>(
+  get: (column: K) => string,
+  time: TimestampReader,
+  columns: readonly T[],
+): Record<T, number> | Problem<K> {
+  const out = {} as Record<T, number>;
+  for (const column of columns) {
+    const t = time(get(column));
+    // The reason never quotes the cell: in a broken file it could hold someone's address.
+    if (t === null) return { column, reason: `not a date and time like ${time.form}` };
+    out[column] = t;
+  }
+  return out;
+}
+
+export function isProblem<T extends object, K extends string>(x: T | Problem<K>): x is Problem<K> {
+  return 'reason' in x;
+}

@@ -1,0 +1,109 @@
+import { CancelledBy, type OrderColumns, OrderFlag } from '../orders';
+import type { Line, OrderExport } from './types';
+
+type Columns = {
+  paidAt: Float64Array;
+  shippedAt: Float64Array;
+  deliveredAt: Float64Array;
+  cancelledAt: Float64Array;
+  cancelledBy: Uint8Array;
+  quantity: Uint32Array;
+  amountFen: Float64Array;
+};
+
+function allocate(size: number, from?: Columns): Columns {
+  const c: Columns = {
+    paidAt: new Float64Array(size),
+    shippedAt: new Float64Array(size),
+    deliveredAt: new Float64Array(size),
+    cancelledAt: new Float64Array(size),
+    cancelledBy: new Uint8Array(size),
+    quantity: new Uint32Array(size),
+    amountFen: new Float64Array(size),
+  };
+  if (from) for (const k of Object.keys(c) as (keyof Columns)[]) c[k].set(from[k]);
+  return c;
+}
+
+/** The later of two instants; NaN only when both are. */
+const later = (a: number, b: number) => (Number.isNaN(a) || b > a ? b : a);
+
+const nanFilled = (n: number) => new Float64Array(n).fill(Number.NaN);
+
+/**
+ * Merges SKU lines into orders in growing typed arrays. Lines of one order need not be adjacent.
+ * The lines of an order normally agree on its times; when they do not (a split shipment, a line
+ * refunded before shipping), the order is paid or cancelled when its first line says so, and shipped
+ * or delivered when its LAST parcel is — the late reading, as the score counts the order late if any
+ * part of it is.
+ */
+export class OrderStore {
+  private c = allocate(1024);
+  private index = new Map<string, number>();
+  private ids: string[] = [];
+  private carrier: string[] = [];
+  private room: string[] = [];
+
+  constructor(private readonly amountPerLine: boolean) {}
+
+  add(l: Line): void {
+    const c = this.c;
+    const i = this.index.get(l.orderId);
+    if (i === undefined) {
+      const n = this.ids.length;
+      if (n === c.paidAt.length) this.c = allocate(n * 2, c);
+      const d = this.c;
+      this.index.set(l.orderId, n);
+      this.ids.push(l.orderId);
+      this.carrier.push(l.carrier);
+      this.room.push(l.liveRoomId);
+      d.paidAt[n] = l.paidAt;
+      d.shippedAt[n] = l.shippedAt;
+      d.deliveredAt[n] = l.deliveredAt;
+      d.cancelledAt[n] = l.cancelledAt;
+      d.cancelledBy[n] = l.cancelledBy;
+      d.quantity[n] = l.quantity;
+      d.amountFen[n] = l.amountFen;
+      return;
+    }
+    if (Number.isNaN(c.paidAt[i])) c.paidAt[i] = l.paidAt;
+    if (Number.isNaN(c.cancelledAt[i])) c.cancelledAt[i] = l.cancelledAt;
+    c.shippedAt[i] = later(c.shippedAt[i], l.shippedAt);
+    c.deliveredAt[i] = later(c.deliveredAt[i], l.deliveredAt);
+    if (c.cancelledBy[i] === CancelledBy.none) c.cancelledBy[i] = l.cancelledBy;
+    c.quantity[i] = Math.min(c.quantity[i] + l.quantity, 0xffffffff);
+    if (this.amountPerLine) c.amountFen[i] += l.amountFen;
+    if (this.carrier[i] === '') this.carrier[i] = l.carrier;
+    if (this.room[i] === '') this.room[i] = l.liveRoomId;
+  }
+
+  finish(): Pick<OrderExport, 'orders' | 'orderIds' | 'meta'> {
+    const n = this.ids.length;
+    const c = this.c;
+    const flags = new Uint8Array(n);
+    // A gift (amount 0) is not a valid order for scoring (§2.1 exclusions).
+    for (let i = 0; i < n; i++) if (c.amountFen[i] === 0) flags[i] = OrderFlag.excluded;
+    const orders: OrderColumns = {
+      length: n,
+      paidAt: c.paidAt.slice(0, n),
+      shippedAt: c.shippedAt.slice(0, n),
+      deliveredAt: c.deliveredAt.slice(0, n),
+      // Deadlines come from the rule set and the route, not from the export: the model fills them.
+      deliverBy: nanFilled(n),
+      shipBy: nanFilled(n),
+      cancelledAt: c.cancelledAt.slice(0, n),
+      cancelledBy: c.cancelledBy.slice(0, n),
+      flags,
+    };
+    return {
+      orders,
+      orderIds: [...this.ids],
+      meta: {
+        carrier: [...this.carrier],
+        liveRoomId: [...this.room],
+        quantity: c.quantity.slice(0, n),
+        amountFen: c.amountFen.slice(0, n),
+      },
+    };
+  }
+}

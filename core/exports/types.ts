@@ -1,0 +1,51 @@
+import type { OrderColumns } from '../orders';
+
+/** The two order exports we read (domain reference §5). */
+export type ExportFormat = 'tiktok' | 'douyin';
+
+export type ExportOptions = {
+  /** The shop's IANA time zone: both exports print local wall-clock times without an offset. */
+  timeZone: string;
+  /**
+   * How TikTok's slash dates read. Seller Center prints DD/MM/YYYY in most regions; a US export
+   * prints MM/DD/YYYY, which we cannot tell apart from the data alone, so the user must say so.
+   */
+  slashDates?: 'DMY' | 'MDY';
+};
+
+/** A data row that was skipped; `row` is the file's 1-based line number, the header being line 1. */
+export type Rejection = { row: number; field: string; reason: string };
+
+/** One ORDER per index, aligned across `orders`, `orderIds` and `meta`. Holds no personal data. */
+export type OrderExport = {
+  format: ExportFormat;
+  orders: OrderColumns;
+  orderIds: string[];
+  meta: {
+    /** The carrier's name, '' if none; never the tracking number. */
+    carrier: string[];
+    /** Douyin 直播间ID, '' if none (always '' for TikTok). */
+    liveRoomId: string[];
+    /** Items in the order: the sum over its SKU lines. */
+    quantity: Uint32Array;
+    /** What the buyer pays, in hundredths of the currency unit (fen, cents). */
+    amountFen: Float64Array;
+  };
+  /** Data rows read, rejected ones included; the header, empty lines and lines of bare commas are not rows. */
+  rows: number;
+  rejected: Rejection[];
+};
+
+/** One SKU line as a format reads it, before lines are merged into their order. */
+export type Line = {
+  orderId: string;
+  quantity: number;
+  amountFen: number;
+  paidAt: number;
+  shippedAt: number;
+  deliveredAt: number;
+  cancelledAt: number;
+  cancelledBy: number;
+  carrier: string;
+  liveRoomId: string;
+};

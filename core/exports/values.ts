@@ -1,0 +1,41 @@
+/**
+ * Cell readers shared by both formats. Every reader returns null for "cannot read this", and the
+ * format turns that into a rejected row naming the column: we never guess a value.
+ */
+
+/**
+ * Trims a cell. Douyin wraps long ids as "\t6917…" so that Excel keeps them as text instead of
+ * rounding them to 15 significant digits; TikTok leaves a trailing tab on some cells for the same
+ * reason. Both are whitespace around the value, so trimming unwraps them.
+ */
+export const cell = (value: string | undefined): string => (value === undefined ? '' : value.trim());
+
+// A currency code or symbol may lead ("RM 12.00", "¥29.90", "USD 5"); one thousands separator style.
+const AMOUNT = /^(?:[A-Za-z]{1,3}\s*)?[$€£¥￥₫฿₱]?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
+
+/** "1,234.50" → 123450 hundredths. Negative amounts and European decimal commas are refused. */
+export function amountFen(text: string): number | null {
+  const m = AMOUNT.exec(text);
+  if (!m) return null;
+  const whole = Number(m[1].replace(/,/g, ''));
+  const cents = m[2] === undefined ? 0 : Number(m[2].padEnd(2, '0'));
+  const fen = whole * 100 + cents;
+  return Number.isSafeInteger(fen) ? fen : null;
+}
+
+/** A line's item count: a whole number from 0 (a line fully returned before export) up. */
+export function quantity(text: string): number | null {
+  if (!/^\d{1,9}$/.test(text)) return null;
+  return Number(text);
+}
+
+/**
+ * Douyin's 快递信息 holds the carrier's name and the tracking number ("中通快递 75891…",
+ * "圆通速递:YT88…", several parcels separated by ";"). We keep the first carrier name only: a
+ * tracking number opens the carrier's public tracking page, which can show the buyer's city and
+ * a masked name, and the model needs none of it.
+ */
+export function carrierName(text: string): string {
+  const m = /^[^\d\s:：,，;；|/]+/.exec(text);
+  return m ? m[0] : '';
+}

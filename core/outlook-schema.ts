@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+
+const quantiles = z.object({ p10: z.number(), p50: z.number(), p90: z.number() });
+const flag = z.object({ id: z.string(), label: z.string() });
+
+/** The score outlook as it crosses contexts (worker → background → popup, overlay, report). */
+export const outlookSchema = z.object({
+  scorecard: z.string(),
+  samples: z.int(),
+  scoreNow: z.nullable(z.number()),
+  score: z.nullable(quantiles),
+  lateDispatch: z.object({ known: quantiles, all: quantiles }),
+  flags: z.array(flag),
+  /** The figures still at their assumed defaults, in words. */
+  assumptions: z.array(z.string()),
+  actions: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      stage: z.enum(['receipt', 'pickPack', 'shipTransport', 'delivery']),
+      lateAvoided: z.number(),
+      scoreGain: z.nullable(z.number()),
+    }),
+  ),
+});
+
+export type Outlook = z.output<typeof outlookSchema>;
