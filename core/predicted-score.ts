@@ -2,34 +2,55 @@ import { emptyOrders, type OrderColumns, OrderFlag } from './orders';
 import type { SampleScorer } from './predict-stream';
 import type { SampleView } from './prediction';
 import { addTallies, type CardTally, scoreFromTally, tallyWindow } from './scorecards/engine';
+import { PICKUP_HOURS, pickupClockStart } from './scorecards/pickup';
 import type { Scorecard } from './scorecards/schema';
-import { scoreWindow } from './scorecards/window';
+import { endOfNextLocalDay, scoreWindow } from './scorecards/window';
 import { forEachShipment } from './shipments';
-import { DAY, MINUTE, type OffsetFn, offsetFn } from './time';
+import { DAY, HOUR, MINUTE, type OffsetFn, offsetFn } from './time';
 
 /**
  * The score once this stream's orders have flowed through: the history inside the window as it stands
  * now, plus the stream's predicted orders as if all their events had happened. Each group of orders
  * sharing a payment and a pickup minute becomes two weighted rows, one delivered on time and one late,
  * split by this sample's carrier on-time rate. Stream orders carry valid tracking [assumed].
+ *
+ * Speed: 200 samples × 9 scenarios score ~1,000 rows each, so the local-time facts of a payment minute
+ * (when its pickup clock starts, the end of the next day) are computed once per minute and handed to the
+ * engine through its memo, instead of once per row and sample.
  */
 export function streamScorer(card: Scorecard, history: CardTally, timeZone: string, windowStart: number): SampleScorer {
   let rows: OrderColumns = emptyOrders(0);
+  let hours = new Float64Array(0);
+  let ends = new Float64Array(0);
   let zone: OffsetFn | null = null;
+  const perMinute = new Map<number, { clockStart: number; nextDayEnd: number }>();
   return (view: SampleView) => {
     const { dispatch: d, draw, deadlines } = view;
     const transit = Math.round(view.settings.stages.delivery.meanTransitHours * 60) * MINUTE;
+    const flowedThrough = view.horizonEnd + transit + DAY;
+    zone ??= offsetFn(timeZone, d.t0 - DAY, flowedThrough + DAY);
+    const z = zone;
     const capacity = 2 * (view.lastPaidMinute + d.pickups + 2);
     if (rows.paidAt.length < capacity) {
       rows = emptyOrders(capacity);
       rows.weight = new Float64Array(capacity);
+      hours = new Float64Array(capacity);
+      ends = new Float64Array(capacity);
     }
     const weight = rows.weight as Float64Array;
     let n = 0;
     forEachShipment(d, view.lastPaidMinute, (m, j, count) => {
       const paidAt = d.t0 + m * MINUTE;
+      let facts = perMinute.get(paidAt);
+      if (!facts) {
+        facts = { clockStart: pickupClockStart(paidAt, card.pickupClock, z), nextDayEnd: endOfNextLocalDay(paidAt, z) };
+        perMinute.set(paidAt, facts);
+      }
       const shippedAt = j < 0 ? Number.NaN : d.t0 + j * MINUTE;
-      for (const onTime of [true, false]) {
+      // Never picked up within the run: judged at the end, as the engine judges an unscanned order.
+      const h = (j < 0 ? flowedThrough : shippedAt) - facts.clockStart;
+      for (let half = 0; half < 2; half++) {
+        const onTime = half === 0;
         rows.paidAt[n] = paidAt;
         rows.shippedAt[n] = shippedAt;
         rows.shipBy[n] = deadlines.deadline[m];
@@ -37,13 +58,15 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
         rows.deliverBy[n] = onTime ? shippedAt + transit : shippedAt + transit - MINUTE;
         rows.flags[n] = OrderFlag.validTracking;
         weight[n] = count * (onTime ? draw.onTimeRate : 1 - draw.onTimeRate);
+        hours[n] = Math.max(0, h) / HOUR;
+        ends[n] = facts.nextDayEnd;
         n++;
       }
     });
     rows.length = n;
-    const flowedThrough = view.horizonEnd + transit + DAY;
-    zone ??= offsetFn(timeZone, d.t0 - DAY, flowedThrough + DAY);
-    const w = scoreWindow(rows, card.windowDays, flowedThrough, timeZone, { paidFrom: windowStart, zone });
+    const w = scoreWindow(rows, card.windowDays, flowedThrough, timeZone, { paidFrom: windowStart, zone: z });
+    w.memo.set(PICKUP_HOURS, hours);
+    w.memo.set('nextDayEnd', ends);
     const result = scoreFromTally(card, addTallies(history, tallyWindow(card, w)), flowedThrough);
     return { score: result.score ?? Number.NaN, flags: result.flags };
   };

@@ -3,7 +3,7 @@ import { localPartsAt } from '../time';
 import { bandPoints, compare, starsFor } from './bands';
 import { measures as measureOf } from './indicators';
 import type { Scorecard } from './schema';
-import { countFlag, countOrders, happened, type ScoreWindow, scoreWindow, type Tally } from './window';
+import { countFlag, countOrders, happened, type ScoreWindow, scoreWindow, type Tally, weightOf } from './window';
 
 /** Unknown values are null (no order to judge yet), as in the estimate, so the result survives JSON. */
 export type IndicatorResult = { value: number | null; points: number | null; weight: number; sampleSize: number };
@@ -152,7 +152,7 @@ function weightedPoints(indicators: Record<string, IndicatorResult>): number | n
 function countDelivered(w: ScoreWindow): number {
   let n = 0;
   for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r])
-    if (happened(w.orders.deliveredAt[i], w.now)) n += w.weight(i);
+    if (happened(w.orders.deliveredAt[i], w.now)) n += weightOf(w, i);
   return n;
 }
 
@@ -166,7 +166,7 @@ function deductionPoints(w: ScoreWindow, d: Scorecard['deductions'][number]): nu
     if (!(w.orders.flags[i] & OrderFlag[d.flag])) continue;
     const p = localPartsAt(w.zone, w.orders.paidAt[i]);
     const day = `${p.year}-${p.month}-${p.day}`;
-    perDay.set(day, (perDay.get(day) ?? 0) + w.weight(i));
+    perDay.set(day, (perDay.get(day) ?? 0) + weightOf(w, i));
   }
   let violations = 0;
   for (const n of perDay.values()) violations += d.minOrdersPerDay === null ? n : n >= d.minOrdersPerDay ? 1 : 0;

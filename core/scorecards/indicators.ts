@@ -1,15 +1,7 @@
 import { CancelledBy, OrderFlag } from '../orders';
-import { pickupHoursAvg, pickupOnTimeRate, pickupScoreAvg } from './pickup';
+import { nextDayEnds, pickupHoursAvg, pickupOnTimeRate, pickupScoreAvg } from './pickup';
 import type { Indicator, MeasureId, Scorecard } from './schema';
-import {
-  countFlag,
-  countOrders,
-  endOfNextLocalDay,
-  happened,
-  type ScoreWindow,
-  type Tally,
-  tallyDeadline,
-} from './window';
+import { countFlag, countOrders, happened, type ScoreWindow, type Tally, tallyDeadline, weightOf } from './window';
 
 /**
  * One small pure function per measure id, each over the window's valid orders (chosen by paid time).
@@ -33,7 +25,8 @@ function ldr(w: ScoreWindow): Tally {
 
 /** Delivered by 23:59:59 local of the day after payment ÷ orders delivered or past that (the 2026-09 bonus). */
 function nextDayDeliveryRate(w: ScoreWindow): Tally {
-  const { onTime, late } = tallyDeadline(w, w.orders.deliveredAt, (i) => endOfNextLocalDay(w.orders.paidAt[i], w.zone));
+  const ends = nextDayEnds(w);
+  const { onTime, late } = tallyDeadline(w, w.orders.deliveredAt, (i) => ends[i]);
   return ratio(onTime, onTime + late);
 }
 
@@ -43,7 +36,7 @@ function sfcr(w: ScoreWindow): Tally {
   for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) {
     const by = w.orders.cancelledBy[i];
     if ((by === CancelledBy.seller || by === CancelledBy.system) && happened(w.orders.cancelledAt[i], w.now)) {
-      n += w.weight(i);
+      n += weightOf(w, i);
     }
   }
   return ratio(n, countOrders(w));
@@ -55,8 +48,8 @@ function vtr(w: ScoreWindow): Tally {
   let valid = 0;
   for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) {
     if (!happened(w.orders.shippedAt[i], w.now)) continue;
-    shipped += w.weight(i);
-    if (w.orders.flags[i] & OrderFlag.validTracking) valid += w.weight(i);
+    shipped += weightOf(w, i);
+    if (w.orders.flags[i] & OrderFlag.validTracking) valid += weightOf(w, i);
   }
   return ratio(valid, shipped);
 }

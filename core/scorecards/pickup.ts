@@ -10,6 +10,7 @@ import {
   type ScoreWindow,
   type Tally,
   tallyDeadline,
+  weightOf,
 } from './window';
 
 /** Douyin pickup indicators (§2.1.1 and the growth-stage check). Hours are measured to the carrier's pickup scan. */
@@ -43,9 +44,13 @@ export function pickupHours(w: ScoreWindow, i: number, clock: Clock): number {
   const shipped = w.orders.shippedAt[i];
   if (happened(shipped, w.now)) return Math.max(0, shipped - start) / HOUR;
   const until = observedUntil(w, i);
-  if (until > endOfNextLocalDay(paid, w.zone)) return Math.max(0, until - start) / HOUR;
+  if (until > nextDayEnds(w)[i]) return Math.max(0, until - start) / HOUR;
   return Number.NaN;
 }
+
+/** 23:59:59 local of the day after payment, per order, computed once per window. */
+export const nextDayEnds = (w: ScoreWindow) =>
+  memoized(w, 'nextDayEnd', (i) => endOfNextLocalDay(w.orders.paidAt[i], w.zone));
 
 /** A weighted mean's parts over the orders that have a value. */
 function mean(w: ScoreWindow, perOrder: (i: number) => number): Tally {
@@ -54,15 +59,19 @@ function mean(w: ScoreWindow, perOrder: (i: number) => number): Tally {
   for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) {
     const v = perOrder(i);
     if (Number.isNaN(v)) continue;
-    num += v * w.weight(i);
-    den += w.weight(i);
+    num += v * weightOf(w, i);
+    den += weightOf(w, i);
   }
   return { num, den };
 }
 
-/** Every order's pickup hours, computed once for the window (two measures and the growth check need them). */
+/**
+ * Every order's pickup hours, computed once for the window (two measures and the growth check need
+ * them). The prediction seeds this memo itself, from values it caches per payment minute.
+ */
+export const PICKUP_HOURS = 'pickupHours';
 const hoursOf = (w: ScoreWindow, card: Scorecard) =>
-  memoized(w, 'pickupHours', (i) => pickupHours(w, i, card.pickupClock));
+  memoized(w, PICKUP_HOURS, (i) => pickupHours(w, i, card.pickupClock));
 
 export function pickupHoursAvg(w: ScoreWindow, _def: Indicator, card: Scorecard): Tally {
   const hours = hoursOf(w, card);
@@ -82,6 +91,7 @@ export function pickupScoreAvg(w: ScoreWindow, def: Indicator, card: Scorecard):
 
 /** Scanned by 23:59:59 local of the day after payment (§2.1 growth-stage check); the night rule does not apply. */
 export function pickupOnTimeRate(w: ScoreWindow): Tally {
-  const { onTime, late } = tallyDeadline(w, w.orders.shippedAt, (i) => endOfNextLocalDay(w.orders.paidAt[i], w.zone));
+  const ends = nextDayEnds(w);
+  const { onTime, late } = tallyDeadline(w, w.orders.shippedAt, (i) => ends[i]);
   return { num: onTime, den: onTime + late };
 }

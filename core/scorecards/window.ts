@@ -10,8 +10,8 @@ export type ScoreWindow = {
   timeZone: string;
   /** The zone's offsets over the window, looked up without Intl (a million orders would take seconds). */
   zone: OffsetFn;
-  /** Orders row i stands for: 1, or the size of a predicted group. */
-  weight: (i: number) => number;
+  /** Orders each row stands for (null: one each): the size of a predicted group. */
+  weights: Float64Array | null;
   /** Per-order values more than one measure needs, computed once per window. */
   memo: Map<string, Float64Array>;
 };
@@ -51,17 +51,19 @@ export function scoreWindow(
     // Excluded orders (gifts, lucky bags, instant refunds…) never count; NaN paid times fail both tests.
     if (paid >= from && paid <= until && (orders.flags[i] & OrderFlag.excluded) === 0) picked[n++] = i;
   }
-  const w = orders.weight;
   return {
     orders,
     rows: picked.subarray(0, n),
     now,
     timeZone,
     zone: opts.zone ?? offsetFn(timeZone, from - DAY, Math.min(now, until + 60 * DAY) + 3 * DAY),
-    weight: w ? (i) => w[i] : () => 1,
+    weights: orders.weight ?? null,
     memo: new Map(),
   };
 }
+
+/** Orders row i stands for; a plain function on typed arrays, so the engine's loops stay fast. */
+export const weightOf = (w: ScoreWindow, i: number): number => (w.weights === null ? 1 : w.weights[i]);
 
 /** An event counts only if it has happened by `now`: replaying an earlier instant ignores later events. */
 export const happened = (at: number, now: number): boolean => at <= now;
@@ -92,9 +94,9 @@ export function tallyDeadline(
     if (Number.isNaN(due)) continue;
     const at = event[i];
     if (happened(at, w.now)) {
-      if (at <= due) onTime += w.weight(i);
-      else late += w.weight(i);
-    } else if (observedUntil(w, i) > due) late += w.weight(i);
+      if (at <= due) onTime += weightOf(w, i);
+      else late += weightOf(w, i);
+    } else if (observedUntil(w, i) > due) late += weightOf(w, i);
   }
   return { onTime, late };
 }
@@ -106,13 +108,13 @@ export const endOfNextLocalDay = (at: number, zone: OffsetFn): number =>
 /** Orders carrying a flag bit among the window's rows. */
 export function countFlag(w: ScoreWindow, flag: number): number {
   let n = 0;
-  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) if (w.orders.flags[i] & flag) n += w.weight(i);
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) if (w.orders.flags[i] & flag) n += weightOf(w, i);
   return n;
 }
 
 /** Orders in the window (their weights summed). */
 export function countOrders(w: ScoreWindow): number {
   let n = 0;
-  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) n += w.weight(i);
+  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) n += weightOf(w, i);
   return n;
 }
