@@ -18,8 +18,14 @@ import { DAY, MINUTE } from './time';
  * crosses, and the actions ranked by what they would change.
  */
 /** The history's share of the score, computed once per history and reused by every estimate until it changes. */
-export function historyTally(card: Scorecard, history: OrderColumns, now: number, timeZone: string): CardTally {
-  return tallyWindow(card, scoreWindow(history, card.windowDays, now, timeZone));
+export function historyTally(
+  card: Scorecard,
+  history: OrderColumns,
+  now: number,
+  timeZone: string,
+  opts: { paidUntil?: number } = {},
+): CardTally {
+  return tallyWindow(card, scoreWindow(history, card.windowDays, now, timeZone, opts));
 }
 
 export function outlook(

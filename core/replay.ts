@@ -1,0 +1,150 @@
+import { planPipeline, simulate } from './capacity-model';
+import { deadlineTable } from './deadline-table';
+import { forecastArrivals } from './forecast';
+import { type StageCounts, stageBacklog } from './lateness';
+import type { OrderColumns } from './orders';
+import { historyTally, outlook } from './outlook';
+import type { Outlook } from './outlook-schema';
+import type { Situation } from './prediction';
+import { scoreAt } from './scorecards/engine';
+import type { Scorecard } from './scorecards/schema';
+import type { Settings } from './settings';
+import { DAY, HOUR, localDayAt, MINUTE, offsetFn } from './time';
+
+/**
+ * Replays an order export through the same model the worker runs, as known at `at`: how a seller
+ * checks the model against a past stream. Orders paid up to `at` are known; events after `at` are not.
+ * The model simulates the recent orders still in the warehouse's hands at `at` (the stream window,
+ * from the oldest order then still open, at least the last 24 h, at most 72 h); older orders are
+ * history, scored as they stand.
+ */
+export type ReplayResult = {
+  scorecard: string;
+  at: string;
+  orders: { paid: number; cancelled: number };
+  indicators: Record<string, number | null>;
+  score: { now: number | null; predicted: Outlook['score'] };
+  lateDispatch: {
+    actual: number;
+    predicted: { p10: number; p50: number; p90: number };
+    /** The simulated stream window and its size; the other orders' lateness was known at `at`. */
+    window: { from: string; orders: number };
+  };
+  backlog: StageCounts;
+  flags: Outlook['flags'];
+  actions: Outlook['actions'];
+  assumptions: string[];
+};
+
+/** Ship-by deadlines from the promise (and Order Handling Capacity where the card has it), and an assumed route standard. */
+export function fillDeadlines(o: OrderColumns, settings: Settings, card: Scorecard): void {
+  if (o.length === 0) return;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < o.length; i++) {
+    first = Math.min(first, o.paidAt[i]);
+    last = Math.max(last, o.paidAt[i]);
+  }
+  const t0 = Math.floor(first / MINUTE) * MINUTE;
+  const minutes = Math.floor((last - t0) / MINUTE) + 1;
+  const table = deadlineTable(t0, minutes, { timeZone: settings.timezone, promiseAt: () => settings.promise });
+  const zone = offsetFn(settings.timezone, t0 - DAY, last + 40 * DAY);
+  // Order Handling Capacity: the orders of a local day beyond the capacity, in paid order, get one more business day.
+  const capacity = card.handlingCapacityExtension ? (settings.handlingCapacityPerDay ?? Infinity) : Infinity;
+  const order = Int32Array.from({ length: o.length }, (_, i) => i).sort((a, b) => o.paidAt[a] - o.paidAt[b]);
+  const perDay = new Map<number, number>();
+  // [assumed] route standard: delivered by the end of the local day, ceil(transit / 24 h) days after pickup.
+  const routeDays = Math.ceil(settings.stages.delivery.meanTransitHours / 24);
+  for (const i of order) {
+    const m = Math.floor((o.paidAt[i] - t0) / MINUTE);
+    const day = table.dayStart[m];
+    const n = (perDay.get(day) ?? 0) + 1;
+    perDay.set(day, n);
+    const extended = n > capacity;
+    o.shipBy[i] = extended ? t0 + (table.lastOnTimeExtended[m] + 1) * MINUTE - 1 : table.deadline[m];
+    if (!Number.isNaN(o.shippedAt[i]) && Number.isNaN(o.deliverBy[i])) {
+      o.deliverBy[i] = localDayAt(zone, o.shippedAt[i], routeDays, 23 * 60 + 59) + MINUTE - 1;
+    }
+  }
+}
+
+export function replay(o: OrderColumns, settings: Settings, card: Scorecard, at: number, seed: number): ReplayResult {
+  fillDeadlines(o, settings, card);
+  const tz = settings.timezone;
+  const end = lastEvent(o);
+  let paid = 0;
+  let cancelled = 0;
+  let actualLate = 0;
+  let oldestOpen = at;
+  for (let i = 0; i < o.length; i++) {
+    if (!(o.paidAt[i] <= at)) continue;
+    paid++;
+    if (o.cancelledAt[i] <= at) cancelled++;
+    // As it really happened (the whole file): picked up after the deadline, or never, with the deadline passed.
+    const shipped = o.shippedAt[i];
+    const cancelledFirst = o.cancelledAt[i] <= o.shipBy[i];
+    if (!cancelledFirst && (shipped > o.shipBy[i] || (Number.isNaN(shipped) && end > o.shipBy[i]))) actualLate++;
+    const open = !(shipped <= at) && !(o.cancelledAt[i] <= at);
+    if (open) oldestOpen = Math.min(oldestOpen, o.paidAt[i]);
+  }
+  const t0 = Math.floor(Math.max(Math.min(oldestOpen, at - 24 * HOUR), at - 72 * HOUR) / MINUTE) * MINUTE;
+  const nowIndex = Math.floor((at - t0) / MINUTE);
+  const known = new Float64Array(nowIndex + 1);
+  let windowOrders = 0;
+  let knownLate = 0; // lateness of older orders, already known at `at`
+  for (let i = 0; i < o.length; i++) {
+    if (!(o.paidAt[i] <= at)) continue;
+    if (o.paidAt[i] >= t0) {
+      known[Math.floor((o.paidAt[i] - t0) / MINUTE)]++;
+      windowOrders++;
+    } else if (
+      o.shippedAt[i] <= at ? o.shippedAt[i] > o.shipBy[i] : at > o.shipBy[i] && !(o.cancelledAt[i] <= o.shipBy[i])
+    ) {
+      knownLate++;
+    }
+  }
+  const recent = known.slice(Math.max(0, known.length - 10)).reduce((a, b) => a + b, 0) / Math.min(10, known.length);
+  const sit: Situation = {
+    t0,
+    nowIndex,
+    known,
+    forecast: forecastArrivals(recent, settings.model.forecastHalfLifeMinutes),
+  };
+  const history = historyTally(card, o, at, tz, { paidUntil: t0 - 1 });
+  const out = outlook(sit, settings, { seed, history, card });
+  const nominal = simulate(planPipeline(settings, t0, known.length + 20 * 1440), known);
+  const now = scoreAt(card, o, at, tz);
+  const shift = (q: { p10: number; p50: number; p90: number }) => ({
+    p10: q.p10 + knownLate,
+    p50: q.p50 + knownLate,
+    p90: q.p90 + knownLate,
+  });
+  return {
+    scorecard: card.id,
+    at: new Date(at).toISOString(),
+    orders: { paid, cancelled },
+    indicators: Object.fromEntries(Object.entries(now.indicators).map(([k, v]) => [k, v.value])),
+    score: { now: now.score, predicted: out.score },
+    lateDispatch: {
+      actual: actualLate,
+      predicted: shift(out.lateDispatch.known),
+      window: { from: new Date(t0).toISOString(), orders: windowOrders },
+    },
+    backlog: stageBacklog(nominal, nowIndex),
+    flags: out.flags,
+    actions: out.actions,
+    assumptions: [
+      ...out.assumptions,
+      `route standard: delivered by the end of the day ${Math.ceil(settings.stages.delivery.meanTransitHours / 24)} days after pickup`,
+    ],
+  };
+}
+
+/** The latest instant anything in the file happened: "the whole file as it happened" ends there. */
+export function lastEvent(o: OrderColumns): number {
+  let end = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < o.length; i++) {
+    for (const v of [o.paidAt[i], o.shippedAt[i], o.deliveredAt[i], o.cancelledAt[i]]) if (v > end) end = v;
+  }
+  return end;
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { decodeExport, readOrderExport } from '../core/exports';
+import { lastEvent, replay } from '../core/replay';
+import { scorecardFor } from '../core/scorecards';
+import { parseSettings, scorecardIds } from '../core/settings';
+
+/**
+ * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>]`
+ * Replays an order export through the model the extension runs and prints JSON. Bad input exits 1 with a
+ * message naming the file, row and field.
+ */
+function fail(message: string): never {
+  process.stderr.write(`replay: ${message}\n`);
+  process.exit(1);
+}
+
+function readText(path: string, what: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    return fail(`${what} ${path}: ${(error as Error).message}`);
+  }
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        orders: { type: 'string' },
+        settings: { type: 'string' },
+        at: { type: 'string' },
+        scorecard: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        'us-dates': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+if (!values.orders || !values.settings)
+  fail('usage: --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>]');
+
+let settingsJson: unknown;
+try {
+  settingsJson = JSON.parse(new TextDecoder().decode(readText(values.settings, 'settings')));
+} catch (error) {
+  fail(`${values.settings}: not JSON: ${(error as Error).message}`);
+}
+const parsed = parseSettings(settingsJson);
+if (!parsed.ok) fail(`${values.settings}: ${parsed.message.replace(/\n/g, '; ')}`);
+const settings = parsed.settings;
+
+const cardId = values.scorecard ?? settings.scorecard;
+if (!(scorecardIds as readonly string[]).includes(cardId)) {
+  fail(`--scorecard: unknown scorecard "${cardId}" (known: ${scorecardIds.join(', ')})`);
+}
+const card = scorecardFor(cardId as (typeof scorecardIds)[number]);
+
+const text = decodeExport(readText(values.orders, 'orders'));
+const exported = readOrderExport(
+  { name: values.orders, text },
+  { timeZone: settings.timezone, slashDates: values['us-dates'] ? 'MDY' : 'DMY' },
+);
+if (!exported.ok) fail(exported.error.message);
+const { orders, rejected } = exported.data;
+for (const r of rejected.slice(0, 20))
+  process.stderr.write(`replay: ${values.orders}: row ${r.row}, ${r.field}: ${r.reason} (skipped)\n`);
+if (rejected.length > 20) process.stderr.write(`replay: … ${rejected.length - 20} more rows skipped\n`);
+if (orders.length === 0) fail(`${values.orders}: no order could be read`);
+
+let at = lastEvent(orders);
+if (values.at !== undefined) {
+  at = Date.parse(values.at);
+  if (Number.isNaN(at)) fail(`--at: "${values.at}" is not a date (use ISO, e.g. 2026-11-25T20:00:00+08:00)`);
+}
+const seed = Number(values.seed);
+if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not a whole number`);
+
+process.stdout.write(`${JSON.stringify(replay(orders, settings, card, at, seed), null, 2)}\n`);
