@@ -148,3 +148,21 @@ export function lastEvent(o: OrderColumns): number {
   }
   return end;
 }
+
+/** A copy holding only what was known at `at`: later events are erased, later orders dropped. */
+export function onlyKnownAt(o: OrderColumns, at: number): OrderColumns {
+  const keep: number[] = [];
+  for (let i = 0; i < o.length; i++) if (o.paidAt[i] <= at) keep.push(i);
+  const pick = (c: Float64Array) => Float64Array.from(keep, (i) => (c[i] <= at ? c[i] : Number.NaN));
+  return {
+    length: keep.length,
+    paidAt: Float64Array.from(keep, (i) => o.paidAt[i]),
+    shippedAt: pick(o.shippedAt),
+    deliveredAt: pick(o.deliveredAt),
+    deliverBy: Float64Array.from(keep, (i) => o.deliverBy[i]),
+    shipBy: Float64Array.from(keep, (i) => o.shipBy[i]),
+    cancelledAt: pick(o.cancelledAt),
+    cancelledBy: Uint8Array.from(keep, (i) => (o.cancelledAt[i] <= at ? o.cancelledBy[i] : 0)),
+    flags: Uint8Array.from(keep, (i) => o.flags[i]),
+  };
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { applyCalibration, calibrate } from '../core/calibration';
 import { decodeExport, readOrderExport } from '../core/exports';
-import { lastEvent, replay } from '../core/replay';
+import { lastEvent, onlyKnownAt, replay } from '../core/replay';
 import { scorecardFor } from '../core/scorecards';
 import { parseSettings, scorecardIds } from '../core/settings';
 
@@ -33,6 +34,7 @@ const { values } = (() => {
         scorecard: { type: 'string' },
         seed: { type: 'string', default: '1' },
         'us-dates': { type: 'boolean', default: false },
+        calibrate: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -78,4 +80,10 @@ if (values.at !== undefined) {
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not a whole number`);
 
-process.stdout.write(`${JSON.stringify(replay(orders, settings, card, at, seed), null, 2)}\n`);
+// Fitted on the orders known at `at`, so a replay never learns from its own future.
+const calibration = calibrate(onlyKnownAt(orders, at), settings);
+const used = values.calibrate ? applyCalibration(settings, calibration) : settings;
+const result = replay(orders, used, card, at, seed);
+process.stdout.write(
+  `${JSON.stringify({ ...result, calibration: { applied: values.calibrate, ...calibration } }, null, 2)}\n`,
+);
