@@ -1,9 +1,11 @@
 import { cpus, totalmem } from 'node:os';
 import { arrivalCurve } from '../core/arrivals';
 import { MAX_HORIZON_MINUTES } from '../core/capacity-model';
-import { computeEstimate } from '../core/estimate';
+import { computeEstimate, situationOf } from '../core/estimate';
+import { historyTally, outlook } from '../core/outlook';
+import { scorecardFor } from '../core/scorecards';
 import { defaultSettings, type Settings } from '../core/settings';
-import type { Snapshot } from '../core/snapshot';
+import { history, liveStream } from './bench-data';
 
 /**
  * `npm run bench`: figures side by side in one run, each beside a baseline as a ratio. A benchmark,
@@ -21,19 +23,6 @@ function time(fn: () => unknown, runs: number): { median: number; p95: number } 
   return { median: t[Math.floor(runs / 2)], p95: t[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)] };
 }
 
-/** A 4-hour stream read once a second (14,400 snapshots) with 50,000 orders in bursts. */
-function liveStream(): Snapshot[] {
-  const start = Date.parse('2026-11-25T19:00:00+08:00');
-  const snaps: Snapshot[] = [];
-  let paid = 0;
-  for (let s = 0; s < 4 * 3600; s++) {
-    const inBurst = s % 900 < 120; // a product drop every 15 minutes, two busy minutes each
-    paid += inBurst ? 20 : 1.36;
-    snaps.push({ streamId: 'bench', seq: s, at: start + s * 1000, paidOrders: Math.floor(paid), source: 'bench' });
-  }
-  return snaps;
-}
-
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 const rows: string[][] = [];
 function row(name: string, ours: { median: number; p95: number }, base: { median: number }, baseName: string) {
@@ -46,7 +35,7 @@ function row(name: string, ours: { median: number; p95: number }, base: { median
   ]);
 }
 
-const snaps = liveStream();
+const snaps = liveStream(55_372, Date.parse('2026-11-25T19:00:00+08:00'));
 const now = snaps[snaps.length - 1].at;
 const orders = snaps[snaps.length - 1].paidOrders;
 const promises: Settings['promise'][] = [{ type: '48h' }, { type: 'same-day', cutoff: '16:00' }];
@@ -64,14 +53,54 @@ row(`arrival curve, ${snaps.length.toLocaleString('en-US')} snapshots`, curve, p
 for (const promise of promises) {
   const settings = { ...defaultSettings, promise };
   const t = time(() => computeEstimate(snaps, settings, now), 30);
-  row(`full estimate, ${orders.toLocaleString('en-US')} orders, promise ${promise.type}`, t, plainPass, 'plain pass');
+  row(`backlog estimate, ${orders.toLocaleString('en-US')} orders, promise ${promise.type}`, t, plainPass, 'plain pass');
 }
+
+// — The score outlook: a month of history, a 50,000-order stream, 8 actions, 200 samples —
+const streamStart = Date.parse('2026-11-25T19:00:00+08:00');
+const bigStream = liveStream(50_000, streamStart);
+const at = bigStream[bigStream.length - 1].at;
+const memBefore = process.memoryUsage();
+const hist = history(1_000_000, streamStart);
+const card = scorecardFor(defaultSettings.scorecard);
+const columns = [hist.paidAt, hist.shippedAt, hist.deliveredAt, hist.deliverBy, hist.shipBy, hist.cancelledAt];
+const historyPass = time(() => {
+  let sum = 0;
+  for (const c of columns) for (let i = 0; i < c.length; i++) sum += c[i];
+  return sum;
+}, 20);
+const tz = defaultSettings.timezone;
+const tally = historyTally(card, hist, at, tz);
+const outlookOf = (t: typeof tally) =>
+  outlook(situationOf(bigStream, defaultSettings, at), defaultSettings, { seed: 1, history: t });
+row(
+  'history tally, 1,000,000 orders (once per import)',
+  time(() => historyTally(card, hist, at, tz), 5),
+  historyPass,
+  'history pass',
+);
+row(
+  'outlook: 50,000-order stream, 8 actions × 200 samples',
+  time(() => outlookOf(tally), 5),
+  historyPass,
+  'history pass',
+);
+row(
+  'full estimate: history tally + outlook',
+  time(() => outlookOf(historyTally(card, hist, at, tz)), 5),
+  historyPass,
+  'history pass',
+);
+const memAfter = process.memoryUsage();
+const mb = (b: number) => (b / 2 ** 20).toFixed(0);
 
 console.log(
   `LES Radar bench — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
+console.log(`baseline "plain pass": one sum over 5 × ${horizon.toLocaleString('en-US')} Float64 (the model's curves)`);
+console.log('baseline "history pass": one sum over 6 × 1,000,000 Float64 history columns');
 console.log(
-  `baseline "plain pass": one sum over 5 × ${horizon.toLocaleString('en-US')} Float64 (the model's curves)\n`,
+  `memory for the 1M-order history and the outlook: heap +${mb(memAfter.heapUsed - memBefore.heapUsed)} MB, typed arrays +${mb(memAfter.arrayBuffers - memBefore.arrayBuffers)} MB, resident ${mb(memAfter.rss)} MB (target ≤ 150 MB)\n`,
 );
 const header = ['measure', 'median', 'p95', 'baseline', 'ratio'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
