@@ -90,5 +90,5 @@ export function predictStream(
 /** The index of the sample whose value is the median (nearest rank), ties to the first. */
 function medianIndex(values: Float64Array): number {
   const target = quantile(values, 0.5);
-  return values.findIndex((v) => v === target);
+  return values.indexOf(target);
 }

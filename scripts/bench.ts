@@ -53,7 +53,12 @@ row(`arrival curve, ${snaps.length.toLocaleString('en-US')} snapshots`, curve, p
 for (const promise of promises) {
   const settings = { ...defaultSettings, promise };
   const t = time(() => computeEstimate(snaps, settings, now), 30);
-  row(`backlog estimate, ${orders.toLocaleString('en-US')} orders, promise ${promise.type}`, t, plainPass, 'plain pass');
+  row(
+    `backlog estimate, ${orders.toLocaleString('en-US')} orders, promise ${promise.type}`,
+    t,
+    plainPass,
+    'plain pass',
+  );
 }
 
 // — The score outlook: a month of history, a 50,000-order stream, 8 actions, 200 samples —
