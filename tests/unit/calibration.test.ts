@@ -11,7 +11,11 @@ function history(): OrderRow[] {
     // 120 parcels at the 10:30 pickup (scanned 10:30–10:44) and 80 at 18:00, every day.
     for (let k = 0; k < 120; k++) {
       const shipped = sh(date, '10:30') + (k % 15) * 60_000;
-      rows.push({ paidAt: shipped - 20 * 3600_000, shippedAt: shipped, deliveredAt: shipped + (40 + (k % 20)) * 3600_000 });
+      rows.push({
+        paidAt: shipped - 20 * 3600_000,
+        shippedAt: shipped,
+        deliveredAt: shipped + (40 + (k % 20)) * 3600_000,
+      });
     }
     for (let k = 0; k < 80; k++) {
       const shipped = sh(date, '18:00') + (k % 10) * 60_000;
@@ -37,7 +41,7 @@ describe('calibration', () => {
     expect(c.transitHours).toEqual({ p50: 49, p90: 57, orders: 1680 });
   });
 
-  it('puts the fits with enough data in place of the seller\'s figures', () => {
+  it("puts the fits with enough data in place of the seller's figures", () => {
     const s = settingsWith();
     const fitted = applyCalibration(s, calibrate(ordersFromRows(history()), s));
     expect(fitted.stages.ship.pickups).toEqual([
