@@ -61,6 +61,16 @@ export function PopupView({ estimate: e, error, loading, reportUrl, optionsUrl }
           </dl>
           <h2>Backlog per stage</h2>
           <StageBars backlog={e.backlog} />
+          <p class="muted" data-testid="backlog-forecast">
+            Waiting to ship, expected:{' '}
+            {[6, 24, 48]
+              .map((h) => {
+                const b = e.backlogForecast[h];
+                return b ? `in ${h} h ${formatCount(b.receipt + b.pickPack + b.shipTransport)}` : null;
+              })
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
           {e.outlook ? <OutlookView outlook={e.outlook} /> : <p class="muted">Computing the score outlook…</p>}
         </>
       )}

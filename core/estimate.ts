@@ -14,6 +14,7 @@ import { statusOf } from './status';
 import { MINUTE } from './time';
 
 const count = z.int().check(z.nonnegative());
+const FORECAST_HOURS = 48;
 const instant = z.nullable(z.number());
 
 export const stageCountsSchema = z.object({
@@ -43,6 +44,8 @@ export const estimateSchema = z.object({
   clearAt: instant,
   earliestDeadline: instant,
   status: z.enum(['green', 'amber', 'red']),
+  /** Backlog per stage every hour from now for 48 hours, the expected orders still to come included. */
+  backlogForecast: z.array(z.extend(stageCountsSchema, { at: z.number() })),
   /** The score outlook (Monte Carlo), refreshed less often than the backlog; null until first computed. */
   outlook: z.nullable(outlookSchema),
 });
@@ -72,8 +75,17 @@ export function computeEstimate(snapshots: readonly Snapshot[], settings: Settin
   // Run at least until the deadline of an order paid now, so a long promise is judged, not cut off.
   const lastDeadline = shipBy(now, settings.promise, settings.timezone);
   const horizonMinutes = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
-  const run = runPipeline({ settings, t0, arrivals, horizonMinutes });
+  // The expected orders still to come ride along: they cannot change the past (FIFO), only the forecast.
+  const forecast = forecastArrivals(recentRate(curve, now), settings.model.forecastHalfLifeMinutes);
+  const withForecast = new Float64Array(arrivals.length + forecast.length);
+  withForecast.set(arrivals);
+  withForecast.set(forecast.map(Math.round), arrivals.length);
+  const run = runPipeline({ settings, t0, arrivals: withForecast, horizonMinutes });
   const backlog = stageBacklog(run, nowIndex);
+  const backlogForecast = Array.from({ length: FORECAST_HOURS + 1 }, (_, h) => ({
+    at: t0 + (nowIndex + h * 60) * MINUTE,
+    ...stageBacklog(run, nowIndex + h * 60),
+  }));
   const capacity = scorecardFor(settings.scorecard).handlingCapacityExtension
     ? settings.handlingCapacityPerDay
     : undefined;
@@ -102,6 +114,7 @@ export function computeEstimate(snapshots: readonly Snapshot[], settings: Settin
     clearAt,
     earliestDeadline: late.earliestOpenDeadline,
     status: statusOf({ unshipped, atRisk: late.atRisk, clearAt, nextPickupAt }),
+    backlogForecast,
     outlook: null,
   };
 }

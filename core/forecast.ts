@@ -8,11 +8,13 @@ import { MINUTE } from './time';
  */
 export const RECENT_MINUTES = 10;
 
+/**
+ * Orders per minute over the last ten minutes, always divided by ten: a stream's first burst, seen for
+ * thirty seconds, must not be read as a rate that lasts (it would forecast ten times too many orders).
+ */
 export function recentRate(curve: ArrivalCurve, now: number): number {
-  const first = curve.times[0];
-  if (first === undefined || now <= first) return 0;
-  const span = Math.min(RECENT_MINUTES, Math.max(1, (now - first) / MINUTE));
-  return (countAt(curve, now) - countAt(curve, now - span * MINUTE)) / span;
+  if (curve.times.length === 0) return 0;
+  return (countAt(curve, now) - countAt(curve, now - RECENT_MINUTES * MINUTE)) / RECENT_MINUTES;
 }
 
 export function forecastArrivals(ratePerMinute: number, halfLifeMinutes: number): Float64Array {

@@ -6,6 +6,7 @@ import { PICKUP_HOURS, pickupClockStart } from './scorecards/pickup';
 import type { Scorecard } from './scorecards/schema';
 import { endOfNextLocalDay, scoreWindow } from './scorecards/window';
 import { forEachShipment } from './shipments';
+import { type DayTally, storeLimitFlags } from './store-limits';
 import { DAY, HOUR, MINUTE, type OffsetFn, offsetFn } from './time';
 
 /**
@@ -38,6 +39,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       ends = new Float64Array(capacity);
     }
     const weight = rows.weight as Float64Array;
+    const perDay = new Map<number, DayTally>();
     let n = 0;
     forEachShipment(d, view.lastPaidMinute, (m, j, count) => {
       const paidAt = d.t0 + m * MINUTE;
@@ -47,6 +49,12 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
         perMinute.set(paidAt, facts);
       }
       const shippedAt = j < 0 ? Number.NaN : d.t0 + j * MINUTE;
+      const due = deadlines.deadline[m];
+      const day = Math.floor((due + z(due) * MINUTE) / DAY); // the local day the orders fall due
+      const tally = perDay.get(day) ?? { due: 0, late: 0 };
+      tally.due += count;
+      if (!(shippedAt <= due)) tally.late += count;
+      perDay.set(day, tally);
       // Never picked up within the run: judged at the end, as the engine judges an unscanned order.
       const h = (j < 0 ? flowedThrough : shippedAt) - facts.clockStart;
       for (let half = 0; half < 2; half++) {
@@ -68,6 +76,9 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     w.memo.set(PICKUP_HOURS, hours);
     w.memo.set('nextDayEnd', ends);
     const result = scoreFromTally(card, addTallies(history, tallyWindow(card, w)), flowedThrough);
-    return { score: result.score ?? Number.NaN, flags: result.flags };
+    return {
+      score: result.score ?? Number.NaN,
+      flags: [...result.flags, ...storeLimitFlags(card.storeLimits, perDay)],
+    };
   };
 }

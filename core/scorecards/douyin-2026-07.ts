@@ -73,6 +73,24 @@ export const douyinBelow70: Scorecard['thresholds'][number] = {
   value: 70,
 };
 
+/** Late-shipment order caps (rule 101706, revised 2025-09-29): they apply whatever the score card. */
+export const douyinStoreLimits: Scorecard['storeLimits'] = [
+  {
+    id: 'late-30-one-day',
+    label: 'Late rate ≥ 30 % with ≥ 200 late orders in a day: new orders capped at 0 a day for 7 days',
+    minLateRate: 0.3,
+    minLateOrders: 200,
+    days: 1,
+  },
+  {
+    id: 'late-40-two-days',
+    label: 'Late rate ≥ 40 % with ≥ 200 late orders two days running: new orders capped at 100 a day for 7 days',
+    minLateRate: 0.4,
+    minLateOrders: 200,
+    days: 2,
+  },
+];
+
 /** Douyin 商家体验分, logistics experience, current 100-point version. */
 export const douyin202607: Scorecard = {
   id: 'douyin-2026-07',
@@ -82,6 +100,7 @@ export const douyin202607: Scorecard = {
   effectiveFrom: '2026-07-14',
   windowDays: 30,
   handlingCapacityExtension: false,
+  storeLimits: douyinStoreLimits,
   scale: { min: 50, max: 100 },
   pickupClock: { nightFrom: '18:00', nightUntil: '06:00' },
   indicators: [

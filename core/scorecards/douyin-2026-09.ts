@@ -5,6 +5,7 @@ import {
   douyinPickupHourBands,
   douyinReturnBands,
   douyinStarRows,
+  douyinStoreLimits,
 } from './douyin-2026-07';
 import type { Scorecard } from './schema';
 
@@ -20,6 +21,7 @@ export const douyin202609: Scorecard = {
   effectiveFrom: '2026-09-08',
   windowDays: 30,
   handlingCapacityExtension: false,
+  storeLimits: douyinStoreLimits,
   scale: { min: 50, max: 100 },
   // Assumed carried over: the notice changes the indicator, not how its clock starts.
   pickupClock: { nightFrom: '18:00', nightUntil: '06:00' },

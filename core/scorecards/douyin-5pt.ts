@@ -1,3 +1,4 @@
+import { douyinStoreLimits } from './douyin-2026-07';
 import type { Scorecard } from './schema';
 
 /**
@@ -13,6 +14,7 @@ export const douyin5pt: Scorecard = {
   effectiveFrom: '2024-07-01',
   windowDays: 90,
   handlingCapacityExtension: false,
+  storeLimits: douyinStoreLimits,
   scale: { min: 3, max: 5 },
   // The copies do not mention the 18:00–06:00 rule; the clock starts at payment.
   pickupClock: null,

@@ -109,6 +109,22 @@ export const scorecardSchema = z
      * day to ship (TikTok Shop, §3). A rule of the platform, so it lives with its scorecard.
      */
     handlingCapacityExtension: z._default(z.boolean(), false),
+    /**
+     * Store-level order caps for late shipment (Douyin rule 101706): a day's late rate (late ÷ due that
+     * day) at or above `minLateRate` with at least `minLateOrders` late, on `days` consecutive days.
+     */
+    storeLimits: z._default(
+      z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          minLateRate: z.number().check(z.gte(0), z.lte(1)),
+          minLateOrders: z.int().check(z.nonnegative()),
+          days: z.int().check(z.positive()),
+        }),
+      ),
+      [],
+    ),
     /** Counted from orders carrying `flag`: each is a violation, or each local day with ≥ minOrdersPerDay of them. */
     deductions: z.array(
       z.object({

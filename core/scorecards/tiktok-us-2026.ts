@@ -54,6 +54,7 @@ export const tiktokUs2026: Scorecard = {
   effectiveFrom: '2026-03-02',
   windowDays: 90,
   handlingCapacityExtension: true,
+  storeLimits: [],
   scale: { min: 0, max: 5 },
   pickupClock: null,
   indicators: [

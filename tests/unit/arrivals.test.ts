@@ -142,3 +142,26 @@ describe('computeEstimate', () => {
     expect(() => computeEstimate(burst, defaultSettings, t('09:59:59'))).toThrow('no snapshot at or before now');
   });
 });
+
+describe('backlog forecast', () => {
+  it('runs the stage backlogs hour by hour for 48 hours, the expected orders still to come included', () => {
+    // 300 orders paid at 10:00 on Wed 2026-11-25 in Shanghai, default warehouse (100 packed/h from 09:00,
+    // pickups 11:00 and 17:00 of 400). The last ten minutes' rate, 300/10 = 30/min, fades with a 20-minute
+    // half-life: about 30 × 20 / ln 2 ≈ 866 more orders (rounded per minute, cut under 0.1/min).
+    const t = Date.parse('2026-11-25T10:00:00+08:00');
+    const e = computeEstimate([snap(0, t, 0), snap(1, t + 30_000, 300)], settingsWith(), t + 30_000);
+    expect(e.backlogForecast).toHaveLength(49);
+    expect(e.backlogForecast[0].at).toBe(t); // the minute of now
+    const waiting = (h: number) => {
+      const b = e.backlogForecast[h];
+      return b.receipt + b.pickPack + b.shipTransport;
+    };
+    expect(waiting(0)).toBe(300); // forecast orders start in the minute after now
+    // Nothing ships before 11:00, and then at most what was packed by then (about 100): still more than 600 wait.
+    expect(waiting(1)).toBeGreaterThan(600);
+    // The 17:00 pickup takes 400 at most: by 18:00 (h = 8) some 1,100 − 100 − 400 ≈ 600 still wait.
+    expect(waiting(8)).toBeGreaterThan(500);
+    // Everything is gone within the 48 hours only if capacity allows: 2 days × 800 pickups ≥ 1,166 orders.
+    expect(waiting(48)).toBe(0);
+  });
+});
