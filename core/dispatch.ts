@@ -101,7 +101,11 @@ export function simulateDispatch(
       into.shippedAfter[k++] = s;
       into.pickups = k;
     }
-    if (i <= last && e === i) a = into.arrived[i++] = a + arrivals[e];
+    if (i <= last && e === i) {
+      a = into.arrived[i++] = a + arrivals[e];
+      // Minutes without payments change nothing but the arrived curve: fill them in one go.
+      while (i <= last && arrivals[i] === 0) into.arrived[i++] = a;
+    }
     if (batchMinutes === null) r = a;
     else if (e === nextBatch) {
       r = a;

@@ -4,7 +4,7 @@ import { emptyOrders, type OrderColumns } from './orders';
 import type { Outlook } from './outlook-schema';
 import { predictStream } from './predict-stream';
 import { streamScorer } from './predicted-score';
-import type { Situation } from './prediction';
+import { binPayments, type Situation } from './prediction';
 import { scorecardFor } from './scorecards';
 import { type CardTally, scoreFromTally, tallyWindow } from './scorecards/engine';
 import type { Scorecard } from './scorecards/schema';
@@ -37,7 +37,7 @@ export function outlook(
   const now = sit.t0 + sit.nowIndex * MINUTE;
   const history = opts.history ?? historyTally(card, emptyOrders(0), now, settings.timezone);
   const scorer = streamScorer(card, history, settings.timezone, now - card.windowDays * DAY);
-  const p = predictStream(sit, settings, {
+  const p = predictStream(binPayments(sit), settings, {
     seed: opts.seed,
     scorer,
     actions: opts.actions,

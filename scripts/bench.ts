@@ -105,7 +105,7 @@ console.log(
 console.log(`baseline "plain pass": one sum over 5 × ${horizon.toLocaleString('en-US')} Float64 (the model's curves)`);
 console.log('baseline "history pass": one sum over 6 × 1,000,000 Float64 history columns');
 console.log(
-  `memory for the 1M-order history and the outlook: heap +${mb(memAfter.heapUsed - memBefore.heapUsed)} MB, typed arrays +${mb(memAfter.arrayBuffers - memBefore.arrayBuffers)} MB, resident ${mb(memAfter.rss)} MB (target ≤ 150 MB)\n`,
+  `memory with the 1M-order history loaded, after the outlook runs: JS heap ${mb(memAfter.heapUsed)} MB, typed arrays ${mb(memAfter.arrayBuffers)} MB (the history itself: ${mb(memAfter.arrayBuffers - memBefore.arrayBuffers)} MB); target ≤ 150 MB\n`,
 );
 const header = ['measure', 'median', 'p95', 'baseline', 'ratio'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

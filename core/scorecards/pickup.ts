@@ -24,13 +24,26 @@ type Clock = Scorecard['pickupClock'];
 export function pickupClockStart(paidAt: number, clock: Clock, zone: string | OffsetFn): number {
   if (!clock) return paidAt;
   const offset: OffsetFn = typeof zone === 'string' ? (t) => offsetMinutes(zone, t) : zone;
-  const from = parseClock(clock.nightFrom);
-  const until = parseClock(clock.nightUntil);
+  const { from, until, wraps } = nightSpan(clock);
   const m = localMinuteOfDay(offset, paidAt);
-  const wraps = from > until; // 18:00–06:00 crosses midnight
   const night = wraps ? m >= from || m < until : m >= from && m < until;
   if (!night) return paidAt;
   return localDayAt(offset, paidAt, wraps && m >= from ? 1 : 0, until);
+}
+
+type Span = { from: number; until: number; wraps: boolean };
+const spans = new WeakMap<NonNullable<Clock>, Span>();
+
+/** The night span in minutes of the day, parsed once per scorecard (it is read for every order). */
+function nightSpan(clock: NonNullable<Clock>): Span {
+  let span = spans.get(clock);
+  if (!span) {
+    const from = parseClock(clock.nightFrom);
+    const until = parseClock(clock.nightUntil);
+    span = { from, until, wraps: from > until }; // 18:00–06:00 crosses midnight
+    spans.set(clock, span);
+  }
+  return span;
 }
 
 /**
