@@ -2,7 +2,7 @@ import { planPipeline, simulate } from './capacity-model';
 import { deadlineTable } from './deadline-table';
 import { forecastArrivals } from './forecast';
 import { type StageCounts, stageBacklog } from './lateness';
-import type { OrderColumns } from './orders';
+import { type OrderColumns, OrderFlag } from './orders';
 import { historyTally, outlook } from './outlook';
 import type { Outlook } from './outlook-schema';
 import type { Situation } from './prediction';
@@ -36,7 +36,10 @@ export type ReplayResult = {
   assumptions: string[];
 };
 
-/** Ship-by deadlines from the promise (and Order Handling Capacity where the card has it), and an assumed route standard. */
+/**
+ * What the exports do not carry: ship-by deadlines from the promise (and Order Handling Capacity where
+ * the card has it), an assumed route standard, and valid tracking for scanned parcels.
+ */
 export function fillDeadlines(o: OrderColumns, settings: Settings, card: Scorecard): void {
   if (o.length === 0) return;
   let first = Number.POSITIVE_INFINITY;
@@ -64,6 +67,8 @@ export function fillDeadlines(o: OrderColumns, settings: Settings, card: Scoreca
     o.shipBy[i] = extended ? t0 + (table.lastOnTimeExtended[m] + 1) * MINUTE - 1 : table.deadline[m];
     if (!Number.isNaN(o.shippedAt[i]) && Number.isNaN(o.deliverBy[i])) {
       o.deliverBy[i] = localDayAt(zone, o.shippedAt[i], routeDays, 23 * 60 + 59) + MINUTE - 1;
+      // [assumed] The exports do not say whether a tracking number was valid: a scanned parcel counts as valid.
+      o.flags[i] |= OrderFlag.validTracking;
     }
   }
 }
@@ -136,6 +141,7 @@ export function replay(o: OrderColumns, settings: Settings, card: Scorecard, at:
     assumptions: [
       ...out.assumptions,
       `route standard: delivered by the end of the day ${Math.ceil(settings.stages.delivery.meanTransitHours / 24)} days after pickup`,
+      'every scanned parcel had a valid tracking number (the export does not say)',
     ],
   };
 }
