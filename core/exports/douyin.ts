@@ -1,6 +1,6 @@
 import { CancelledBy } from '../orders';
-import { type FormatSpec, isProblem, ORDER_ID, readTimes } from './format';
-import { amountFen, carrierName, quantity } from './values';
+import { type FormatSpec, isProblem, readCommon } from './format';
+import { carrierName } from './values';
 
 /**
  * Douyin 抖店 order export: one row per 子订单 (SKU line) under its 主订单编号 (order). Everything not
@@ -51,14 +51,7 @@ export const douyin: FormatSpec<Column> = {
   amountPerLine: true,
   slash: () => 'none',
   line(get, time) {
-    const orderId = get('orderId');
-    if (orderId === '') return { column: 'orderId', reason: 'no order id' };
-    if (!ORDER_ID.test(orderId)) return { column: 'orderId', reason: 'not an order id (16–24 digits)' };
-    const q = quantity(get('quantity'));
-    if (q === null) return { column: 'quantity', reason: 'not a whole number of items from 0 up' };
-    const amount = amountFen(get('amount'));
-    if (amount === null) return { column: 'amount', reason: 'not an amount like 29.90 (0 for a gift)' };
-    const t = readTimes(get, time, TIMES);
+    const t = readCommon(get, time, TIMES, '29.90');
     if (isProblem(t)) return t;
     const room = get('liveRoomId');
     // '0' and '-' are how the export says "not sold in a live room".
@@ -67,9 +60,9 @@ export const douyin: FormatSpec<Column> = {
     const status = get('status');
     const closed = CLOSED.has(status);
     return {
-      orderId,
-      quantity: q,
-      amountFen: amount,
+      orderId: t.orderId,
+      quantity: t.quantity,
+      amountFen: t.amountFen,
       paidAt: t.paidAt,
       // 发货时间 is when the merchant clicked "ship" or uploaded the tracking number, which may be
       // before the carrier's pickup scan that the score measures (§2.4); it is still the best shipping

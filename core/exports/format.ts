@@ -1,5 +1,6 @@
 import type { SlashOrder, TimestampReader } from './dates';
 import type { ExportFormat, ExportOptions, Line } from './types';
+import { amountFen, quantity } from './values';
 
 /** A line that cannot be read, naming the column by its key in the format's allow-list. */
 export type Problem<K extends string> = { column: K; reason: string };
@@ -49,4 +50,30 @@ export function readTimes<K extends string, T extends K>(
 
 export function isProblem<T extends object, K extends string>(x: T | Problem<K>): x is Problem<K> {
   return 'reason' in x;
+}
+
+/** The columns every format has under its own header: the order, its items and amount, and its times. */
+type CommonKey = 'orderId' | 'quantity' | 'amount';
+
+/**
+ * Reads what both formats share, in the same order and with the same reasons, so a bad id, quantity,
+ * amount or time is reported alike whichever platform wrote the file. `amountExample` is how an amount
+ * looks in that export ("12.34", "29.90").
+ */
+export function readCommon<K extends string, T extends K>(
+  get: (column: K | CommonKey) => string,
+  time: TimestampReader,
+  times: readonly T[],
+  amountExample: string,
+): ({ orderId: string; quantity: number; amountFen: number } & Record<T, number>) | Problem<K | CommonKey> {
+  const orderId = get('orderId');
+  if (orderId === '') return { column: 'orderId', reason: 'no order id' };
+  if (!ORDER_ID.test(orderId)) return { column: 'orderId', reason: 'not an order id (16–24 digits)' };
+  const q = quantity(get('quantity'));
+  if (q === null) return { column: 'quantity', reason: 'not a whole number of items from 0 up' };
+  const amount = amountFen(get('amount'));
+  if (amount === null) return { column: 'amount', reason: `not an amount like ${amountExample} (0 for a gift)` };
+  const t = readTimes<K | CommonKey, T>(get, time, times);
+  if (isProblem(t)) return t;
+  return { orderId, quantity: q, amountFen: amount, ...t };
 }

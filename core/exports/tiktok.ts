@@ -1,6 +1,5 @@
 import { CancelledBy } from '../orders';
-import { type FormatSpec, isProblem, ORDER_ID, readTimes } from './format';
-import { amountFen, quantity } from './values';
+import { type FormatSpec, isProblem, readCommon } from './format';
 
 /**
  * TikTok Shop Seller Center order export: one row per SKU line, the Order ID repeated (domain §5).
@@ -43,29 +42,19 @@ export const tiktok: FormatSpec<Column> = {
   amountPerLine: false,
   slash: (opts) => opts.slashDates ?? 'DMY',
   line(get, time) {
-    const orderId = get('orderId');
-    if (orderId === '') return { column: 'orderId', reason: 'no order id' };
-    if (!ORDER_ID.test(orderId)) return { column: 'orderId', reason: 'not an order id (16–24 digits)' };
-    const q = quantity(get('quantity'));
-    if (q === null) return { column: 'quantity', reason: 'not a whole number of items from 0 up' };
-    const amount = amountFen(get('amount'));
-    if (amount === null) return { column: 'amount', reason: 'not an amount like 12.34 (0 for a gift)' };
-    const times = readTimes(get, time, TIMES);
-    if (isProblem(times)) return times;
+    const common = readCommon(get, time, TIMES, '12.34');
+    if (isProblem(common)) return common;
     const by = get('cancelBy');
     const cancelledBy = by === '' ? CancelledBy.none : CANCEL_BY.get(by.toLowerCase());
     if (cancelledBy === undefined) {
       return { column: 'cancelBy', reason: 'not one of Buyer, Seller, System, Platform' };
     }
     return {
-      orderId,
-      quantity: q,
-      amountFen: amount,
       // Shipped Time should be the carrier's first scan (RTS Time, not read, is the seller's "ready to
       // ship" click), but with some logistics modes the platform stamps it when the seller marks the
       // order shipped, before the pickup scan the score measures (§2.4), and the file does not say
       // which. It is the best shipping time the export gives.
-      ...times,
+      ...common,
       cancelledBy,
       carrier: get('carrier'),
       liveRoomId: '',
