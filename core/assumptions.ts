@@ -1,4 +1,4 @@
-import { scorecardFor } from './scorecards';
+import { cardFor } from './scorecards';
 import { defaultSettings, type Settings } from './settings';
 
 /**
@@ -24,7 +24,7 @@ export function assumedFigures(s: Settings): string[] {
     `${Math.round(s.model.buyerCancelRate * 100)} % buyer cancellations, ±${Math.round(s.model.packerSpeedSpread * 100)} % packer speed`,
   );
   out.push(`orders fade with a ${s.model.forecastHalfLifeMinutes}-minute half-life after now`);
-  const card = scorecardFor(s.scorecard);
+  const card = cardFor(s);
   if (card.indicators.some((i) => i.assumed))
     out.push(`${card.id} bands and weights (shown only in the seller back office)`);
   return out;

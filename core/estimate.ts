@@ -7,7 +7,7 @@ import { clearTime, latenessFor, stageBacklog } from './lateness';
 import { outlookSchema } from './outlook-schema';
 import type { Situation } from './prediction';
 import { nextPickupAfter } from './schedule';
-import { scorecardFor } from './scorecards';
+import { cardFor } from './scorecards';
 import type { Settings } from './settings';
 import type { Snapshot } from './snapshot';
 import { statusOf } from './status';
@@ -86,9 +86,7 @@ export function computeEstimate(snapshots: readonly Snapshot[], settings: Settin
     at: t0 + (nowIndex + h * 60) * MINUTE,
     ...stageBacklog(run, nowIndex + h * 60),
   }));
-  const capacity = scorecardFor(settings.scorecard).handlingCapacityExtension
-    ? settings.handlingCapacityPerDay
-    : undefined;
+  const capacity = cardFor(settings).handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined;
   const late = latenessFor(run, nowIndex, settings.promise, settings.timezone, capacity);
   let peakUnshipped = 0;
   for (let i = 0; i <= nowIndex; i++) {

@@ -5,7 +5,7 @@ import type { Outlook } from './outlook-schema';
 import { predictStream } from './predict-stream';
 import { streamScorer } from './predicted-score';
 import { binPayments, type Situation } from './prediction';
-import { scorecardFor } from './scorecards';
+import { cardFor } from './scorecards';
 import { type CardTally, scoreFromTally, tallyWindow } from './scorecards/engine';
 import type { Scorecard } from './scorecards/schema';
 import { scoreWindow } from './scorecards/window';
@@ -33,7 +33,7 @@ export function outlook(
   settings: Settings,
   opts: { seed: number; history?: CardTally; actions?: Action[]; card?: Scorecard },
 ): Outlook {
-  const card = opts.card ?? scorecardFor(settings.scorecard);
+  const card = opts.card ?? cardFor(settings);
   const now = sit.t0 + sit.nowIndex * MINUTE;
   const history = opts.history ?? historyTally(card, emptyOrders(0), now, settings.timezone);
   const scorer = streamScorer(card, history, settings.timezone, now - card.windowDays * DAY);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import './zod-locale';
+import { parseScorecardOverride, scorecardFor } from './scorecards';
 import { isTimeZone } from './time';
 import { parseWeekdays } from './weekdays';
 
@@ -60,28 +61,42 @@ export const modelSchema = z.object({
   samples: z._default(z.int().check(z.gte(20), z.lte(5000)), 200),
 });
 
-export const settingsSchema = z.object({
-  version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
-  scorecard: z.enum(scorecardIds),
-  timezone: z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as "Asia/Shanghai"')),
-  promise: promiseSchema,
-  handlingCapacityPerDay: z.optional(positiveInt),
-  stages: z.object({
-    receipt: z.discriminatedUnion('mode', [
-      z.object({ mode: z.literal('auto') }),
-      z.object({ mode: z.literal('batch'), everyMinutes: positiveInt }),
-    ]),
-    pickPack: z.object({ ordersPerPackerHour: positive, shifts: z.array(shiftSchema) }),
-    ship: z.object({
-      pickups: z.array(z.object({ time: clock, maxParcels: positiveInt })),
+export const settingsSchema = z
+  .object({
+    version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+    scorecard: z.enum(scorecardIds),
+    timezone: z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as "Asia/Shanghai"')),
+    promise: promiseSchema,
+    handlingCapacityPerDay: z.optional(positiveInt),
+    stages: z.object({
+      receipt: z.discriminatedUnion('mode', [
+        z.object({ mode: z.literal('auto') }),
+        z.object({ mode: z.literal('batch'), everyMinutes: positiveInt }),
+      ]),
+      pickPack: z.object({ ordersPerPackerHour: positive, shifts: z.array(shiftSchema) }),
+      ship: z.object({
+        pickups: z.array(z.object({ time: clock, maxParcels: positiveInt })),
+      }),
+      delivery: z.object({
+        onTimeRate: z.number().check(z.gte(0), z.lte(1)),
+        meanTransitHours: positive,
+      }),
     }),
-    delivery: z.object({
-      onTimeRate: z.number().check(z.gte(0), z.lte(1)),
-      meanTransitHours: positive,
+    model: z.prefault(modelSchema, {}),
+    /**
+     * The seller's own band thresholds and weights for the chosen scorecard (the platforms show them only
+     * in the seller back office); checked against that card.
+     */
+    scorecardOverride: z.optional(z.unknown()),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      if (s.scorecardOverride === undefined) return;
+      const r = parseScorecardOverride(scorecardFor(s.scorecard), s.scorecardOverride);
+      if (!r.ok)
+        ctx.addIssue({ code: 'custom', path: ['scorecardOverride'], message: r.message, input: s.scorecardOverride });
     }),
-  }),
-  model: z.prefault(modelSchema, {}),
-});
+  );
 
 export type Settings = z.output<typeof settingsSchema>;
 export type ShippingPromise = z.output<typeof promiseSchema>;

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { applyCalibration, calibrate } from '../core/calibration';
 import { decodeExport, readOrderExport } from '../core/exports';
 import { lastEvent, onlyKnownAt, replay } from '../core/replay';
-import { scorecardFor } from '../core/scorecards';
+import { cardFor, scorecardFor } from '../core/scorecards';
 import { parseSettings, scorecardIds } from '../core/settings';
 
 /**
@@ -58,7 +58,8 @@ const cardId = values.scorecard ?? settings.scorecard;
 if (!(scorecardIds as readonly string[]).includes(cardId)) {
   fail(`--scorecard: unknown scorecard "${cardId}" (known: ${scorecardIds.join(', ')})`);
 }
-const card = scorecardFor(cardId as (typeof scorecardIds)[number]);
+// The seller's override belongs to the card the settings choose; another card is used as shipped.
+const card = cardId === settings.scorecard ? cardFor(settings) : scorecardFor(cardId as (typeof scorecardIds)[number]);
 
 const text = decodeExport(readText(values.orders, 'orders'));
 const exported = readOrderExport(

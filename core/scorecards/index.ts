@@ -21,6 +21,28 @@ export function scorecardFor(id: ScorecardId): Scorecard {
   return scorecards[id];
 }
 
+const overridden = new Map<string, Scorecard>();
+
+/**
+ * The scorecard the settings choose, with the seller's override applied. The settings schema has
+ * already checked the override against the card, so a failure here is a programming error.
+ */
+export function cardFor(s: { scorecard: ScorecardId; scorecardOverride?: unknown }): Scorecard {
+  if (s.scorecardOverride === undefined) return scorecardFor(s.scorecard);
+  const key = `${s.scorecard}:${JSON.stringify(s.scorecardOverride)}`;
+  let card = overridden.get(key);
+  if (!card) {
+    const r = parseScorecardOverride(scorecardFor(s.scorecard), s.scorecardOverride);
+    if (!r.ok) throw new Error(`scorecardOverride: ${r.message}`);
+    card = r.scorecard;
+    overridden.set(key, card);
+  }
+  return card;
+}
+
 export { type ScoreResult, scoreAt } from './engine';
 export { parseScorecardOverride, type ScorecardOverride } from './override';
+
+import { parseScorecardOverride } from './override';
+
 export { parseScorecard, type Scorecard, scorecardSchema } from './schema';
