@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import './zod-locale';
-import { estimateSchema } from './estimate';
+import { estimateSchema } from './estimate-schema';
 import { type Failure, fail, ok, type Result } from './result';
 import { settingsSchema } from './settings';
 import { snapshotSchema } from './snapshot';

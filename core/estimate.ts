@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
 import { arrivalCurve, arrivalsPerMinute, ordersInLastMinute, peakOrdersPerMinute } from './arrivals';
 import { MAX_HORIZON_MINUTES, runPipeline } from './capacity-model';
 import { shipBy } from './deadlines';
+import { type Estimate, FORECAST_HOURS } from './estimate-schema';
 import { forecastArrivals, recentRate } from './forecast';
 import { clearTime, latenessFor, stageBacklog } from './lateness';
-import { outlookSchema } from './outlook-schema';
 import type { Situation } from './prediction';
 import { nextPickupAfter } from './schedule';
 import { cardFor } from './scorecards';
@@ -13,44 +12,7 @@ import type { Snapshot } from './snapshot';
 import { statusOf } from './status';
 import { MINUTE } from './time';
 
-const count = z.int().check(z.nonnegative());
-const FORECAST_HOURS = 48;
-const instant = z.nullable(z.number());
-
-export const stageCountsSchema = z.object({
-  receipt: count,
-  pickPack: count,
-  shipTransport: count,
-  delivery: count,
-});
-
-export const estimateSchema = z.object({
-  streamId: z.string(),
-  at: z.number(),
-  /** The warehouse's zone (from the settings): pickups and deadlines are shown in it. */
-  timeZone: z.string(),
-  /** The page's own cumulative counter, as last read. */
-  paidOrders: count,
-  /** Orders paid since the stream was first seen: the ones this estimate is about. */
-  streamOrders: count,
-  ordersPerMinute: count,
-  peakOrdersPerMinute: count,
-  backlog: stageCountsSchema,
-  unshipped: count,
-  peakUnshipped: count,
-  late: count,
-  atRisk: count,
-  nextPickupAt: instant,
-  clearAt: instant,
-  earliestDeadline: instant,
-  status: z.enum(['green', 'amber', 'red']),
-  /** Backlog per stage every hour from now for 48 hours, the expected orders still to come included. */
-  backlogForecast: z.array(z.extend(stageCountsSchema, { at: z.number() })),
-  /** The score outlook (Monte Carlo), refreshed less often than the backlog; null until first computed. */
-  outlook: z.nullable(outlookSchema),
-});
-
-export type Estimate = z.output<typeof estimateSchema>;
+export type { Estimate };
 
 /** The stream as known at `now`: its arrivals per minute since its first snapshot. */
 function prepare(snapshots: readonly Snapshot[], now: number) {

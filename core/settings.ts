@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import './zod-locale';
-import { parseScorecardOverride, scorecardFor } from './scorecards';
 import { isTimeZone } from './time';
 import { parseWeekdays } from './weekdays';
 
@@ -61,42 +60,33 @@ export const modelSchema = z.object({
   samples: z._default(z.int().check(z.gte(20), z.lte(5000)), 200),
 });
 
-export const settingsSchema = z
-  .object({
-    version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
-    scorecard: z.enum(scorecardIds),
-    timezone: z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as "Asia/Shanghai"')),
-    promise: promiseSchema,
-    handlingCapacityPerDay: z.optional(positiveInt),
-    stages: z.object({
-      receipt: z.discriminatedUnion('mode', [
-        z.object({ mode: z.literal('auto') }),
-        z.object({ mode: z.literal('batch'), everyMinutes: positiveInt }),
-      ]),
-      pickPack: z.object({ ordersPerPackerHour: positive, shifts: z.array(shiftSchema) }),
-      ship: z.object({
-        pickups: z.array(z.object({ time: clock, maxParcels: positiveInt })),
-      }),
-      delivery: z.object({
-        onTimeRate: z.number().check(z.gte(0), z.lte(1)),
-        meanTransitHours: positive,
-      }),
+export const settingsSchema = z.object({
+  version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  scorecard: z.enum(scorecardIds),
+  timezone: z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as "Asia/Shanghai"')),
+  promise: promiseSchema,
+  handlingCapacityPerDay: z.optional(positiveInt),
+  stages: z.object({
+    receipt: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('auto') }),
+      z.object({ mode: z.literal('batch'), everyMinutes: positiveInt }),
+    ]),
+    pickPack: z.object({ ordersPerPackerHour: positive, shifts: z.array(shiftSchema) }),
+    ship: z.object({
+      pickups: z.array(z.object({ time: clock, maxParcels: positiveInt })),
     }),
-    model: z.prefault(modelSchema, {}),
-    /**
-     * The seller's own band thresholds and weights for the chosen scorecard (the platforms show them only
-     * in the seller back office); checked against that card.
-     */
-    scorecardOverride: z.optional(z.unknown()),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      if (s.scorecardOverride === undefined) return;
-      const r = parseScorecardOverride(scorecardFor(s.scorecard), s.scorecardOverride);
-      if (!r.ok)
-        ctx.addIssue({ code: 'custom', path: ['scorecardOverride'], message: r.message, input: s.scorecardOverride });
+    delivery: z.object({
+      onTimeRate: z.number().check(z.gte(0), z.lte(1)),
+      meanTransitHours: positive,
     }),
-  );
+  }),
+  model: z.prefault(modelSchema, {}),
+  /**
+   * The seller's own band thresholds and weights for the chosen scorecard (the platforms show them only
+   * in the seller back office); checked against that card.
+   */
+  scorecardOverride: z.optional(z.unknown()),
+});
 
 export type Settings = z.output<typeof settingsSchema>;
 export type ShippingPromise = z.output<typeof promiseSchema>;
@@ -124,9 +114,3 @@ export const defaultSettings: Settings = {
   },
   model: modelSchema.parse({}),
 };
-
-/** Validates a settings file; the error names every bad field by its path. */
-export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; message: string } {
-  const r = settingsSchema.safeParse(input);
-  return r.success ? { ok: true, settings: r.data } : { ok: false, message: z.prettifyError(r.error) };
-}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { estimateSchema } from './estimate';
+import { estimateSchema } from './estimate-schema';
 
 /** What the report lists for a recorded stream: capture facts plus the latest estimate, if any. */
 export const streamSummarySchema = z.object({

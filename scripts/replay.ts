@@ -4,7 +4,8 @@ import { applyCalibration, calibrate } from '../core/calibration';
 import { decodeExport, readOrderExport } from '../core/exports';
 import { lastEvent, onlyKnownAt, replay } from '../core/replay';
 import { cardFor, scorecardFor } from '../core/scorecards';
-import { parseSettings, scorecardIds } from '../core/settings';
+import { scorecardIds } from '../core/settings';
+import { parseSettings } from '../core/settings-file';
 
 /**
  * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>]`

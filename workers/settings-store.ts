@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
-import { defaultSettings, parseSettings, type Settings } from '../core/settings';
+import { defaultSettings, type Settings } from '../core/settings';
+import { parseSettings } from '../core/settings-file';
 
 /** The seller's settings file, kept in extension storage; the options page (a later issue) edits it. */
 const item = storage.defineItem<unknown>('local:settings');

@@ -1,4 +1,5 @@
-import { parseSettings, type Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings';
+import { parseSettings } from '../../core/settings-file';
 
 export const SETTINGS_FILE_NAME = 'les-radar-settings.json';
 

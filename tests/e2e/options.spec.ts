@@ -1,4 +1,5 @@
-import { defaultSettings, parseSettings } from '../../core/settings';
+import { defaultSettings } from '../../core/settings';
+import { parseSettings } from '../../core/settings-file';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options.page';
 

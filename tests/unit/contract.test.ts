@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isFor, parseMessage, parseReply } from '../../core/contract';
 import { fail } from '../../core/result';
-import { defaultSettings, parseSettings } from '../../core/settings';
+import { defaultSettings } from '../../core/settings';
+import { parseSettings } from '../../core/settings-file';
 import { sh, snap } from './helpers';
 
 const reading = snap(4, sh('2026-11-25', '20:00'), 1234);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings, parseSettings } from '../../../core/settings';
+import { defaultSettings } from '../../../core/settings';
+import { parseSettings } from '../../../core/settings-file';
 import { mountOptions, type OptionsUi, PACKERS, PICKUP_TIME } from './harness';
 
 let ui: OptionsUi;

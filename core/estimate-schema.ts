@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { outlookSchema } from './outlook-schema';
+
+/** What an estimate looks like when it crosses contexts; the model that computes it lives in estimate.ts. */
+const count = z.int().check(z.nonnegative());
+/** How far ahead the backlog forecast runs, hour by hour. */
+export const FORECAST_HOURS = 48;
+const instant = z.nullable(z.number());
+
+export const stageCountsSchema = z.object({
+  receipt: count,
+  pickPack: count,
+  shipTransport: count,
+  delivery: count,
+});
+
+export const estimateSchema = z.object({
+  streamId: z.string(),
+  at: z.number(),
+  /** The warehouse's zone (from the settings): pickups and deadlines are shown in it. */
+  timeZone: z.string(),
+  /** The page's own cumulative counter, as last read. */
+  paidOrders: count,
+  /** Orders paid since the stream was first seen: the ones this estimate is about. */
+  streamOrders: count,
+  ordersPerMinute: count,
+  peakOrdersPerMinute: count,
+  backlog: stageCountsSchema,
+  unshipped: count,
+  peakUnshipped: count,
+  late: count,
+  atRisk: count,
+  nextPickupAt: instant,
+  clearAt: instant,
+  earliestDeadline: instant,
+  status: z.enum(['green', 'amber', 'red']),
+  /** Backlog per stage every hour from now for 48 hours, the expected orders still to come included. */
+  backlogForecast: z.array(z.extend(stageCountsSchema, { at: z.number() })),
+  /** The score outlook (Monte Carlo), refreshed less often than the backlog; null until first computed. */
+  outlook: z.nullable(outlookSchema),
+});
+
+export type Estimate = z.output<typeof estimateSchema>;
