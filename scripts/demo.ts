@@ -59,7 +59,8 @@ async function runHeadless(context: BrowserContext, page: Page) {
   await popup.setViewportSize({ width: 400, height: 560 });
   await popup.goto(`${base}/popup.html`);
   await popup.getByTestId('stage-pickPack').waitFor();
-  await popup.screenshot({ path: join(out, 'popup.png') });
+  await popup.getByTestId('score-line').waitFor();
+  await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
 
   const report = await context.newPage();
   await report.goto(`${base}/report.html`);
@@ -76,6 +77,9 @@ async function runHeadless(context: BrowserContext, page: Page) {
   );
   const stream = (reply as { ok: boolean; data: StreamSummary[] }).data?.[0];
   const e = stream?.estimate;
+  const o = e?.outlook;
+  const top = o?.actions.find((a) => (a.scoreGain ?? 0) > 0 || a.lateAvoided > 0);
+  const one = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(1));
   console.log(`
 LES Radar demo summary
   stream            ${stream?.streamId ?? '—'}
@@ -84,6 +88,8 @@ LES Radar demo summary
   peak backlog      ${e?.peakUnshipped ?? '—'} orders waiting to ship
   orders at risk    ${e?.atRisk ?? '—'} (would miss the ship-by deadline)
   status            ${e?.status ?? '—'}
+  score (${o?.scorecard ?? '—'})  ${one(o?.scoreNow)} now → ${one(o?.score?.p50)} after this stream (P10–P90 ${one(o?.score?.p10)}–${one(o?.score?.p90)})
+  top action        ${top ? `${top.label} (${top.scoreGain === null ? '' : `${one(top.scoreGain)} points, `}${top.lateAvoided} fewer late)` : '—'}
   screenshots       ${out}
 `);
 }
