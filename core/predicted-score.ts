@@ -2,6 +2,7 @@ import { emptyOrders, type OrderColumns, OrderFlag } from './orders';
 import type { SampleScorer } from './predict-stream';
 import type { SampleView } from './prediction';
 import { addTallies, type CardTally, scoreFromTally, tallyWindow } from './scorecards/engine';
+import { DELIVERED_ON_TIME } from './scorecards/indicators';
 import { PICKUP_HOURS, pickupClockStart } from './scorecards/pickup';
 import type { Scorecard } from './scorecards/schema';
 import { endOfNextLocalDay, scoreWindow } from './scorecards/window';
@@ -12,8 +13,8 @@ import { DAY, HOUR, MINUTE, type OffsetFn, offsetFn } from './time';
 /**
  * The score once this stream's orders have flowed through: the history inside the window as it stands
  * now, plus the stream's predicted orders as if all their events had happened. Each group of orders
- * sharing a payment and a pickup minute becomes two weighted rows, one delivered on time and one late,
- * split by this sample's carrier on-time rate. Stream orders carry valid tracking [assumed].
+ * sharing a payment and a pickup minute becomes one weighted row; the share of its waybills delivered on
+ * time is this sample's carrier on-time rate, tallied directly. Stream orders carry valid tracking [assumed].
  *
  * Speed: 200 samples × 9 scenarios score ~1,000 rows each, so the local-time facts of a payment minute
  * (when its pickup clock starts, the end of the next day) are computed once per minute and handed to the
@@ -31,7 +32,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     const flowedThrough = view.horizonEnd + transit + DAY;
     zone ??= offsetFn(timeZone, d.t0 - DAY, flowedThrough + DAY);
     const z = zone;
-    const capacity = 2 * (view.lastPaidMinute + d.pickups + 2);
+    const capacity = view.lastPaidMinute + d.pickups + 2;
     if (rows.paidAt.length < capacity) {
       rows = emptyOrders(capacity);
       rows.weight = new Float64Array(capacity);
@@ -41,6 +42,8 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     const weight = rows.weight as Float64Array;
     const perDay = new Map<number, DayTally>();
     let n = 0;
+    let due = 0;
+    let onTime = 0;
     forEachShipment(d, view.lastPaidMinute, (m, j, count) => {
       const paidAt = d.t0 + m * MINUTE;
       let facts = perMinute.get(paidAt);
@@ -49,33 +52,38 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
         perMinute.set(paidAt, facts);
       }
       const shippedAt = j < 0 ? Number.NaN : d.t0 + j * MINUTE;
-      const due = deadlines.deadline[m];
-      const day = Math.floor((due + z(due) * MINUTE) / DAY); // the local day the orders fall due
+      const shipBy = deadlines.deadline[m];
+      const day = Math.floor((shipBy + z(shipBy) * MINUTE) / DAY); // the local day the orders fall due
       const tally = perDay.get(day) ?? { due: 0, late: 0 };
       tally.due += count;
-      if (!(shippedAt <= due)) tally.late += count;
+      if (!(shippedAt <= shipBy)) tally.late += count;
       perDay.set(day, tally);
       // Never picked up within the run: judged at the end, as the engine judges an unscanned order.
       const h = (j < 0 ? flowedThrough : shippedAt) - facts.clockStart;
-      for (let half = 0; half < 2; half++) {
-        const onTime = half === 0;
-        rows.paidAt[n] = paidAt;
-        rows.shippedAt[n] = shippedAt;
-        rows.shipBy[n] = deadlines.deadline[m];
-        rows.deliveredAt[n] = shippedAt + transit;
-        rows.deliverBy[n] = onTime ? shippedAt + transit : shippedAt + transit - MINUTE;
-        rows.flags[n] = OrderFlag.validTracking;
-        weight[n] = count * (onTime ? draw.onTimeRate : 1 - draw.onTimeRate);
-        hours[n] = Math.max(0, h) / HOUR;
-        ends[n] = facts.nextDayEnd;
-        n++;
-      }
+      rows.paidAt[n] = paidAt;
+      rows.shippedAt[n] = shippedAt;
+      rows.shipBy[n] = deadlines.deadline[m];
+      rows.deliveredAt[n] = shippedAt + transit;
+      // Not judged row by row: whether a waybill arrives on time is this sample's draw (below).
+      rows.deliverBy[n] = Number.NaN;
+      rows.flags[n] = OrderFlag.validTracking;
+      weight[n] = count;
+      hours[n] = Math.max(0, h) / HOUR;
+      ends[n] = facts.nextDayEnd;
+      n++;
+      // Every waybill is due once the stream has flowed through; a parcel never picked up is late.
+      due += count;
+      onTime += j < 0 ? 0 : count * draw.onTimeRate;
     });
     rows.length = n;
     const w = scoreWindow(rows, card.windowDays, flowedThrough, timeZone, { paidFrom: windowStart, zone: z });
     w.memo.set(PICKUP_HOURS, hours);
     w.memo.set('nextDayEnd', ends);
-    const result = scoreFromTally(card, addTallies(history, tallyWindow(card, w)), flowedThrough);
+    const stream = tallyWindow(card, w);
+    for (const id of DELIVERED_ON_TIME) {
+      if (stream.measures[id]) stream.measures[id] = { num: onTime, den: due };
+    }
+    const result = scoreFromTally(card, addTallies(history, stream), flowedThrough);
     return {
       score: result.score ?? Number.NaN,
       flags: [...result.flags, ...storeLimitFlags(card.storeLimits, perDay)],

@@ -58,6 +58,9 @@ function vtr(w: ScoreWindow): Tally {
 const logisticsReturnRate = (w: ScoreWindow): Tally =>
   ratio(countFlag(w, OrderFlag.logisticsFaultReturn), countOrders(w));
 
+/** The measures that judge delivery against the order's deliverBy (a prediction tallies them from its draw). */
+export const DELIVERED_ON_TIME: readonly MeasureId[] = ['waybillOnTimeRate', 'otdr'];
+
 export const measures: Record<MeasureId, Measure> = {
   pickupHoursAvg,
   pickupScoreAvg,
