@@ -3,7 +3,7 @@ import type { SampleScorer } from './predict-stream';
 import type { SampleView } from './prediction';
 import { addTallies, type CardTally, scoreFromTally, tallyWindow } from './scorecards/engine';
 import { DELIVERED_ON_TIME } from './scorecards/indicators';
-import { PICKUP_HOURS, pickupClockStart } from './scorecards/pickup';
+import { NEXT_DAY_END, PICKUP_HOURS, pickupClockStart } from './scorecards/pickup';
 import type { Scorecard } from './scorecards/schema';
 import { endOfNextLocalDay, scoreWindow } from './scorecards/window';
 import { forEachShipment } from './shipments';
@@ -78,7 +78,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     rows.length = n;
     const w = scoreWindow(rows, card.windowDays, flowedThrough, timeZone, { paidFrom: windowStart, zone: z });
     w.memo.set(PICKUP_HOURS, hours);
-    w.memo.set('nextDayEnd', ends);
+    w.memo.set(NEXT_DAY_END, ends);
     const stream = tallyWindow(card, w);
     for (const id of DELIVERED_ON_TIME) {
       if (stream.measures[id]) stream.measures[id] = { num: onTime, den: due };

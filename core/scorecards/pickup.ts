@@ -5,7 +5,6 @@ import type { Indicator, Scorecard } from './schema';
 import {
   endOfNextLocalDay,
   happened,
-  memoized,
   observedUntil,
   type ScoreWindow,
   type Tally,
@@ -47,23 +46,67 @@ function nightSpan(clock: NonNullable<Clock>): Span {
 }
 
 /**
- * Hours from clock start to the pickup scan (0 if scanned before the clock started). An order not yet
- * scanned counts, as if scanned at `now` (a lower bound), once the pickup SLA (end of the day after
- * payment) has passed; before that it is not due and gives NaN.
+ * Every order's hours from clock start to the pickup scan (0 if scanned before the clock started). An
+ * order not yet scanned counts, as if scanned at `now` (a lower bound), once the pickup SLA (end of the
+ * day after payment) has passed; before that it is not due and gives NaN. One tight loop: it runs over
+ * every order of the window, a million for a large shop.
  */
-export function pickupHours(w: ScoreWindow, i: number, clock: Clock): number {
-  const paid = w.orders.paidAt[i];
-  const start = pickupClockStart(paid, clock, w.zone);
-  const shipped = w.orders.shippedAt[i];
-  if (happened(shipped, w.now)) return Math.max(0, shipped - start) / HOUR;
-  const until = observedUntil(w, i);
-  if (until > nextDayEnds(w)[i]) return Math.max(0, until - start) / HOUR;
-  return Number.NaN;
+function pickupHoursAll(w: ScoreWindow, clock: Clock): Float64Array {
+  const hours = new Float64Array(w.orders.length);
+  const span = clock ? nightSpan(clock) : null;
+  const { paidAt, shippedAt } = w.orders;
+  const { rows, zone, now } = w;
+  let ends: Float64Array | null = null;
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    const paid = paidAt[i];
+    let start = paid;
+    if (span) {
+      const m = localMinuteOfDay(zone, paid);
+      const night = span.wraps ? m >= span.from || m < span.until : m >= span.from && m < span.until;
+      if (night) start = localDayAt(zone, paid, span.wraps && m >= span.from ? 1 : 0, span.until);
+    }
+    const shipped = shippedAt[i];
+    if (happened(shipped, now)) hours[i] = Math.max(0, shipped - start) / HOUR;
+    else {
+      ends ??= nextDayEnds(w);
+      const until = observedUntil(w, i);
+      hours[i] = until > ends[i] ? Math.max(0, until - start) / HOUR : Number.NaN;
+    }
+  }
+  return hours;
 }
 
 /** 23:59:59 local of the day after payment, per order, computed once per window. */
-export const nextDayEnds = (w: ScoreWindow) =>
-  memoized(w, 'nextDayEnd', (i) => endOfNextLocalDay(w.orders.paidAt[i], w.zone));
+export function nextDayEnds(w: ScoreWindow): Float64Array {
+  let ends = w.memo.get(NEXT_DAY_END);
+  if (!ends) {
+    ends = new Float64Array(w.orders.length);
+    const { rows, zone } = w;
+    const paidAt = w.orders.paidAt;
+    for (let r = 0; r < rows.length; r++) ends[rows[r]] = endOfNextLocalDay(paidAt[rows[r]], zone);
+    w.memo.set(NEXT_DAY_END, ends);
+  }
+  return ends;
+}
+
+/** The memo key of `nextDayEnds`; the prediction seeds it from its per-minute cache. */
+export const NEXT_DAY_END = 'nextDayEnd';
+
+/** A weighted mean's parts over per-order values (NaN: no value), without a callback per order. */
+function meanOf(w: ScoreWindow, values: Float64Array): Tally {
+  let num = 0;
+  let den = 0;
+  const { rows, weights } = w;
+  for (let r = 0; r < rows.length; r++) {
+    const v = values[rows[r]];
+    if (Number.isNaN(v)) continue;
+    const wt = weights === null ? 1 : weights[rows[r]];
+    num += v * wt;
+    den += wt;
+  }
+  return { num, den };
+}
 
 /** A weighted mean's parts over the orders that have a value. */
 function mean(w: ScoreWindow, perOrder: (i: number) => number): Tally {
@@ -83,12 +126,17 @@ function mean(w: ScoreWindow, perOrder: (i: number) => number): Tally {
  * them). The prediction seeds this memo itself, from values it caches per payment minute.
  */
 export const PICKUP_HOURS = 'pickupHours';
-const hoursOf = (w: ScoreWindow, card: Scorecard) =>
-  memoized(w, PICKUP_HOURS, (i) => pickupHours(w, i, card.pickupClock));
+function hoursOf(w: ScoreWindow, card: Scorecard): Float64Array {
+  let hours = w.memo.get(PICKUP_HOURS);
+  if (!hours) {
+    hours = pickupHoursAll(w, card.pickupClock);
+    w.memo.set(PICKUP_HOURS, hours);
+  }
+  return hours;
+}
 
 export function pickupHoursAvg(w: ScoreWindow, _def: Indicator, card: Scorecard): Tally {
-  const hours = hoursOf(w, card);
-  return mean(w, (i) => hours[i]);
+  return meanOf(w, hoursOf(w, card));
 }
 
 /** Mean per-order points; a shipping violation scores the violation points whether or not it was scanned. */

@@ -16,17 +16,6 @@ export type ScoreWindow = {
   memo: Map<string, Float64Array>;
 };
 
-/** A per-order value computed once for the window and shared by the measures that need it. */
-export function memoized(w: ScoreWindow, key: string, compute: (i: number) => number): Float64Array {
-  let values = w.memo.get(key);
-  if (!values) {
-    values = new Float64Array(w.orders.length);
-    for (let r = 0; r < w.rows.length; r++) values[w.rows[r]] = compute(w.rows[r]);
-    w.memo.set(key, values);
-  }
-  return values;
-}
-
 /** A measure's additive parts: the value is num / den, and windows add up part by part. */
 export type Tally = { num: number; den: number };
 
