@@ -1,11 +1,14 @@
+import { type Attribution, attribute } from './attribution';
 import { planPipeline, simulate } from './capacity-model';
+import { type CarrierCard, carrierCards } from './carriers';
 import { deadlineTable } from './deadline-table';
 import { forecastArrivals } from './forecast';
 import { type StageCounts, stageBacklog } from './lateness';
 import { type OrderColumns, OrderFlag } from './orders';
 import { historyTally, outlook } from './outlook';
 import type { Outlook } from './outlook-schema';
-import type { Situation } from './prediction';
+import { streamScorer } from './predicted-score';
+import { binPayments, type Situation } from './prediction';
 import { scoreAt } from './scorecards/engine';
 import type { Scorecard } from './scorecards/schema';
 import type { Settings } from './settings';
@@ -33,6 +36,9 @@ export type ReplayResult = {
   backlog: StageCounts;
   flags: Outlook['flags'];
   actions: Outlook['actions'];
+  /** Which stage the predicted late orders and lost points come from (counterfactual removal). */
+  attribution: Attribution;
+  carriers: CarrierCard[];
   assumptions: string[];
 };
 
@@ -73,7 +79,14 @@ export function fillDeadlines(o: OrderColumns, settings: Settings, card: Scoreca
   }
 }
 
-export function replay(o: OrderColumns, settings: Settings, card: Scorecard, at: number, seed: number): ReplayResult {
+export function replay(
+  o: OrderColumns,
+  settings: Settings,
+  card: Scorecard,
+  at: number,
+  seed: number,
+  carriers: readonly string[] = [],
+): ReplayResult {
   fillDeadlines(o, settings, card);
   const tz = settings.timezone;
   const end = lastEvent(o);
@@ -117,6 +130,9 @@ export function replay(o: OrderColumns, settings: Settings, card: Scorecard, at:
   };
   const history = historyTally(card, o, at, tz, { paidUntil: t0 - 1 });
   const out = outlook(sit, settings, { seed, history, card });
+  const scorer = streamScorer(card, history, tz, at - card.windowDays * DAY);
+  const capacity = card.handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined;
+  const attribution = attribute(binPayments(sit), settings, { seed, scorer, handlingCapacityPerDay: capacity });
   const nominal = simulate(planPipeline(settings, t0, known.length + 20 * 1440), known);
   const now = scoreAt(card, o, at, tz);
   const shift = (q: { p10: number; p50: number; p90: number }) => ({
@@ -138,6 +154,12 @@ export function replay(o: OrderColumns, settings: Settings, card: Scorecard, at:
     backlog: stageBacklog(nominal, nowIndex),
     flags: out.flags,
     actions: out.actions,
+    attribution,
+    carriers: carrierCards(
+      onlyKnownAt(o, at),
+      carriers.filter((_, i) => o.paidAt[i] <= at),
+      settings,
+    ),
     assumptions: [
       ...out.assumptions,
       `route standard: delivered by the end of the day ${Math.ceil(settings.stages.delivery.meanTransitHours / 24)} days after pickup`,

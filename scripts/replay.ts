@@ -85,7 +85,7 @@ if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not a whole numbe
 // Fitted on the orders known at `at`, so a replay never learns from its own future.
 const calibration = calibrate(onlyKnownAt(orders, at), settings);
 const used = values.calibrate ? applyCalibration(settings, calibration) : settings;
-const result = replay(orders, used, card, at, seed);
+const result = replay(orders, used, card, at, seed, exported.data.meta.carrier);
 process.stdout.write(
   `${JSON.stringify({ ...result, calibration: { applied: values.calibrate, ...calibration } }, null, 2)}\n`,
 );

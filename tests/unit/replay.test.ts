@@ -108,6 +108,20 @@ describe('replay CLI', () => {
     );
     expect(out.at).toBe('2026-11-26T04:00:00.000Z');
     expect(out.lateDispatch.actual).toBe(2);
+    // The stages' shares add up to the predicted late orders they split.
+    const stages = out.attribution.stages as { late: number }[];
+    expect(stages.reduce((a, s) => a + s.late, 0)).toBe(out.attribution.late);
+    // Four parcels scanned by `at` (…001, …002, …003, …006), all Carrier X: too few for a scorecard.
+    expect(out.carriers).toEqual([
+      {
+        carrier: 'Carrier X',
+        orders: 4,
+        pickupPunctuality: null,
+        transitHours: null,
+        onTimeDelivery: null,
+        faultReturns: null,
+      },
+    ]);
   });
 
   it('names the field, file or value that is wrong, and exits 1', () => {

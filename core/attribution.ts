@@ -1,0 +1,143 @@
+import type { Action, ActionStage } from './actions';
+import { predictStream, type SampleScorer } from './predict-stream';
+import type { Situation } from './prediction';
+import type { Settings } from './settings';
+import { formatClock } from './time';
+
+/**
+ * Which fulfilment stage the late orders and lost points come from, by counterfactual removal: give one
+ * stage unlimited capacity, count the late orders (and points) that disappear; then share what no single
+ * removal explains (stages that are only a problem together, or that overlap) in proportion, so the
+ * parts add up to the whole and a seller can check them against the what-ifs.
+ *
+ * Unlimited means: order receipt instant; packing without limit; a carrier pickup every 15 minutes
+ * without a parcel limit (a parcel waits at most a quarter hour); every waybill delivered on time.
+ * Ship & transport and delivery are the logistics partner's levers, receipt and pick & pack IT and
+ * staffing levers (the seed study's split).
+ */
+export type StageAttribution = { stage: ActionStage; late: number; points: number | null; levers: string };
+export type Attribution = {
+  late: number;
+  points: number | null;
+  stages: StageAttribution[];
+  /** One sentence a seller understands, naming the stage that costs most. */
+  summary: string;
+};
+
+const LEVERS: Record<ActionStage, string> = {
+  receipt: 'IT: automatic order intake, batch label printing',
+  pickPack: 'staffing: more packers, longer shifts, pre-packing the top products',
+  shipTransport: 'logistics partner: an extra or later pickup, a higher parcel limit',
+  delivery: 'logistics partner: a faster or more reliable carrier',
+};
+
+const STAGE_NAME: Record<ActionStage, string> = {
+  receipt: 'order receipt',
+  pickPack: 'pick & pack',
+  shipTransport: 'ship & transport',
+  delivery: 'order delivery',
+};
+
+function unlimited(s: Settings, stage: ActionStage): Settings {
+  const st = s.stages;
+  switch (stage) {
+    case 'receipt':
+      return { ...s, stages: { ...st, receipt: { mode: 'auto' } } };
+    case 'pickPack':
+      return {
+        ...s,
+        stages: {
+          ...st,
+          pickPack: {
+            ordersPerPackerHour: 1e9,
+            shifts: [{ days: 'Mon-Sun', start: '00:00', end: '00:00', packers: 1 }],
+          },
+        },
+      };
+    case 'shipTransport':
+      return {
+        ...s,
+        stages: {
+          ...st,
+          ship: { pickups: Array.from({ length: 96 }, (_, k) => ({ time: formatClock(k * 15), maxParcels: 1e9 })) },
+        },
+      };
+    case 'delivery':
+      return { ...s, stages: { ...st, delivery: { ...st.delivery, onTimeRate: 1 } } };
+  }
+}
+
+const STAGES: ActionStage[] = ['receipt', 'pickPack', 'shipTransport', 'delivery'];
+
+export function attribute(
+  sit: Situation,
+  settings: Settings,
+  opts: { seed: number; scorer?: SampleScorer; handlingCapacityPerDay?: number },
+): Attribution {
+  const removal = (id: string, s: Settings): Action => ({
+    id,
+    label: id,
+    stage: 'receipt',
+    scenario: { id, settings: s, forecastFactor: 1 },
+  });
+  const all = STAGES.reduce(unlimited, settings);
+  const p = predictStream(sit, settings, {
+    ...opts,
+    actions: [...STAGES.map((st) => removal(st, unlimited(settings, st))), removal('all', all)],
+  });
+  const by = (id: string) => p.actions.find((a) => a.id === id);
+  const late = by('all')?.lateAvoided ?? 0;
+  const points = opts.scorer ? Math.max(0, by('all')?.scoreGain ?? 0) : null;
+  const lateParts = share(
+    late,
+    STAGES.map((st) => Math.max(0, by(st)?.lateAvoided ?? 0)),
+  );
+  const pointParts =
+    points === null
+      ? null
+      : share(
+          points,
+          STAGES.map((st) => Math.max(0, by(st)?.scoreGain ?? 0)),
+        );
+  const lateWhole = roundToSum(lateParts, late, 1);
+  const pointTenths = pointParts === null || points === null ? null : roundToSum(pointParts, points, 10);
+  const stages = STAGES.map((stage, i) => ({
+    stage,
+    late: lateWhole[i],
+    points: pointTenths === null ? null : pointTenths[i],
+    levers: LEVERS[stage],
+  }));
+  return { late, points, stages, summary: summarize(late, stages) };
+}
+
+/** Splits `total` over the parts in proportion to what each removal alone explains (equally if none does). */
+export function share(total: number, alone: number[]): number[] {
+  const sum = alone.reduce((a, b) => a + b, 0);
+  if (total <= 0) return alone.map(() => 0);
+  if (sum === 0) return alone.map(() => total / alone.length);
+  return alone.map((a) => (total * a) / sum);
+}
+
+/**
+ * Rounds the parts to 1/`unit` so that they still add up to the rounded total (largest remainder first):
+ * a seller adding up the stages must land on the total.
+ */
+export function roundToSum(parts: number[], total: number, unit: number): number[] {
+  const target = Math.round(total * unit);
+  const floors = parts.map((p) => Math.floor(p * unit));
+  let left = target - floors.reduce((a, b) => a + b, 0);
+  const order = parts.map((p, i) => [p * unit - floors[i], i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    floors[i]++;
+    left--;
+  }
+  return floors.map((f) => f / unit);
+}
+
+function summarize(late: number, stages: StageAttribution[]): string {
+  if (late === 0) return 'No order is predicted to ship late: no stage is holding the stream back.';
+  const top = [...stages].sort((a, b) => b.late - a.late)[0];
+  const pct = Math.round((100 * top.late) / late);
+  return `${pct} % of the ${late} predicted late orders are held up in ${STAGE_NAME[top.stage]} (${top.levers}).`;
+}
