@@ -19,6 +19,11 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
           </span>
         )}
       </p>
+      {o.historyOrders === 0 && (
+        <p class="muted" data-testid="no-history">
+          No order history yet: the score rests on this stream alone. Import an order export for the whole window.
+        </p>
+      )}
       <p class="muted">
         Late dispatches predicted: {formatCount(o.lateDispatch.all.p50)} (P10–P90 {formatCount(o.lateDispatch.all.p10)}–
         {formatCount(o.lateDispatch.all.p90)})

@@ -8,6 +8,8 @@ export const outlookSchema = z.object({
   scorecard: z.string(),
   samples: z.int(),
   scoreNow: z.nullable(z.number()),
+  /** Valid orders of the stored history inside the window: 0 means the score rests on this stream alone. */
+  historyOrders: z.number(),
   score: z.nullable(quantiles),
   lateDispatch: z.object({ known: quantiles, all: quantiles }),
   flags: z.array(flag),

@@ -48,6 +48,7 @@ export function outlook(
     scorecard: card.id,
     samples: p.samples,
     scoreNow: nowScore.score,
+    historyOrders: history.validOrders,
     score: p.score,
     lateDispatch: { known: p.lateKnown, all: p.lateAll },
     flags: p.flags,
