@@ -44,7 +44,10 @@ export function isTimeZone(name: string): boolean {
 }
 
 /** A zone's UTC offset in minutes at an instant. */
-export type OffsetFn = (epochMs: number) => number;
+export type OffsetFn = ((epochMs: number) => number) & {
+  /** Set when the offset is the same over the whole range: the hot loops then need no lookup at all. */
+  fixed?: { offsetMs: number; from: number; to: number };
+};
 
 /** Local date and time from an offset, by arithmetic alone. */
 export function localPartsAt(offset: OffsetFn, epochMs: number): LocalParts {
@@ -98,26 +101,37 @@ export function offsetFn(timeZone: string, from: number, to: number): OffsetFn {
   for (let a = a0; a < end; a += 7 * DAY) {
     split(a, Math.min(a + 7 * DAY, end), offsets[offsets.length - 1], intl(Math.min(a + 7 * DAY, end)));
   }
-  return (t) => {
+  const fn: OffsetFn = (t) => {
     if (t < a0 || t > end) return intl(t);
     let i = starts.length - 1;
     while (starts[i] > t) i--;
     return offsets[i];
   };
+  if (starts.length === 1) fn.fixed = { offsetMs: offsets[0] * MINUTE, from: a0, to: end };
+  return fn;
 }
 
 // Floor division instead of %, which is a slow fmod on doubles and sits on the scorecards' hottest path.
 const mod = (a: number, n: number) => a - Math.floor(a / n) * n;
 
 /** Minute of the local day at `t` (0–1439), by arithmetic. */
-export const localMinuteOfDay = (zone: OffsetFn, t: number): number =>
-  Math.floor(mod(t + zone(t) * MINUTE, DAY) / MINUTE);
+export function localMinuteOfDay(zone: OffsetFn, t: number): number {
+  const f = zone.fixed;
+  const offset = f !== undefined && t >= f.from && t <= f.to ? f.offsetMs : zone(t) * MINUTE;
+  return Math.floor(mod(t + offset, DAY) / MINUTE);
+}
 
 /**
  * The instant of `minuteOfDay` on the local day of `t` plus `days`, by arithmetic alone: the hot path of
  * the scorecards (a million orders), where even a Date object per order costs too much.
  */
 export function localDayAt(zone: OffsetFn, t: number, days: number, minuteOfDay: number): number {
+  const f = zone.fixed;
+  if (f !== undefined && t >= f.from && t <= f.to) {
+    const local = t + f.offsetMs;
+    const result = local - mod(local, DAY) + days * DAY + minuteOfDay * MINUTE - f.offsetMs;
+    if (result >= f.from && result <= f.to) return result;
+  }
   const local = t + zone(t) * MINUTE;
   const target = local - mod(local, DAY) + days * DAY + minuteOfDay * MINUTE; // wall clock, read as UTC
   const guess = target - zone(target) * MINUTE;
