@@ -12,11 +12,6 @@ import { scoreWindow } from './scorecards/window';
 import type { Settings } from './settings';
 import { DAY, MINUTE } from './time';
 
-/**
- * What the stream means for the score: the score now (history inside the window), the score once the
- * stream's orders have flowed through (P10/P50/P90), late dispatches, the flags the predicted score
- * crosses, and the actions ranked by what they would change.
- */
 /** The history's share of the score, computed once per history and reused by every estimate until it changes. */
 export function historyTally(
   card: Scorecard,
@@ -28,6 +23,11 @@ export function historyTally(
   return tallyWindow(card, scoreWindow(history, card.windowDays, now, timeZone, opts));
 }
 
+/**
+ * What the stream means for the score: the score now (history inside the window), the score once the
+ * stream's orders have flowed through (P10/P50/P90), late dispatches, the flags the predicted score
+ * crosses, and the actions ranked by what they would change.
+ */
 export function outlook(
   sit: Situation,
   settings: Settings,

@@ -2,7 +2,7 @@ import { type Attribution, attribute } from './attribution';
 import { planPipeline, simulate } from './capacity-model';
 import { type CarrierCard, carrierCards } from './carriers';
 import { deadlineTable } from './deadline-table';
-import { forecastArrivals } from './forecast';
+import { forecastArrivals, RECENT_MINUTES } from './forecast';
 import { type StageCounts, stageBacklog } from './lateness';
 import { type OrderColumns, OrderFlag } from './orders';
 import { historyTally, outlook } from './outlook';
@@ -121,7 +121,8 @@ export function replay(
       knownLate++;
     }
   }
-  const recent = known.slice(Math.max(0, known.length - 10)).reduce((a, b) => a + b, 0) / Math.min(10, known.length);
+  // The live rule: orders of the last ten minutes, over ten minutes.
+  const recent = known.slice(-RECENT_MINUTES).reduce((a, b) => a + b, 0) / RECENT_MINUTES;
   const sit: Situation = {
     t0,
     nowIndex,
