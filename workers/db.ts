@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Estimate } from '../core/estimate';
 import type { Snapshot } from '../core/snapshot';
+import { HISTORY_STORES, type ImportRow, type OrderChunk, type OrderIndexRow } from './history/records';
 
 /** A recorded stream's capture facts; written only by the snapshot store, in the same transaction as its snapshots. */
 export type StreamRow = {
@@ -25,6 +26,10 @@ export class RadarDb extends Dexie {
   streams!: EntityTable<StreamRow, 'streamId'>;
   snapshots!: Dexie.Table<Snapshot, [string, number]>;
   estimates!: EntityTable<Estimate, 'streamId'>;
+  /** Version 2, the order history (workers/history-store.ts, its only writer). */
+  orderChunks!: EntityTable<OrderChunk, 'id'>;
+  orderIndex!: EntityTable<OrderIndexRow, 'chunkId'>;
+  imports!: EntityTable<ImportRow, 'id'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a snapshot is acknowledged only once it is on disk.
@@ -34,5 +39,7 @@ export class RadarDb extends Dexie {
       snapshots: '[streamId+seq]',
       estimates: 'streamId',
     });
+    // Adds tables only: the version-1 tables and their rows carry over untouched.
+    this.version(2).stores(HISTORY_STORES);
   }
 }

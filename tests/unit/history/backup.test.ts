@@ -1,0 +1,149 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { computeEstimate } from '../../../core/estimate';
+import { defaultSettings } from '../../../core/settings';
+import { syntheticExport } from '../../../workers/history/synthetic';
+import { exportBackup, loadHistory, restoreBackup, upsertOrders } from '../../../workers/history-store';
+import { storeSnapshots } from '../../../workers/snapshot-store';
+import { snap } from '../helpers';
+import { exportOf, freshDb, T } from './helpers';
+
+/** 25 generated orders (every column used somewhere, 1 % unpaid) in chunks of 10: 3 chunks; plus a stream of 3 readings and its estimate. */
+async function filled() {
+  const db = freshDb();
+  const readings = [snap(0, T, 500), snap(1, T + 60_000, 560), snap(2, T + 120_000, 800)];
+  await storeSnapshots(db, readings);
+  await db.estimates.put(computeEstimate(readings, defaultSettings, T + 120_000));
+  const x = syntheticExport(25, { seed: 7, start: T });
+  await upsertOrders(db, x, { source: 'synthetic.csv', chunkSize: 10, at: T + 1 });
+  return db;
+}
+
+type Json = Record<string, unknown> & { orderChunks: { ids: string[]; columns: Record<string, unknown[]> }[] };
+
+describe('exportBackup and restoreBackup', () => {
+  it('round-trips every table; NaN is written as null and comes back as NaN', async () => {
+    const source = await filled();
+    const text = await exportBackup(source);
+    const json = JSON.parse(text) as Json;
+    expect(json).toMatchObject({ app: 'les-radar', version: 1 });
+    expect(json.orderChunks.map((c) => c.ids.length)).toEqual([10, 10, 5]); // 25 in chunks of 10
+    // Every NaN became null (the generator leaves some orders undelivered).
+    expect(JSON.stringify(json.orderChunks[0].columns)).not.toContain('NaN');
+    expect(json.orderChunks.some((c) => c.columns.deliveredAt.includes(null))).toBe(true);
+
+    const target = freshDb();
+    expect(await restoreBackup(target, text)).toEqual({
+      streams: 1,
+      snapshots: 3,
+      estimates: 1,
+      imports: 1,
+      orders: 25,
+    });
+    const [a, b] = [await loadHistory(source), await loadHistory(target)];
+    expect(b.orders.length).toBe(25);
+    for (const name of ['paidAt', 'shippedAt', 'deliveredAt', 'deliverBy', 'shipBy', 'cancelledAt'] as const) {
+      expect(b.orders[name]).toBeInstanceOf(Float64Array);
+      expect(Array.from(b.orders[name]), name).toEqual(Array.from(a.orders[name]));
+    }
+    expect(Array.from(b.orders.cancelledBy)).toEqual(Array.from(a.orders.cancelledBy));
+    expect(Array.from(b.orders.flags)).toEqual(Array.from(a.orders.flags));
+    expect(b.carrier).toEqual(a.carrier);
+    expect(b.liveRoomId).toEqual(a.liveRoomId);
+    // The rest, record for record, bounds included (recomputed on restore).
+    for (const table of ['streams', 'snapshots', 'estimates', 'imports', 'orderChunks', 'orderIndex'] as const) {
+      expect(await target[table].toArray(), table).toEqual(await source[table].toArray());
+    }
+    // The ids came back too: importing the same orders again adds nothing.
+    const again = syntheticExport(25, { seed: 7, start: T });
+    expect(await upsertOrders(target, again, { source: 'x', chunkSize: 10 })).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 25,
+    });
+  });
+
+  it('refuses a database that holds anything, and changes nothing in it', async () => {
+    const text = await exportBackup(await filled());
+    const target = freshDb();
+    await upsertOrders(target, exportOf([{ id: 'Z', paidAt: T }]), { source: 'z' });
+    await expect(restoreBackup(target, text)).rejects.toThrow(
+      /is not empty \(1 in imports, 1 in orderChunks, 1 in orderIndex\); a backup is restored only into an empty database/,
+    );
+    expect((await loadHistory(target)).orders.length).toBe(1);
+  });
+
+  it('names the bad field of a damaged backup and restores nothing', async () => {
+    const text = await exportBackup(await filled());
+    const damaged = (change: (j: Json) => void) => {
+      const j = JSON.parse(text) as Json;
+      change(j);
+      return JSON.stringify(j);
+    };
+    const target = freshDb();
+    await expect(restoreBackup(target, 'not json')).rejects.toThrow('not a backup, the text is not JSON');
+    await expect(
+      restoreBackup(
+        target,
+        damaged((j) => (j.app = 'other')),
+      ),
+    ).rejects.toThrow(/at app|app:/);
+    await expect(
+      restoreBackup(
+        target,
+        damaged((j) => {
+          j.orderChunks[1].columns.paidAt[3] = 'yesterday';
+        }),
+      ),
+    ).rejects.toThrow('orderChunks[1].columns.paidAt[3]: Invalid input: expected number, received string');
+    await expect(
+      restoreBackup(
+        target,
+        damaged((j) => {
+          j.orderChunks[2].columns.shippedAt.pop();
+        }),
+      ),
+    ).rejects.toThrow('orderChunks[2].columns.shippedAt: 4 values where count is 5');
+    await expect(
+      restoreBackup(
+        target,
+        damaged((j) => {
+          j.orderChunks[2].ids[0] = j.orderChunks[0].ids[0];
+        }),
+      ),
+    ).rejects.toThrow(/orderChunks\[2\]\.ids\[0\]: the order id ".*" is also at orderChunks\[0\]\.ids\[0\]/);
+    await expect(
+      restoreBackup(
+        target,
+        damaged((j) => {
+          j.orderChunks[0].columns.cancelledBy[0] = 9;
+        }),
+      ),
+    ).rejects.toThrow('orderChunks[0].columns.cancelledBy[0]');
+    for (const table of ['streams', 'snapshots', 'estimates', 'imports', 'orderChunks', 'orderIndex'] as const) {
+      expect(await target[table].count()).toBe(0);
+    }
+  });
+
+  it('drops fields the store never writes, so a backup cannot add personal data', async () => {
+    const text = await exportBackup(await filled());
+    const j = JSON.parse(text) as Json;
+    (j.orderChunks[0] as Record<string, unknown>).buyerPhone = ['13800000000'];
+    (j.streams as Record<string, unknown>[])[0].buyerName = 'someone';
+    const target = freshDb();
+    await restoreBackup(target, JSON.stringify(j));
+    expect(Object.keys((await target.orderChunks.get(0)) ?? {})).not.toContain('buyerPhone');
+    expect(Object.keys((await target.streams.toArray())[0])).not.toContain('buyerName');
+  });
+
+  it('backs up and restores an empty database', async () => {
+    const text = await exportBackup(freshDb());
+    expect(await restoreBackup(freshDb(), text)).toEqual({
+      streams: 0,
+      snapshots: 0,
+      estimates: 0,
+      imports: 0,
+      orders: 0,
+    });
+  });
+});

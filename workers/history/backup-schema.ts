@@ -1,0 +1,122 @@
+import * as z from 'zod/mini';
+import '../../core/zod-locale';
+import { estimateSchema } from '../../core/estimate-schema';
+import { snapshotSchema } from '../../core/snapshot';
+import { ROW_SPAN } from './records';
+
+/**
+ * The backup file: every table as JSON, order chunks with their columns as plain number arrays (NaN,
+ * "not happened", written as null) and their order ids. Objects are read with zod's default of
+ * dropping unknown keys, so a backup cannot bring a field into the database that the store never writes.
+ */
+export const BACKUP_APP = 'les-radar';
+export const BACKUP_VERSION = 1;
+
+const count = z.int().check(z.nonnegative());
+const time = z.array(z.nullable(z.number()));
+const code = (max: number) => z.array(z.int().check(z.minimum(0), z.maximum(max)));
+
+const streamSchema = z.object({
+  streamId: z.string().check(z.minLength(1)),
+  source: z.string(),
+  firstSeq: count,
+  firstAt: z.number(),
+  firstPaidOrders: count,
+  lastSeq: count,
+  lastAt: z.number(),
+  lastPaidOrders: count,
+  snapshots: count,
+});
+
+const chunkSchema = z.object({
+  id: count,
+  count: z.int().check(z.minimum(1)),
+  ids: z.array(z.string().check(z.minLength(1))),
+  columns: z.object({
+    paidAt: time,
+    shippedAt: time,
+    deliveredAt: time,
+    deliverBy: time,
+    shipBy: time,
+    cancelledAt: time,
+    cancelledBy: code(4),
+    flags: code(255),
+  }),
+  carrier: z.array(z.string()),
+  liveRoomId: z.array(z.string()),
+});
+
+const importSchema = z.object({
+  id: z.int().check(z.positive()),
+  name: z.string(),
+  format: z.enum(['tiktok', 'douyin']),
+  rows: count,
+  added: count,
+  updated: count,
+  unchanged: count,
+  rejected: count,
+  at: z.number(),
+});
+
+export const backupSchema = z.object({
+  app: z.literal(BACKUP_APP),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.number(),
+  streams: z.array(streamSchema),
+  snapshots: z.array(snapshotSchema),
+  estimates: z.array(estimateSchema),
+  imports: z.array(importSchema),
+  orderChunks: z.array(chunkSchema),
+});
+
+export type Backup = z.output<typeof backupSchema>;
+export type BackupChunk = z.output<typeof chunkSchema>;
+
+/** The first few problems, each with its path (`orderChunks[2].columns.paidAt[7]`): a broken file can have millions. */
+export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  const where = (path: readonly PropertyKey[]) =>
+    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(top)';
+  const shown = issues.slice(0, 3).map((i) => `${where(i.path)}: ${i.message}`);
+  if (issues.length > 3) shown.push(`and ${issues.length - 3} more problems`);
+  return shown.join('; ');
+}
+
+/** Checks what the schema cannot: array lengths against `count`, and keys that must be unique. */
+export function checkConsistent(b: Backup): void {
+  const unique = <T>(table: string, rows: readonly T[], key: (r: T) => string) => {
+    const seen = new Map<string, number>();
+    rows.forEach((r, i) => {
+      const k = key(r);
+      const first = seen.get(k);
+      if (first !== undefined)
+        throw new Error(`restoreBackup: ${table}[${i}]: the key ${k} is also that of ${table}[${first}]`);
+      seen.set(k, i);
+    });
+  };
+  unique('streams', b.streams, (s) => JSON.stringify(s.streamId));
+  unique('snapshots', b.snapshots, (s) => JSON.stringify([s.streamId, s.seq]));
+  unique('estimates', b.estimates, (e) => JSON.stringify(e.streamId));
+  unique('imports', b.imports, (r) => String(r.id));
+  unique('orderChunks', b.orderChunks, (c) => String(c.id));
+  const orderAt = new Map<string, string>();
+  b.orderChunks.forEach((c, k) => {
+    const at = `orderChunks[${k}]`;
+    if (c.count >= ROW_SPAN) throw new Error(`restoreBackup: ${at}.count: more than ${ROW_SPAN - 1} orders`);
+    const arrays: [string, { length: number }][] = [
+      ['ids', c.ids],
+      ['carrier', c.carrier],
+      ['liveRoomId', c.liveRoomId],
+      ...Object.entries(c.columns).map(([name, col]): [string, { length: number }] => [`columns.${name}`, col]),
+    ];
+    for (const [name, arr] of arrays) {
+      if (arr.length !== c.count) {
+        throw new Error(`restoreBackup: ${at}.${name}: ${arr.length} values where count is ${c.count}`);
+      }
+    }
+    c.ids.forEach((id, r) => {
+      const other = orderAt.get(id);
+      if (other) throw new Error(`restoreBackup: ${at}.ids[${r}]: the order id "${id}" is also at ${other}`);
+      orderAt.set(id, `${at}.ids[${r}]`);
+    });
+  });
+}

@@ -1,0 +1,112 @@
+import type { ExportFormat } from '../../core/exports/types';
+import type { OrderColumns } from '../../core/orders';
+
+/**
+ * The order-history records (database version 2). Orders live in chunks of typed-array columns, one
+ * IndexedDB record per chunk: a million orders are about a hundred records, written at hundreds of
+ * thousands of rows a second, where one record per order manages a few thousand. Nothing here is
+ * personal: the store is only ever fed an `OrderExport`, which holds none, and adds no field of its own.
+ */
+
+/** At most this many orders per chunk. */
+export const CHUNK_SIZE = 10_000;
+/** Chunks written per read-write transaction: a failure undoes its whole batch and nothing before it. */
+export const BATCH_CHUNKS = 10;
+/** `row < ROW_SPAN` always: a chunk id and a row pack into one number, `chunkId * ROW_SPAN + row`. */
+export const ROW_SPAN = 2 ** 20;
+
+/** The `OrderColumns` arrays a chunk stores (`length` is the record's `count`; `weight` is never stored). */
+export type ChunkColumns = Omit<OrderColumns, 'length' | 'weight'>;
+
+export const TIME_COLUMNS = ['paidAt', 'shippedAt', 'deliveredAt', 'deliverBy', 'shipBy', 'cancelledAt'] as const;
+export const CODE_COLUMNS = ['cancelledBy', 'flags'] as const;
+
+/** Up to CHUNK_SIZE orders; every array has `count` entries, row i of each being the same order. */
+export type OrderChunk = {
+  id: number;
+  count: number;
+  columns: ChunkColumns;
+  /** The carrier's name per order, '' if none; never a tracking number. */
+  carrier: string[];
+  /** Douyin's live room per order, '' if none. */
+  liveRoomId: string[];
+  /**
+   * The earliest and latest paid time among the chunk's orders (indexed: a paid-range read or a
+   * retention run skips the chunks outside it). NaN when no order of the chunk is paid, which
+   * IndexedDB leaves out of the index.
+   */
+  minPaidAt: number;
+  maxPaidAt: number;
+  /** Orders without a paid time (indexed: retention dates them by their last event instead). */
+  unpaid: number;
+};
+
+/** The order ids of one chunk, in its row order: `ids.length === chunk.count` always. */
+export type OrderIndexRow = { chunkId: number; ids: string[] };
+
+/** One imported file, as `upsertOrders` counted it. */
+export type ImportRow = {
+  id?: number;
+  /** The file's name (the caller's `source`). */
+  name: string;
+  format: ExportFormat;
+  /** Data rows the reader read, rejected ones included. */
+  rows: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  at: number;
+};
+
+/** The Dexie `stores` of version 2's new tables. */
+export const HISTORY_STORES = {
+  orderChunks: 'id, minPaidAt, maxPaidAt, unpaid',
+  orderIndex: 'chunkId',
+  imports: '++id, at',
+};
+
+export function allocateColumns(n: number): ChunkColumns {
+  return {
+    paidAt: new Float64Array(n),
+    shippedAt: new Float64Array(n),
+    deliveredAt: new Float64Array(n),
+    deliverBy: new Float64Array(n),
+    shipBy: new Float64Array(n),
+    cancelledAt: new Float64Array(n),
+    cancelledBy: new Uint8Array(n),
+    flags: new Uint8Array(n),
+  };
+}
+
+/** The chunk's paid-time bounds and unpaid count, recomputed from its columns. */
+export function paidBounds(
+  paidAt: Float64Array,
+  count: number,
+): Pick<OrderChunk, 'minPaidAt' | 'maxPaidAt' | 'unpaid'> {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let unpaid = 0;
+  for (let i = 0; i < count; i++) {
+    const t = paidAt[i];
+    if (Number.isNaN(t)) unpaid++;
+    else {
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
+  }
+  return unpaid === count
+    ? { minPaidAt: Number.NaN, maxPaidAt: Number.NaN, unpaid }
+    : { minPaidAt: min, maxPaidAt: max, unpaid };
+}
+
+/** Builds a chunk record from columns and per-order strings (taken over, not copied). */
+export function makeChunk(
+  id: number,
+  count: number,
+  columns: ChunkColumns,
+  carrier: string[],
+  liveRoomId: string[],
+): OrderChunk {
+  return { id, count, columns, carrier, liveRoomId, ...paidBounds(columns.paidAt, count) };
+}
