@@ -4,6 +4,7 @@ import type { Outlook } from '../core/outlook-schema';
 import type { Settings } from '../core/settings';
 import type { Snapshot } from '../core/snapshot';
 import type { RadarDb } from './db';
+import { HistoryTallies } from './history-tally';
 import { snapshotsAfter } from './snapshot-store';
 
 /**
@@ -18,13 +19,17 @@ export class EstimatorService {
   private cache = new Map<string, Snapshot[]>();
   private outlooks = new Map<string, { at: number; settings: string; orders: number; outlook: Outlook }>();
 
-  constructor(private readonly db: RadarDb) {}
+  private readonly history: HistoryTallies;
+
+  constructor(private readonly db: RadarDb) {
+    this.history = new HistoryTallies(db);
+  }
 
   async estimate(streamId: string, settings: Settings, now: number): Promise<Estimate | null> {
     const snapshots = await this.snapshots(streamId);
     if (!snapshots.some((s) => s.at <= now)) return null;
     const base = computeEstimate(snapshots, settings, now);
-    const estimate = { ...base, outlook: this.outlookOf(streamId, snapshots, settings, now, base.streamOrders) };
+    const estimate = { ...base, outlook: await this.outlookOf(streamId, snapshots, settings, now, base.streamOrders) };
     await this.db.estimates.put(estimate);
     return estimate;
   }
@@ -33,7 +38,13 @@ export class EstimatorService {
    * The score outlook, reused while it is fresh: younger than OUTLOOK_EVERY_MS, same settings, and the
    * stream has not grown by more than 5 % (a drop's burst must show at once, not five seconds later).
    */
-  private outlookOf(streamId: string, snapshots: Snapshot[], settings: Settings, now: number, orders: number): Outlook {
+  private async outlookOf(
+    streamId: string,
+    snapshots: Snapshot[],
+    settings: Settings,
+    now: number,
+    orders: number,
+  ): Promise<Outlook> {
     const last = this.outlooks.get(streamId);
     const key = JSON.stringify(settings);
     const fresh =
@@ -44,7 +55,9 @@ export class EstimatorService {
       Math.abs(orders - last.orders) <= 0.05 * last.orders;
     if (fresh) return last.outlook;
     // Seeded by the stream, so the same stream and settings give the same figures on every refresh.
-    const result = outlook(situationOf(snapshots, settings, now), settings, { seed: seedOf(streamId) });
+    const sit = situationOf(snapshots, settings, now);
+    const history = await this.history.at(settings, now, sit.t0);
+    const result = outlook(sit, settings, { seed: seedOf(streamId), history });
     this.outlooks.set(streamId, { at: now, settings: key, orders, outlook: result });
     return result;
   }
