@@ -81,6 +81,8 @@ export const settingsSchema = z.object({
     }),
   }),
   model: z.prefault(modelSchema, {}),
+  /** Days of order history and streams to keep: the longest scorecard window (90 days) plus a margin. */
+  retentionDays: z._default(z.int().check(z.gte(91), z.lte(730)), 120),
   /**
    * The seller's own band thresholds and weights for the chosen scorecard (the platforms show them only
    * in the seller back office); checked against that card.
@@ -113,4 +115,5 @@ export const defaultSettings: Settings = {
     delivery: { onTimeRate: 0.93, meanTransitHours: 52 },
   },
   model: modelSchema.parse({}),
+  retentionDays: 120,
 };

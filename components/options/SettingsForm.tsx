@@ -110,6 +110,17 @@ export function SettingsForm() {
         </div>
       </section>
       <ModelSection />
+      <section class="section" aria-labelledby="s-history">
+        <h2 id="s-history">Order history</h2>
+        <div class="grid">
+          <NumberField
+            path={['retentionDays']}
+            label="Keep history (days)"
+            hint="at least 91: the longest scorecard window is 90 days"
+            whole
+          />
+        </div>
+      </section>
     </>
   );
 }

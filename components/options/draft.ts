@@ -88,5 +88,6 @@ export function controlPaths(d: Draft): Path[] {
   });
   paths.push(['stages', 'delivery', 'onTimeRate'], ['stages', 'delivery', 'meanTransitHours']);
   for (const k of Object.keys(d.model ?? {})) paths.push(['model', k]);
+  paths.push(['retentionDays']);
   return paths;
 }

@@ -1,9 +1,32 @@
 import { render } from 'preact';
+import { DataSection } from '../../components/options/DataSection';
 import { downloadText } from '../../components/options/download';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { RadarDb } from '../../workers/db';
+import { exportBackup, restoreBackup } from '../../workers/history-store';
 import { loadSettings, saveSettings } from '../../workers/settings-store';
 import '../../components/page.css';
 import '../../components/options.css';
 
+const db = new RadarDb();
 const link = { load: loadSettings, save: saveSettings, download: downloadText };
-render(<OptionsApp link={link} />, document.getElementById('app') as HTMLElement);
+const data = {
+  storage: async () => {
+    const e = await navigator.storage.estimate();
+    return e.usage === undefined || e.quota === undefined ? null : { usage: e.usage, quota: e.quota };
+  },
+  backup: () => exportBackup(db),
+  restore: async (json: string) => {
+    await restoreBackup(db, json);
+  },
+  download: downloadText,
+};
+render(
+  <>
+    <OptionsApp link={link} />
+    <div class="page options">
+      <DataSection link={data} />
+    </div>
+  </>,
+  document.getElementById('app') as HTMLElement,
+);
