@@ -40,3 +40,13 @@ export function fillDeadlines(o: OrderColumns, settings: Settings, card: Scoreca
     }
   }
 }
+
+/**
+ * Whether order i really dispatched late, as known at `asOf`: picked up after its ship-by deadline, or
+ * not picked up while the deadline passed; an order cancelled before its deadline is not late.
+ */
+export function dispatchedLate(o: OrderColumns, i: number, asOf: number): boolean {
+  if (o.cancelledAt[i] <= o.shipBy[i]) return false;
+  const shipped = o.shippedAt[i];
+  return shipped <= asOf ? shipped > o.shipBy[i] : asOf > o.shipBy[i];
+}

@@ -3,7 +3,7 @@ import { planPipeline, simulate } from './capacity-model';
 import { type CarrierCard, carrierCards } from './carriers';
 import { forecastArrivals, RECENT_MINUTES } from './forecast';
 import { type StageCounts, stageBacklog } from './lateness';
-import { fillDeadlines } from './order-deadlines';
+import { dispatchedLate, fillDeadlines } from './order-deadlines';
 import type { OrderColumns } from './orders';
 import { historyTally, outlook } from './outlook';
 import type { Outlook } from './outlook-schema';
@@ -61,11 +61,9 @@ export function replay(
     if (!(o.paidAt[i] <= at)) continue;
     paid++;
     if (o.cancelledAt[i] <= at) cancelled++;
-    // As it really happened (the whole file): picked up after the deadline, or never, with the deadline passed.
-    const shipped = o.shippedAt[i];
-    const cancelledFirst = o.cancelledAt[i] <= o.shipBy[i];
-    if (!cancelledFirst && (shipped > o.shipBy[i] || (Number.isNaN(shipped) && end > o.shipBy[i]))) actualLate++;
-    const open = !(shipped <= at) && !(o.cancelledAt[i] <= at);
+    // As it really happened: the whole file, to its last event.
+    if (dispatchedLate(o, i, end)) actualLate++;
+    const open = !(o.shippedAt[i] <= at) && !(o.cancelledAt[i] <= at);
     if (open) oldestOpen = Math.min(oldestOpen, o.paidAt[i]);
   }
   const t0 = Math.floor(Math.max(Math.min(oldestOpen, at - 24 * HOUR), at - 72 * HOUR) / MINUTE) * MINUTE;
@@ -78,9 +76,7 @@ export function replay(
     if (o.paidAt[i] >= t0) {
       known[Math.floor((o.paidAt[i] - t0) / MINUTE)]++;
       windowOrders++;
-    } else if (
-      o.shippedAt[i] <= at ? o.shippedAt[i] > o.shipBy[i] : at > o.shipBy[i] && !(o.cancelledAt[i] <= o.shipBy[i])
-    ) {
+    } else if (dispatchedLate(o, i, at)) {
       knownLate++;
     }
   }

@@ -11,6 +11,16 @@ export const streamSummarySchema = z.object({
   firstPaidOrders: z.int().check(z.nonnegative()),
   lastPaidOrders: z.int().check(z.nonnegative()),
   estimate: z.nullable(estimateSchema),
+  /** What really happened, once an order export covering the stream has been imported. */
+  actual: z.nullable(
+    z.object({
+      orders: z.int(),
+      shipped: z.int(),
+      late: z.int(),
+      cancelled: z.int(),
+      matchedBy: z.enum(['room', 'time']),
+    }),
+  ),
 });
 
 export type StreamSummary = z.output<typeof streamSummarySchema>;

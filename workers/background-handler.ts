@@ -1,11 +1,15 @@
 import type { ParsedMessage } from '../core/contract';
 import type { Estimate } from '../core/estimate';
 import { failFrom, ok, type Result } from '../core/result';
+import { cardFor } from '../core/scorecards';
 import type { Settings } from '../core/settings';
 import type { StreamSummary } from '../core/stream';
+import { streamActuals } from '../core/stream-actuals';
+import { HOUR } from '../core/time';
 import type { RadarDb } from './db';
 import { createEstimateScheduler } from './estimate-scheduler';
 import type { EstimatorApi } from './estimator-service';
+import { loadHistory } from './history-store';
 import type { Sender } from './messaging';
 import { lastSeq, storeSnapshots } from './snapshot-store';
 
@@ -51,8 +55,10 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           return failFrom('estimator-failed', error);
         }
       }
-      case 'list-streams':
-        return storage(() => listStreams(deps.db));
+      case 'list-streams': {
+        const settings = await deps.loadSettings();
+        return storage(() => listStreams(deps.db, settings, deps.now()));
+      }
     }
   };
 }
@@ -65,8 +71,16 @@ async function storage<T>(read: () => Promise<T>): Promise<Result<T>> {
   }
 }
 
-async function listStreams(db: RadarDb): Promise<StreamSummary[]> {
+async function listStreams(db: RadarDb, settings: Settings, now: number): Promise<StreamSummary[]> {
   const rows = await db.streams.orderBy('lastAt').reverse().toArray();
   const estimates = await db.estimates.bulkGet(rows.map((r) => r.streamId));
-  return rows.map(({ firstSeq: _first, lastSeq: _last, ...row }, i) => ({ ...row, estimate: estimates[i] ?? null }));
+  const card = cardFor(settings);
+  const summaries: StreamSummary[] = [];
+  for (const [i, { firstSeq: _first, lastSeq: _last, ...row }] of rows.entries()) {
+    // Only the chunks paid around the stream are read (the store skips the others by their paid range).
+    const history = await loadHistory(db, { from: row.firstAt - HOUR, to: row.lastAt + HOUR });
+    const actual = history.orders.length ? streamActuals(history, row, settings, card, now) : null;
+    summaries.push({ ...row, estimate: estimates[i] ?? null, actual });
+  }
+  return summaries;
 }

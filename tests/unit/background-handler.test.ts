@@ -149,6 +149,7 @@ describe('background handler: list-streams', () => {
       firstPaidOrders: 40,
       lastPaidOrders: 90,
       estimate: null,
+      actual: null, // no order export imported
     });
     expect(reply.ok && (reply.data as object[])[1]).not.toHaveProperty('lastSeq'); // internal, not in the contract
   });
