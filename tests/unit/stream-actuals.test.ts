@@ -4,7 +4,6 @@ import { cardFor } from '../../core/scorecards';
 import { roomOf, streamActuals } from '../../core/stream-actuals';
 import { settingsWith, sh } from './helpers';
 
-const H = 3_600_000;
 const stream = { streamId: 'douyin:7301234567', firstAt: sh('2026-11-25', '20:00'), lastAt: sh('2026-11-25', '22:00') };
 
 describe('linking imported orders to a recorded stream', () => {
