@@ -8,6 +8,7 @@ export function ReportView({ streams, error }: { streams: StreamSummary[] | null
     <main class="page report">
       <header class="page-header">
         <h1>Stream reports</h1>
+        <a href="import.html">Import an order export</a>
       </header>
       {error && (
         <p class="error" role="alert">

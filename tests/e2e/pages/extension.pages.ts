@@ -111,6 +111,13 @@ export class ExtensionPages {
     await page.goto(this.url('options.html'));
     return page;
   }
+
+  /** The order-export import page (unlisted: reached from the report's header). */
+  async openImport(): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(this.url('import.html'));
+    return page;
+  }
 }
 
 /** The slice of the extension API these helpers call inside extension pages. */

@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { isTimeZone } from '../../core/time';
+import type { ImportLink } from '../../workers/import/link';
+import type { ImportOutcome, ImportProgress, ImportSummary } from '../../workers/import/types';
+import { ImportForm } from './ImportForm';
+import { ImportProgressView } from './ImportProgressView';
+import { ImportResult } from './ImportResult';
+import { downloadCsv, rejectedCsv, rejectedFileName } from './rejected-csv';
+
+type Run =
+  | { step: 'idle' }
+  | { step: 'running'; progress: ImportProgress | null }
+  | { step: 'finished'; progress: ImportProgress | null; outcome: ImportOutcome };
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The import page: pick a file, check the zone, import; the worker (behind `link`) reads and stores
+ * while the page shows progress, then the summary. `now` is the import's instant, taken here so the
+ * page's clock — the one a test can set — decides the retention cutoff.
+ */
+export function ImportApp({
+  link,
+  now = Date.now,
+  download = downloadCsv,
+}: {
+  link: ImportLink;
+  now?: () => number;
+  download?: (fileName: string, text: string) => void;
+}) {
+  const [file, setFile] = useState<File | null>(null);
+  const [timeZone, setTimeZone] = useState(browserZone);
+  const [run, setRun] = useState<Run>({ step: 'idle' });
+  const zone = timeZone.trim();
+  const zoneError = isTimeZone(zone) ? null : `"${zone}" is not a time zone this browser knows, e.g. Asia/Shanghai.`;
+  const running = run.step === 'running';
+
+  const start = async () => {
+    if (!file || zoneError || running) return;
+    let latest: ImportProgress | null = null;
+    let over = false;
+    setRun({ step: 'running', progress: null });
+    const outcome = await link.run(file, { timeZone: zone, now: now() }, (p) => {
+      // Reports and the reply travel on different message ports: a late report must not reopen the run.
+      if (over) return;
+      latest = p;
+      setRun({ step: 'running', progress: p });
+    });
+    over = true;
+    const whole = { phase: 'storing', rows: 0, bytes: file.size, totalBytes: file.size } as const;
+    const progress = outcome.kind === 'done' ? { ...whole, rows: outcome.summary.rows } : latest;
+    setRun({ step: 'finished', progress, outcome });
+  };
+  const saveRejected = (s: ImportSummary) => download(rejectedFileName(s.name), rejectedCsv(s.rejected));
+
+  return (
+    <main class="page import">
+      <header class="page-header">
+        <h1>Import an order export</h1>
+        <a href="report.html">Stream reports</a>
+      </header>
+      <p class="muted import-intro">
+        Only order ids, times, item counts, amounts, status, the carrier’s name and the live room are read. Buyers’
+        names, phones, addresses and messages are never read nor stored.
+      </p>
+      <ImportForm
+        timeZone={timeZone}
+        zoneError={zoneError}
+        busy={running}
+        canImport={file !== null && zoneError === null}
+        onFile={setFile}
+        onTimeZone={setTimeZone}
+        onImport={start}
+      />
+      {run.step !== 'idle' && (
+        <ImportProgressView
+          progress={run.progress}
+          status={running ? 'running' : run.step === 'finished' && run.outcome.kind === 'done' ? 'done' : 'stopped'}
+          onCancel={() => void link.cancel()}
+        />
+      )}
+      {run.step === 'finished' && <ImportResult outcome={run.outcome} onDownload={saveRejected} />}
+    </main>
+  );
+}

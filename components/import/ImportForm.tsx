@@ -1,0 +1,66 @@
+import { useMemo } from 'preact/hooks';
+
+export const FILE_LABEL = 'Order export (CSV from TikTok Shop Seller Center or Douyin 抖店)';
+
+type Props = {
+  timeZone: string;
+  zoneError: string | null;
+  busy: boolean;
+  canImport: boolean;
+  onFile(file: File | null): void;
+  onTimeZone(zone: string): void;
+  onImport(): void;
+};
+
+/** The file, the shop's time zone (the exports print local times without an offset) and the Import button. */
+export function ImportForm(p: Props) {
+  // Suggestions only: any IANA name the browser knows is accepted.
+  const zones = useMemo(
+    () => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []),
+    [],
+  );
+  return (
+    <form
+      class="import-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        p.onImport();
+      }}
+    >
+      <div class="import-field">
+        <label for="export-file">{FILE_LABEL}</label>
+        <input
+          id="export-file"
+          type="file"
+          accept=".csv,text/csv"
+          disabled={p.busy}
+          onChange={(e) => p.onFile(e.currentTarget.files?.[0] ?? null)}
+        />
+      </div>
+      <div class="import-field">
+        <label for="time-zone">Shop time zone</label>
+        <input
+          id="time-zone"
+          type="text"
+          list="time-zones"
+          value={p.timeZone}
+          disabled={p.busy}
+          aria-invalid={p.zoneError ? 'true' : undefined}
+          aria-describedby="time-zone-hint"
+          onInput={(e) => p.onTimeZone(e.currentTarget.value)}
+        />
+        <datalist id="time-zones">
+          {zones.map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
+        <span id="time-zone-hint" class={p.zoneError ? 'error' : 'muted'}>
+          {p.zoneError ?? 'The export’s times are read as local times in this zone.'}
+        </span>
+      </div>
+      <button type="submit" class="btn btn-primary" disabled={!p.canImport || p.busy}>
+        Import
+      </button>
+    </form>
+  );
+}
