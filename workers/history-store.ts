@@ -133,3 +133,16 @@ export function deleteOrdersPaidBefore(
     return out;
   });
 }
+
+/** The Web Lock every writer of the order history holds: the import worker, a backup restore. */
+export const HISTORY_LOCK = 'les-radar-history';
+
+/**
+ * Runs `work` holding the history's Web Lock where there is one (pages and workers in the browsers):
+ * two import tabs would otherwise both append to the same chunk, since `upsertOrders` serializes runs
+ * only within one context. Node, in the unit tests, has no `navigator.locks` and one context.
+ */
+export function withHistoryLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? locks.request(HISTORY_LOCK, work) : work();
+}

@@ -1,19 +1,16 @@
 import { DAY } from '../core/time';
 import type { RadarDb } from './db';
 import { rejectedCount } from './history/plan';
-import { type ChunkingOptions, deleteOrdersPaidBefore, upsertOrders } from './history-store';
+import { type ChunkingOptions, deleteOrdersPaidBefore, upsertOrders, withHistoryLock } from './history-store';
 import { decoderFor, SNIFF_BYTES, sniffEncoding } from './import/encoding';
 import { parseExportFile } from './import/parse-file';
 import type { ImportApi, ImportOptions, ImportOutcome, ImportPhase, ImportProgress } from './import/types';
 
-/** How long orders are kept. 120 days is the retention default; the settings page's retention field will supply it. */
-export const RETENTION_DAYS = 120;
 /** Progress reports while reading are at least this far apart: the page cannot show more, Comlink need not carry more. */
 export const PROGRESS_EVERY_MS = 100;
 /** Slices of the file handed to the parser: small enough that a cancel or a progress report waits little. */
 const SLICE_BYTES = 512 * 1024;
 /** A name for the Web Lock every writer of the order history takes, across tabs and workers. */
-export const HISTORY_LOCK = 'les-radar-history';
 
 export type ImportServiceOptions = {
   sliceBytes?: number;
@@ -99,24 +96,14 @@ export class ImportService implements ImportApi {
     const { added, updated, unchanged, expired } = await withHistoryLock(async () => {
       const stored = await upsertOrders(this.db, x, { source: file.name, at: opts.now, ...this.options.chunking });
       // After every import, so a re-import of an old file cannot bring back orders retention removed.
-      const removed = await deleteOrdersPaidBefore(this.db, opts.now - RETENTION_DAYS * DAY);
+      const removed = await deleteOrdersPaidBefore(this.db, opts.now - opts.retentionDays * DAY);
       return { ...stored, expired: removed.removed };
     });
     const summary = { name: file.name, format: x.format, encoding, rows: x.rows, added, updated, unchanged };
-    const retention = { expired, retentionDays: RETENTION_DAYS };
+    const retention = { expired, retentionDays: opts.retentionDays };
     return {
       kind: 'done',
       summary: { ...summary, ...retention, rejectedCount: rejectedCount(x), rejected: x.rejected },
     };
   }
-}
-
-/**
- * Runs `work` holding the history's Web Lock where there is one (pages and workers in the browsers):
- * two import tabs would otherwise both append to the same chunk, since `upsertOrders` serializes runs
- * only within one context. Node, in the unit tests, has no `navigator.locks` and one context.
- */
-function withHistoryLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-  return locks ? locks.request(HISTORY_LOCK, work) : work();
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { defaultSettings } from '../../core/settings';
 import { isTimeZone } from '../../core/time';
 import type { ImportLink } from '../../workers/import/link';
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../workers/import/types';
@@ -21,15 +22,18 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  */
 export function ImportApp({
   link,
+  defaults,
   now = Date.now,
   download = downloadCsv,
 }: {
   link: ImportLink;
+  /** From the settings: the shop's zone (the field's first value) and the history retention. */
+  defaults?: { timeZone: string; retentionDays: number };
   now?: () => number;
   download?: (fileName: string, text: string) => void;
 }) {
   const [file, setFile] = useState<File | null>(null);
-  const [timeZone, setTimeZone] = useState(browserZone);
+  const [timeZone, setTimeZone] = useState(() => defaults?.timeZone ?? browserZone());
   const [run, setRun] = useState<Run>({ step: 'idle' });
   const zone = timeZone.trim();
   const zoneError = isTimeZone(zone) ? null : `"${zone}" is not a time zone this browser knows, e.g. Asia/Shanghai.`;
@@ -40,7 +44,8 @@ export function ImportApp({
     let latest: ImportProgress | null = null;
     let over = false;
     setRun({ step: 'running', progress: null });
-    const outcome = await link.run(file, { timeZone: zone, now: now() }, (p) => {
+    const retentionDays = defaults?.retentionDays ?? defaultSettings.retentionDays;
+    const outcome = await link.run(file, { timeZone: zone, now: now(), retentionDays }, (p) => {
       // Reports and the reply travel on different message ports: a late report must not reopen the run.
       if (over) return;
       latest = p;

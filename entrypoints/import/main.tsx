@@ -1,7 +1,13 @@
 import { render } from 'preact';
 import { ImportApp } from '../../components/import/ImportApp';
 import { importLink } from '../../workers/import/link';
+import { loadSettings } from '../../workers/settings-store';
 import '../../components/page.css';
 import '../../components/import.css';
 
-render(<ImportApp link={importLink()} />, document.getElementById('app') as HTMLElement);
+loadSettings().then((s) =>
+  render(
+    <ImportApp link={importLink()} defaults={{ timeZone: s.timezone, retentionDays: s.retentionDays }} />,
+    document.getElementById('app') as HTMLElement,
+  ),
+);

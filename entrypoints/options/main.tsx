@@ -3,7 +3,7 @@ import { DataSection } from '../../components/options/DataSection';
 import { downloadText } from '../../components/options/download';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { RadarDb } from '../../workers/db';
-import { exportBackup, restoreBackup } from '../../workers/history-store';
+import { exportBackup, restoreBackup, withHistoryLock } from '../../workers/history-store';
 import { loadSettings, saveSettings } from '../../workers/settings-store';
 import '../../components/page.css';
 import '../../components/options.css';
@@ -16,9 +16,8 @@ const data = {
     return e.usage === undefined || e.quota === undefined ? null : { usage: e.usage, quota: e.quota };
   },
   backup: () => exportBackup(db),
-  restore: async (json: string) => {
-    await restoreBackup(db, json);
-  },
+  // Under the history's lock, so that a restore never overlaps an import in another tab.
+  restore: (json: string) => withHistoryLock(async () => void (await restoreBackup(db, json))),
   download: downloadText,
 };
 render(

@@ -9,6 +9,8 @@ export type ImportOptions = {
   timeZone: string;
   /** The import's instant (epoch ms): the record's `at`, and what the retention cutoff counts back from. */
   now: number;
+  /** The settings' retention: orders paid longer ago are removed after the import. */
+  retentionDays: number;
 };
 
 export type ImportPhase = 'reading' | 'storing';

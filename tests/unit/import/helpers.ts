@@ -6,8 +6,8 @@ import { ImportService, type ImportServiceOptions } from '../../../workers/impor
 
 /** The day after the fixtures' orders (24–25 November 2026): well inside the 120 days kept. */
 export const NOW = Date.parse('2026-11-26T12:00:00Z');
-export const LONDON = { timeZone: 'Europe/London', now: NOW };
-export const SHANGHAI = { timeZone: 'Asia/Shanghai', now: NOW };
+export const LONDON = { timeZone: 'Europe/London', now: NOW, retentionDays: 120 };
+export const SHANGHAI = { timeZone: 'Asia/Shanghai', now: NOW, retentionDays: 120 };
 
 /** A fixture of tests/fixtures/exports/ (described in tests/unit/exports/helpers.ts) as the page's File. */
 export const exportFile = (name: string): File =>
