@@ -36,6 +36,12 @@ export function ReportView({ streams, error }: { streams: StreamSummary[] | null
                 At risk
               </th>
               <th scope="col">Status</th>
+              <th scope="col" class="num" title="From an imported order export: orders linked to the stream">
+                Actual orders
+              </th>
+              <th scope="col" class="num" title="From an imported order export: picked up after the ship-by deadline">
+                Shipped late
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -51,6 +57,12 @@ export function ReportView({ streams, error }: { streams: StreamSummary[] | null
                 <td class="num">{s.estimate ? formatCount(s.estimate.peakUnshipped) : '—'}</td>
                 <td class="num">{s.estimate ? formatCount(s.estimate.atRisk) : '—'}</td>
                 <td>{s.estimate ? <StatusBadge level={s.estimate.status} /> : '—'}</td>
+                <td class="num" data-testid="actual-orders">
+                  {s.actual ? formatCount(s.actual.orders) : '—'}
+                </td>
+                <td class="num" data-testid="actual-late">
+                  {s.actual ? formatCount(s.actual.late) : '—'}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -17,8 +17,8 @@ export const roomOf = (streamId: string): string => streamId.slice(streamId.inde
 
 /**
  * Links history orders to a stream: by live room id where the export has one (Douyin 直播间ID), else by
- * payment time inside the stream (from its first reading to a few minutes after its last, for orders
- * paid as it ends). Late means picked up after the ship-by deadline, or not at all with the deadline passed.
+ * payment time inside the stream (from a minute before its first reading to ten minutes after its last,
+ * for orders paid as it ends). Late means picked up after the ship-by deadline, or not at all with the deadline passed.
  */
 export function streamActuals(
   history: { orders: OrderColumns; liveRoomId: readonly string[] },
@@ -29,8 +29,10 @@ export function streamActuals(
 ): StreamActuals | null {
   const o = history.orders;
   const room = roomOf(stream.streamId);
+  // Exports print whole seconds, and a reading lags the payment it counts: a minute's margin before the first.
+  const from = stream.firstAt - 60_000;
   const until = stream.lastAt + 10 * 60_000;
-  const inTime = (i: number) => o.paidAt[i] >= stream.firstAt && o.paidAt[i] <= until;
+  const inTime = (i: number) => o.paidAt[i] >= from && o.paidAt[i] <= until;
   const byRoom = history.liveRoomId.some((r, i) => r !== '' && r === room && inTime(i));
   const belongs = byRoom ? (i: number) => history.liveRoomId[i] === room : inTime;
   fillDeadlines(o, settings, card);

@@ -32,7 +32,12 @@ export class ImportPage {
 
   /** Picks a fixture, sets the zone and clicks Import; the run goes on in the worker. */
   async import(fixture: string, timeZone: string): Promise<void> {
-    await this.fileInput.setInputFiles(importFixture(fixture));
+    await this.importPath(importFixture(fixture), timeZone);
+  }
+
+  /** The same with any file (a test may write one for the current time). */
+  async importPath(path: string, timeZone: string): Promise<void> {
+    await this.fileInput.setInputFiles(path);
     await this.timeZone.fill(timeZone);
     await expect(this.importButton).toBeEnabled();
     await this.importButton.click();

@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { ImportPage } from './pages/import.page';
+import { idleWarehouse } from './settings';
+
+/** TikTok's DD/MM/YYYY HH:MM:SS in the shop's zone. */
+function tiktokTime(at: number, timeZone: string): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}`;
+}
+
+test('an imported export shows what really happened with a recorded stream', async ({ dashboard, extension }) => {
+  await extension.setSettings(idleWarehouse); // Asia/Shanghai, 48 h promise
+  await dashboard.open();
+  await dashboard.addOrders(5);
+  await expect(dashboard.overlayFigure('backlog')).toHaveText('5');
+  // The seller's export: three orders paid during the stream, one of them already picked up.
+  const now = Date.now();
+  const t = (ms: number) => tiktokTime(ms, 'Asia/Shanghai');
+  const csv = [
+    'Order ID,Quantity,Order Amount,Paid Time,Shipped Time,Delivered Time,Cancelled Time,Cancel By',
+    `576461234567890201,1,10.00,${t(now)},${t(now + 1000)},,,`,
+    `576461234567890202,1,10.00,${t(now)},,,,`,
+    `576461234567890203,2,20.00,${t(now)},,,,`,
+  ].join('\n');
+  const path = join(tmpdir(), `les-radar-export-${now}.csv`);
+  writeFileSync(path, csv);
+  const importPage = new ImportPage(await extension.openImport());
+  await importPage.importPath(path, 'Asia/Shanghai');
+  await importPage.finished();
+  await expect(importPage.figure('added')).toHaveText('3');
+
+  const report = await extension.openReport();
+  const row = report.locator(`tr[data-stream="${dashboard.streamId}"]`);
+  // Three orders paid between the stream's first reading and ten minutes after its last; none is past
+  // its 48 h deadline yet, so none shipped late.
+  await expect(row.getByTestId('actual-orders')).toHaveText('3');
+  await expect(row.getByTestId('actual-late')).toHaveText('0');
+});
