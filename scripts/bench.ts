@@ -5,6 +5,7 @@ import { computeEstimate, situationOf } from '../core/estimate';
 import { historyTally, outlook } from '../core/outlook';
 import { scorecardFor } from '../core/scorecards';
 import { defaultSettings, type Settings } from '../core/settings';
+import { benchBrowser } from './bench-browser';
 import { history, liveStream } from './bench-data';
 
 /**
@@ -110,3 +111,18 @@ console.log(
 const header = ['measure', 'median', 'p95', 'baseline', 'ratio'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+
+// — The browser half (scripts/bench-browser.ts): the order-export import in headless Chromium —
+const browserHalf = await benchBrowser();
+console.log('');
+if ('skipped' in browserHalf) console.log(`Browser figures skipped: ${browserHalf.skipped}`);
+else {
+  console.log(browserHalf.title);
+  for (const line of browserHalf.notes) console.log(line);
+  const browserWidths = browserHalf.header.map((h, i) =>
+    Math.max(h.length, ...browserHalf.rows.map((r) => r[i].length)),
+  );
+  for (const r of [browserHalf.header, ...browserHalf.rows]) {
+    console.log(r.map((c, i) => c.padEnd(browserWidths[i])).join('  '));
+  }
+}
