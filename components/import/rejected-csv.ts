@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Rejection } from '../../core/exports/types';
+import { downloadText } from '../download';
 
 /**
  * The rejected rows as CSV (row, field, reason), for the seller to fix the export in a spreadsheet.
@@ -20,15 +21,5 @@ export const rejectedFileName = (source: string): string => `${source.replace(/\
  * Saves the CSV through the browser's own download. The byte-order mark makes Excel read it as UTF-8,
  * which the Douyin column titles (主订单编号…) need.
  */
-export function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has started by then; revoking at once can cancel it in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export const downloadCsv = (fileName: string, text: string): void =>
+  downloadText(fileName, `\uFEFF${text}`, 'text/csv;charset=utf-8');

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { type Failure, fail, type Result } from '../result';
-import { createExportReader, type ExportReader } from './reader';
+import { fail, type Result } from '../result';
+import { rowFeeder } from './feed';
 import type { ExportOptions, OrderExport } from './types';
 
 /** Line breaks in text[from, to): a quoted cell may hold line breaks, so records ≠ lines. */
@@ -21,8 +21,7 @@ export function readOrderExport(input: { name: string; text: string }, opts: Exp
   const { name } = input;
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   if (text.trim() === '') return fail('invalid-message', `${name}: the file is empty`);
-  let reader: ExportReader | undefined;
-  let failure: Failure | undefined;
+  const feeder = rowFeeder(name, opts);
   let line = 1; // the line the next record starts on
   let from = 0;
   Papa.parse<string[]>(text, {
@@ -33,24 +32,8 @@ export function readOrderExport(input: { name: string; text: string }, opts: Exp
       const rowNumber = line;
       line += breaks(text, from, result.meta.cursor, result.meta.linebreak);
       from = result.meta.cursor;
-      const csvError = result.errors[0]?.message;
-      if (reader) {
-        if (csvError) reader.skip(rowNumber, csvError);
-        else reader.push(row, rowNumber);
-        return;
-      }
-      if (row.every((c) => c.trim() === '')) return; // blank lines before the header
-      const made = csvError
-        ? fail('invalid-message', `${name}: the header on line ${rowNumber} cannot be read: ${csvError}`)
-        : createExportReader(row, { ...opts, name });
-      if (made.ok) reader = made.data;
-      else {
-        failure = made;
-        parser.abort();
-      }
+      if (!feeder.feed(row, rowNumber, result.errors[0]?.message)) parser.abort();
     },
   });
-  if (failure) return failure;
-  if (!reader) return fail('invalid-message', `${name}: the file is empty`);
-  return reader.finish();
+  return feeder.finish();
 }

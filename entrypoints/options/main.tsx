@@ -1,6 +1,6 @@
 import { render } from 'preact';
+import { downloadText } from '../../components/download';
 import { DataSection } from '../../components/options/DataSection';
-import { downloadText } from '../../components/options/download';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { RadarDb } from '../../workers/db';
 import { exportBackup, restoreBackup, withHistoryLock } from '../../workers/history-store';

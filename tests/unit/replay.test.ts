@@ -82,7 +82,8 @@ describe('replay', () => {
   });
 });
 
-describe('replay CLI', () => {
+// Each case starts the CLI as a real process (tsx): generous limits for a loaded two-core machine.
+describe('replay CLI', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'replay-'));
   const orders = join(dir, 'orders.csv');
   const good = join(dir, 'settings.json');

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { createExportReader, type ExportReader } from '../../core/exports/reader';
+import { rowFeeder } from '../../core/exports/feed';
 import type { ExportOptions, OrderExport } from '../../core/exports/types';
-import { type Failure, fail, type Result } from '../../core/result';
+import { fail, type Result } from '../../core/result';
 import { BlobTextStream } from './blob-text-stream';
 
 export type ParseOutcome = Result<OrderExport> | 'cancelled';
@@ -32,8 +32,7 @@ export function parseExportFile(
   decoder: TextDecoder,
   opts: ExportOptions & { sliceBytes: number; onSlice: (rows: number, bytes: number) => void },
 ): ParseRun {
-  let reader: ExportReader | undefined;
-  let failure: Failure | undefined;
+  const feeder = rowFeeder(name, { timeZone: opts.timeZone, slashDates: opts.slashDates });
   let parser: Papa.Parser | undefined;
   let over = false;
   let line = 1; // the line the next record starts on
@@ -48,7 +47,6 @@ export function parseExportFile(
     };
   });
   const stream = new BlobTextStream(file, decoder, opts.sliceBytes, () => opts.onSlice(rows, stream.bytesRead));
-  const { timeZone, slashDates } = opts;
 
   Papa.parse<string[]>(stream as unknown as NodeJS.ReadableStream, {
     // Both platforms write commas; guessing would let a tab-wrapped id ("\t6917…") vote for tabs.
@@ -58,27 +56,12 @@ export function parseExportFile(
       const row = result.data;
       const rowNumber = line;
       line += 1 + breaksIn(row, result.meta.linebreak === '\r' ? '\r' : '\n');
-      const csvError = result.errors[0]?.message;
-      if (reader) {
-        if (!(row.length === 1 && row[0].trim() === '')) rows++;
-        if (csvError) reader.skip(rowNumber, csvError);
-        else reader.push(row, rowNumber);
-        return;
-      }
-      if (row.every((c) => c.trim() === '')) return; // blank lines before the header
-      const made = csvError
-        ? fail('invalid-message', `${name}: the header on line ${rowNumber} cannot be read: ${csvError}`)
-        : createExportReader(row, { timeZone, slashDates, name });
-      if (made.ok) reader = made.data;
-      else {
-        failure = made;
-        p.abort();
-      }
+      if (feeder.reading && !(row.length === 1 && row[0].trim() === '')) rows++;
+      if (!feeder.feed(row, rowNumber, result.errors[0]?.message)) p.abort();
     },
     complete() {
       if (over) return; // cancelled: no need to finish what will not be stored
-      if (failure) settle(failure);
-      else settle(reader ? reader.finish() : fail('invalid-message', `${name}: the file is empty`));
+      settle(feeder.finish());
     },
     error(e) {
       settle(fail('invalid-message', `${name}: ${e.message}`));
