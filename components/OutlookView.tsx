@@ -37,6 +37,11 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
           ))}
         </ul>
       )}
+      {o.attribution && (
+        <p class="attribution" data-testid="attribution">
+          {o.attribution.summary}
+        </p>
+      )}
       <h2>Suggested actions</h2>
       {top.length === 0 ? (
         <p class="muted">Nothing to change: no action would help.</p>

@@ -88,17 +88,17 @@ export function attribute(
   const by = (id: string) => p.actions.find((a) => a.id === id);
   const late = by('all')?.lateAvoided ?? 0;
   const points = opts.scorer ? Math.max(0, by('all')?.scoreGain ?? 0) : null;
+  // A stage can only share what it could change: not one already unlimited (receipt in auto mode), and
+  // for late dispatches not delivery, which comes after the pickup scan.
+  const changes = STAGES.map((st) => JSON.stringify(unlimited(settings, st)) !== JSON.stringify(settings));
+  const lateAlone = STAGES.map((st) => Math.max(0, by(st)?.lateAvoided ?? 0));
   const lateParts = share(
     late,
-    STAGES.map((st) => Math.max(0, by(st)?.lateAvoided ?? 0)),
+    lateAlone,
+    STAGES.map((st, i) => changes[i] && st !== 'delivery'),
   );
-  const pointParts =
-    points === null
-      ? null
-      : share(
-          points,
-          STAGES.map((st) => Math.max(0, by(st)?.scoreGain ?? 0)),
-        );
+  const pointAlone = STAGES.map((st) => Math.max(0, by(st)?.scoreGain ?? 0));
+  const pointParts = points === null ? null : share(points, pointAlone, changes);
   const lateWhole = roundToSum(lateParts, late, 1);
   const pointTenths = pointParts === null || points === null ? null : roundToSum(pointParts, points, 10);
   const stages = STAGES.map((stage, i) => ({
@@ -110,12 +110,16 @@ export function attribute(
   return { late, points, stages, summary: summarize(late, stages) };
 }
 
-/** Splits `total` over the parts in proportion to what each removal alone explains (equally if none does). */
-export function share(total: number, alone: number[]): number[] {
+/**
+ * Splits `total` over the parts in proportion to what each removal alone explains; when none does alone
+ * (the stages are a problem only together), equally over the stages that could change it.
+ */
+export function share(total: number, alone: number[], eligible: boolean[] = alone.map(() => true)): number[] {
   const sum = alone.reduce((a, b) => a + b, 0);
   if (total <= 0) return alone.map(() => 0);
-  if (sum === 0) return alone.map(() => total / alone.length);
-  return alone.map((a) => (total * a) / sum);
+  if (sum > 0) return alone.map((a) => (total * a) / sum);
+  const n = eligible.filter(Boolean).length;
+  return n === 0 ? alone.map(() => total / alone.length) : alone.map((_, i) => (eligible[i] ? total / n : 0));
 }
 
 /**

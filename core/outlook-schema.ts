@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 
 const quantiles = z.object({ p10: z.number(), p50: z.number(), p90: z.number() });
 const flag = z.object({ id: z.string(), label: z.string() });
+const stage = z.enum(['receipt', 'pickPack', 'shipTransport', 'delivery']);
 
 /** The score outlook as it crosses contexts (worker → background → popup, overlay, report). */
 export const outlookSchema = z.object({
@@ -15,11 +16,19 @@ export const outlookSchema = z.object({
   flags: z.array(flag),
   /** The figures still at their assumed defaults, in words. */
   assumptions: z.array(z.string()),
+  /** Which stage the predicted late orders come from, in one sentence and per stage; null until computed. */
+  attribution: z.nullable(
+    z.object({
+      late: z.number(),
+      summary: z.string(),
+      stages: z.array(z.object({ stage: stage, late: z.number(), points: z.nullable(z.number()), levers: z.string() })),
+    }),
+  ),
   actions: z.array(
     z.object({
       id: z.string(),
       label: z.string(),
-      stage: z.enum(['receipt', 'pickPack', 'shipTransport', 'delivery']),
+      stage,
       lateAvoided: z.number(),
       scoreGain: z.nullable(z.number()),
     }),

@@ -1,5 +1,6 @@
 import type { Action } from './actions';
 import { assumedFigures } from './assumptions';
+import { attribute } from './attribution';
 import { emptyOrders, type OrderColumns } from './orders';
 import type { Outlook } from './outlook-schema';
 import { predictStream } from './predict-stream';
@@ -31,18 +32,15 @@ export function historyTally(
 export function outlook(
   sit: Situation,
   settings: Settings,
-  opts: { seed: number; history?: CardTally; actions?: Action[]; card?: Scorecard },
+  opts: { seed: number; history?: CardTally; actions?: Action[]; card?: Scorecard; attribution?: boolean },
 ): Outlook {
   const card = opts.card ?? cardFor(settings);
   const now = sit.t0 + sit.nowIndex * MINUTE;
   const history = opts.history ?? historyTally(card, emptyOrders(0), now, settings.timezone);
   const scorer = streamScorer(card, history, settings.timezone, now - card.windowDays * DAY);
-  const p = predictStream(binPayments(sit), settings, {
-    seed: opts.seed,
-    scorer,
-    actions: opts.actions,
-    handlingCapacityPerDay: card.handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined,
-  });
+  const handlingCapacityPerDay = card.handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined;
+  const binned = binPayments(sit);
+  const p = predictStream(binned, settings, { seed: opts.seed, scorer, actions: opts.actions, handlingCapacityPerDay });
   const nowScore = scoreFromTally(card, history, now);
   return {
     scorecard: card.id,
@@ -54,5 +52,9 @@ export function outlook(
     flags: p.flags,
     assumptions: assumedFigures(settings),
     actions: p.actions,
+    // Five more scenarios: asked for where a seller reads it (the popup), not on every estimate.
+    attribution: opts.attribution
+      ? attribute(binned, settings, { seed: opts.seed, scorer, handlingCapacityPerDay })
+      : null,
   };
 }

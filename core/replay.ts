@@ -1,4 +1,3 @@
-import { type Attribution, attribute } from './attribution';
 import { planPipeline, simulate } from './capacity-model';
 import { type CarrierCard, carrierCards } from './carriers';
 import { forecastArrivals, RECENT_MINUTES } from './forecast';
@@ -7,12 +6,11 @@ import { dispatchedLate, fillDeadlines } from './order-deadlines';
 import type { OrderColumns } from './orders';
 import { historyTally, outlook } from './outlook';
 import type { Outlook } from './outlook-schema';
-import { streamScorer } from './predicted-score';
-import { binPayments, type Situation } from './prediction';
+import type { Situation } from './prediction';
 import { scoreAt } from './scorecards/engine';
 import type { Scorecard } from './scorecards/schema';
 import type { Settings } from './settings';
-import { DAY, HOUR, MINUTE } from './time';
+import { HOUR, MINUTE } from './time';
 
 /**
  * Replays an order export through the same model the worker runs, as known at `at`: how a seller
@@ -37,7 +35,7 @@ export type ReplayResult = {
   flags: Outlook['flags'];
   actions: Outlook['actions'];
   /** Which stage the predicted late orders and lost points come from (counterfactual removal). */
-  attribution: Attribution;
+  attribution: Outlook['attribution'];
   carriers: CarrierCard[];
   assumptions: string[];
 };
@@ -89,10 +87,7 @@ export function replay(
     forecast: forecastArrivals(recent, settings.model.forecastHalfLifeMinutes),
   };
   const history = historyTally(card, o, at, tz, { paidUntil: t0 - 1 });
-  const out = outlook(sit, settings, { seed, history, card });
-  const scorer = streamScorer(card, history, tz, at - card.windowDays * DAY);
-  const capacity = card.handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined;
-  const attribution = attribute(binPayments(sit), settings, { seed, scorer, handlingCapacityPerDay: capacity });
+  const out = outlook(sit, settings, { seed, history, card, attribution: true });
   const nominal = simulate(planPipeline(settings, t0, known.length + 20 * 1440), known);
   const now = scoreAt(card, o, at, tz);
   const shift = (q: { p10: number; p50: number; p90: number }) => ({
@@ -114,7 +109,7 @@ export function replay(
     backlog: stageBacklog(nominal, nowIndex),
     flags: out.flags,
     actions: out.actions,
-    attribution,
+    attribution: out.attribution,
     carriers: carrierCards(
       onlyKnownAt(o, at),
       carriers.filter((_, i) => o.paidAt[i] <= at),

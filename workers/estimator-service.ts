@@ -57,7 +57,7 @@ export class EstimatorService {
     // Seeded by the stream, so the same stream and settings give the same figures on every refresh.
     const sit = situationOf(snapshots, settings, now);
     const history = await this.history.at(settings, now, sit.t0);
-    const result = outlook(sit, settings, { seed: seedOf(streamId), history });
+    const result = outlook(sit, settings, { seed: seedOf(streamId), history, attribution: true });
     this.outlooks.set(streamId, { at: now, settings: key, orders, outlook: result });
     return result;
   }

@@ -42,6 +42,9 @@ test('the popup shows the four stage backlogs of the live stream', async ({ dash
   await expect(popup.getByTestId('score-line')).toContainText('after this stream');
   await expect(popup.getByTestId('actions').locator('li').first()).toContainText('Order receipt');
   await expect(popup.getByTestId('actions').locator('li[data-action="packers+1"]')).toHaveCount(0);
+  // Which stage holds the late orders: with neither packers nor pickups, pick & pack and ship & transport
+  // only clear them together, so they share them equally and the sentence names one of the two.
+  await expect(popup.getByTestId('attribution')).toContainText('% of the');
 });
 
 test('the report page lists the recorded stream', async ({ dashboard, extension }) => {

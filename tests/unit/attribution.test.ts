@@ -49,6 +49,24 @@ describe('stage attribution', () => {
     expect(byStage(a)).toEqual({ receipt: 0, pickPack: 0, shipTransport: a.late, delivery: 0 });
   });
 
+  it('splits evenly between the stages that are a problem only together', () => {
+    // Nobody packs and no carrier comes: unlimited packing alone ships nothing (no pickup), a pickup every
+    // 15 minutes alone ships nothing (nothing packed). Only both at once clear the late orders, so they go
+    // half to pick & pack, half to ship & transport; receipt (already automatic) and delivery (after the
+    // pickup scan) get none.
+    const s = settingsWith((x) => {
+      x.stages.pickPack.shifts = [];
+      x.stages.ship.pickups = [];
+      x.model.samples = 30;
+    });
+    const a = attribute(sit(300), s, { seed: 1 });
+    const half = byStage(a);
+    expect(half.receipt).toBe(0);
+    expect(half.delivery).toBe(0);
+    expect(Math.abs(half.pickPack - half.shipTransport)).toBeLessThanOrEqual(1);
+    expect(half.pickPack + half.shipTransport).toBe(a.late);
+  });
+
   it('shares what needs two stages at once, and the parts add up to the whole', () => {
     fc.assert(
       fc.property(fc.nat(10_000), fc.array(fc.nat(5_000), { minLength: 4, maxLength: 4 }), (total, alone) => {
