@@ -143,5 +143,5 @@ function summarize(late: number, stages: StageAttribution[]): string {
   if (late === 0) return 'No order is predicted to ship late: no stage is holding the stream back.';
   const top = [...stages].sort((a, b) => b.late - a.late)[0];
   const pct = Math.round((100 * top.late) / late);
-  return `${pct} % of the ${late} predicted late orders are held up in ${STAGE_NAME[top.stage]} (${top.levers}).`;
+  return `${pct} % of the ${late.toLocaleString('en-US')} predicted late orders are held up in ${STAGE_NAME[top.stage]} (${top.levers}).`;
 }
