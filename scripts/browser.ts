@@ -23,7 +23,7 @@ export const INSTALL_HINT =
   'No Chromium found. Install one with `sudo apt-get install -y chromium` (Debian/Ubuntu) or ' +
   '`npx playwright install chromium`, or point CHROMIUM_PATH at a Chromium binary.';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.LES_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 /** Flags for a quiet, offline, root-friendly Chromium with the built extension loaded. */
 export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
