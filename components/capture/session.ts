@@ -101,7 +101,7 @@ export function startCapture({ win, adapter, link, onChange, refreshMs = 5000 }:
   };
 
   const begin = async () => {
-    const streamId = adapter.streamId(doc);
+    const streamId = adapter.streamId(new URL(win.location.href), doc);
     if (!streamId) return lost(`${adapter.id}: no live stream id on the page`);
     const head = await link.streamHead(streamId);
     if (stopped) return;

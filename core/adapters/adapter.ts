@@ -1,16 +1,41 @@
+import type { Parsed } from '../parse-count';
+
 /**
- * A dashboard adapter: how to recognise a seller page, name its stream and find its paid-order
- * counter. Each platform is one folder beside this file; the registry lists them. Adapters take the
- * page's `Document` as a parameter so they run against saved fixtures in Node tests.
+ * A dashboard adapter: how to recognise a seller page, name its stream and read its paid-order count,
+ * from the JSON the page already fetches (most trusted) and from its DOM by text labels. Each
+ * platform is one folder beside this file; the registry lists them. Adapters take the page's URL and
+ * `Document` as parameters so they run against saved fixtures in Node tests.
  */
 export type DashboardAdapter = {
   id: string;
+  /** The seller-facing name of the page, used in status lines ("Douyin Compass: counter not found"). */
+  label: string;
+  /** Match patterns of the pages it reads (the content script's manifest matches are their union). */
+  hosts: readonly string[];
   /** Whether this adapter handles the page at `url` with this document. */
   matches(url: URL, doc: Document): boolean;
-  /** A stable id for the live stream on this page, or null while the page has none. */
-  streamId(doc: Document): string | null;
+  /** A stable id for the live stream on this page (`<streamPrefix>:<room>`), or null while the page shows none. */
+  streamId(url: URL, doc: Document): string | null;
+  /** Prefix of stream ids, so a room id seen in the page's JSON names the same stream as the DOM does. */
+  streamPrefix: string;
   /** The element showing the cumulative paid-order count, or null when it is not on the page. */
   findCounter(doc: Document): Element | null;
   /** The count shown by that element, or why it cannot be read. */
-  readCounter(el: Element): { ok: true; value: number } | { ok: false; reason: string };
+  readCounter(el: Element): Parsed;
+  /** The JSON responses worth reading on this page, if the platform's dashboard fetches any. */
+  network?: NetworkTap;
+};
+
+/** What one JSON response says about the stream. */
+export type NetworkReading =
+  /** The room's cumulative paid-order count (e.g. Douyin `today_live_room`). */
+  | { kind: 'paid-total'; paidOrders: number; roomId: string | null }
+  /** Individual orders that reached "paid" (e.g. Douyin `live_order_stream`, status 3). */
+  | { kind: 'paid-orders'; orders: { id: string; paidAt: number }[]; roomId: string | null };
+
+export type NetworkTap = {
+  /** Path fragments of the endpoints to read; the page-world tap forwards only responses whose URL has one. */
+  paths: readonly string[];
+  /** The readings in one response body, or why it cannot be read (naming the field). */
+  parse(url: URL, body: unknown): { ok: true; readings: NetworkReading[] } | { ok: false; reason: string };
 };

@@ -38,15 +38,15 @@ describe('demo adapter: matching the page', () => {
 
 describe('demo adapter: stream id', () => {
   it('names the stream after the room in the marker', () => {
-    expect(demoAdapter.streamId(load())).toBe('demo:7301234567');
+    expect(demoAdapter.streamId(DEMO_URL, load())).toBe('demo:7301234567');
   });
 
   it('has no stream id while the marker is empty or missing', () => {
     const doc = load();
     doc.querySelector('meta[name="les-radar-demo"]')?.setAttribute('content', '  ');
-    expect(demoAdapter.streamId(doc)).toBeNull();
+    expect(demoAdapter.streamId(DEMO_URL, doc)).toBeNull();
     doc.querySelector('meta[name="les-radar-demo"]')?.remove();
-    expect(demoAdapter.streamId(doc)).toBeNull();
+    expect(demoAdapter.streamId(DEMO_URL, doc)).toBeNull();
   });
 });
 

@@ -10,9 +10,12 @@ const MARKER = 'meta[name="les-radar-demo"]';
 
 export const demoAdapter: DashboardAdapter = {
   id: 'demo',
+  label: 'Demo dashboard',
+  hosts: ['http://127.0.0.1/*', 'http://localhost/*'],
+  streamPrefix: 'demo',
   matches: (url, doc) =>
     (url.hostname === '127.0.0.1' || url.hostname === 'localhost') && doc.querySelector(MARKER) !== null,
-  streamId: (doc) => {
+  streamId: (_url, doc) => {
     const room = doc.querySelector(MARKER)?.getAttribute('content')?.trim();
     return room ? `demo:${room}` : null;
   },
