@@ -1,11 +1,13 @@
 import { type OrderColumns, OrderFlag } from './orders';
+import { nextPickupAt, pickupMinutes } from './pickup-times';
 import type { Settings } from './settings';
-import { DAY, HOUR, localMinuteOfDay, offsetFn, parseClock } from './time';
+import { DAY, HOUR, localMinuteOfDay, MINUTE, offsetFn } from './time';
 
 /**
- * Carrier scorecards from the seller's own history: pickup punctuality, transit times, on-time
- * delivery and logistics-fault returns per carrier, each with its sample size and a 95 % Wilson
- * interval, and "not enough data" (null) under MIN_ORDERS.
+ * Carrier scorecards from the seller's own history: pickup punctuality, the share of packed parcels the
+ * first pickup after packing takes, transit times, on-time delivery and logistics-fault returns per
+ * carrier (and per carrier and destination region where the export has one), each with its sample size
+ * and a 95 % Wilson interval, and "not enough data" (null) under MIN_ORDERS.
  */
 export const MIN_ORDERS = 30;
 /** A scan counts as punctual within 15 minutes before to 45 minutes after a scheduled pickup [assumed]. */
@@ -15,12 +17,19 @@ const LATE = 45;
 export type Rate = { value: number; low: number; high: number; n: number };
 export type CarrierCard = {
   carrier: string;
+  /** The destination region, on the per-region cards only. */
+  region?: string;
   orders: number;
   pickupPunctuality: Rate | null;
+  /** Of the parcels with a ready-to-ship time, the share scanned by the first scheduled pickup after it. */
+  firstPickupShare: Rate | null;
   transitHours: { p50: number; p90: number; n: number } | null;
   onTimeDelivery: Rate | null;
   faultReturns: Rate | null;
 };
+
+/** Per-order facts not every export has: the ready-to-ship time and the destination region ('' if none). */
+export type CarrierExtras = { rtsAt?: Float64Array; regionOf?: (i: number) => string };
 
 /** The 95 % Wilson score interval of k successes in n trials (sound for small n and rates near 0 or 1). */
 export function wilson(k: number, n: number): Rate | null {
@@ -36,34 +45,81 @@ export function wilson(k: number, n: number): Rate | null {
 
 const enough = <T>(n: number, v: T): T | null => (n >= MIN_ORDERS ? v : null);
 
-export function carrierCards(o: OrderColumns, carriers: readonly string[], settings: Settings): CarrierCard[] {
-  const pickups = settings.stages.ship.pickups.map((p) => parseClock(p.time));
+/** One card per carrier, busiest first; only picked-up orders count. */
+export function carrierCards(
+  o: OrderColumns,
+  carriers: readonly string[],
+  settings: Settings,
+  extras: CarrierExtras = {},
+): CarrierCard[] {
+  return scoreGroups(o, settings, extras, (i) => carriers[i] || '(no carrier)');
+}
+
+/** One card per carrier and destination region (empty when the export names no region). */
+export function carrierRegionCards(
+  o: OrderColumns,
+  carriers: readonly string[],
+  settings: Settings,
+  extras: CarrierExtras,
+): CarrierCard[] {
+  const regionOf = extras.regionOf;
+  if (!regionOf) return [];
+  let any = false;
+  for (let i = 0; i < o.length && !any; i++) any = regionOf(i) !== '';
+  if (!any) return [];
+  return scoreGroups(
+    o,
+    settings,
+    extras,
+    (i) => `${carriers[i] || '(no carrier)'}\u0000${regionOf(i) || '(no region)'}`,
+  );
+}
+
+function scoreGroups(
+  o: OrderColumns,
+  settings: Settings,
+  extras: CarrierExtras,
+  keyOf: (i: number) => string,
+): CarrierCard[] {
+  const groups = new Map<string, number[]>();
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < o.length; i++) {
-    if (o.shippedAt[i] < first) first = o.shippedAt[i];
-    if (o.shippedAt[i] > last) last = o.shippedAt[i];
+    const t = o.shippedAt[i];
+    if (Number.isNaN(t)) continue;
+    if (t < first) first = t;
+    if (t > last) last = t;
+    const key = keyOf(i);
+    const rows = groups.get(key);
+    if (rows) rows.push(i);
+    else groups.set(key, [i]);
   }
-  const zone = Number.isFinite(first) ? offsetFn(settings.timezone, first - DAY, last + DAY) : null;
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < o.length; i++) {
-    if (Number.isNaN(o.shippedAt[i])) continue;
-    const c = carriers[i] || '(no carrier)';
-    groups.set(c, [...(groups.get(c) ?? []), i]);
-  }
+  const zone = Number.isFinite(first) ? offsetFn(settings.timezone, first - 2 * DAY, last + DAY) : null;
+  const pickups = pickupMinutes(settings.stages.ship.pickups);
   return [...groups.entries()]
-    .map(([carrier, rows]) => {
+    .map(([key, rows]) => {
+      const [carrier, region] = key.split('\u0000');
       let punctual = 0;
+      let packed = 0;
+      let firstTaken = 0;
       let due = 0;
       let onTime = 0;
       let faults = 0;
       const transit: number[] = [];
       for (const i of rows) {
+        const shipped = o.shippedAt[i];
         if (zone) {
-          const m = localMinuteOfDay(zone, o.shippedAt[i]);
+          const m = localMinuteOfDay(zone, shipped);
           if (pickups.some((p) => m >= p - EARLY && m <= p + LATE)) punctual++;
+          const rts = extras.rtsAt?.[i] ?? Number.NaN;
+          if (!Number.isNaN(rts)) {
+            packed++;
+            // The first pickup scheduled after the parcel was ready (RTS to the minute), with the same grace.
+            const next = nextPickupAt(zone, pickups, Math.floor(rts / MINUTE) * MINUTE);
+            if (shipped <= next + LATE * MINUTE) firstTaken++;
+          }
         }
-        if (!Number.isNaN(o.deliveredAt[i])) transit.push((o.deliveredAt[i] - o.shippedAt[i]) / HOUR);
+        if (!Number.isNaN(o.deliveredAt[i])) transit.push((o.deliveredAt[i] - shipped) / HOUR);
         if (!Number.isNaN(o.deliverBy[i]) && !Number.isNaN(o.deliveredAt[i])) {
           due++;
           if (o.deliveredAt[i] <= o.deliverBy[i]) onTime++;
@@ -73,14 +129,16 @@ export function carrierCards(o: OrderColumns, carriers: readonly string[], setti
       transit.sort((a, b) => a - b);
       const q = (f: number) =>
         Math.round(transit[Math.min(transit.length - 1, Math.ceil(f * transit.length) - 1)] * 10) / 10;
-      return {
+      const card: CarrierCard = {
         carrier,
         orders: rows.length,
         pickupPunctuality: enough(rows.length, zone && pickups.length ? wilson(punctual, rows.length) : null),
+        firstPickupShare: enough(packed, pickups.length ? wilson(firstTaken, packed) : null),
         transitHours: enough(transit.length, { p50: q(0.5), p90: q(0.9), n: transit.length }),
         onTimeDelivery: enough(due, wilson(onTime, due)),
         faultReturns: enough(rows.length, wilson(faults, rows.length)),
       };
+      return region === undefined ? card : { ...card, region };
     })
-    .sort((a, b) => b.orders - a.orders);
+    .sort((a, b) => b.orders - a.orders || a.carrier.localeCompare(b.carrier));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carrierCards, wilson } from '../../core/carriers';
+import { carrierCards, carrierRegionCards, wilson } from '../../core/carriers';
 import { OrderFlag, type OrderRow, ordersFromRows } from '../../core/orders';
 import { settingsWith, sh } from './helpers';
 
@@ -67,6 +67,7 @@ describe('carrier scorecards', () => {
       carrier: 'Carrier C',
       orders: 10,
       pickupPunctuality: null,
+      firstPickupShare: null,
       transitHours: null,
       onTimeDelivery: null,
       faultReturns: null,
@@ -77,5 +78,60 @@ describe('carrier scorecards', () => {
   it('computes the Wilson interval by its formula', () => {
     expect(wilson(0, 0)).toBeNull();
     expect(wilson(30, 40)).toEqual({ value: 0.75, low: 0.5981, high: 0.8581, n: 40 });
+  });
+});
+
+/**
+ * Carrier X, 40 parcels paid Wed 08:00, with ready-to-ship times and regions (pickups 11:00 and 17:00):
+ * - 24 packed 10:30, scanned 11:05: the first pickup after packing (11:00) took them → taken (Zhejiang);
+ * - 6 packed 10:30, scanned 17:05: left behind by the 11:00 pickup → not taken (Zhejiang);
+ * - 10 packed 11:30, scanned 17:10: the first pickup after 11:30 is 17:00 → taken (Beijing).
+ */
+function packedHistory() {
+  const rows: OrderRow[] = [];
+  const rts: number[] = [];
+  const region: string[] = [];
+  const add = (n: number, packed: string, scanned: string, to: string) => {
+    for (let k = 0; k < n; k++) {
+      rows.push({ paidAt: sh('2026-11-25', '08:00'), shippedAt: sh('2026-11-25', scanned) });
+      rts.push(sh('2026-11-25', packed));
+      region.push(to);
+    }
+  };
+  add(24, '10:30', '11:05', 'Zhejiang');
+  add(6, '10:30', '17:05', 'Zhejiang');
+  add(10, '11:30', '17:10', 'Beijing');
+  return { o: ordersFromRows(rows), extras: { rtsAt: Float64Array.from(rts), regionOf: (i: number) => region[i] } };
+}
+
+describe('first pickup after packing, and cards per region', () => {
+  const { o, extras } = packedHistory();
+  const carriers = Array.from({ length: o.length }, () => 'Carrier X');
+
+  it('counts the parcels the first scheduled pickup after their ready-to-ship time took', () => {
+    const [card] = carrierCards(o, carriers, settingsWith(), extras);
+    // 24 + 10 = 34 of 40 taken → 0.85; Wilson (z = 1.96) [0.7093, 0.9294].
+    expect(card.firstPickupShare).toEqual({ value: 0.85, low: 0.7093, high: 0.9294, n: 40 });
+  });
+
+  it('has no first-pickup share without ready-to-ship times', () => {
+    const [card] = carrierCards(o, carriers, settingsWith());
+    expect(card.firstPickupShare).toBeNull();
+  });
+
+  it('scores each carrier and region apart, "not enough data" under 30 orders', () => {
+    const cards = carrierRegionCards(o, carriers, settingsWith(), extras);
+    expect(cards.map((c) => [c.carrier, c.region, c.orders])).toEqual([
+      ['Carrier X', 'Zhejiang', 30],
+      ['Carrier X', 'Beijing', 10],
+    ]);
+    // Zhejiang: 24 of 30 → 0.8, Wilson [0.6269, 0.905]. Beijing: 10 orders, below 30.
+    expect(cards[0].firstPickupShare).toEqual({ value: 0.8, low: 0.6269, high: 0.905, n: 30 });
+    expect(cards[1].firstPickupShare).toBeNull();
+    expect(cards[1].pickupPunctuality).toBeNull();
+  });
+
+  it('makes no region cards when the export names no region', () => {
+    expect(carrierRegionCards(o, carriers, settingsWith(), { regionOf: () => '' })).toEqual([]);
   });
 });

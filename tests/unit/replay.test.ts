@@ -118,6 +118,7 @@ describe('replay CLI', { timeout: 60_000 }, () => {
         carrier: 'Carrier X',
         orders: 4,
         pickupPunctuality: null,
+        firstPickupShare: null,
         transitHours: null,
         onTimeDelivery: null,
         faultReturns: null,
