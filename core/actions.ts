@@ -1,3 +1,5 @@
+import { fasterCarrierIn } from './carrier-figures';
+import type { CarrierCard } from './carriers';
 import type { Scenario } from './prediction';
 import type { Settings, ShippingPromise } from './settings';
 import { formatClock, parseClock } from './time';
@@ -37,12 +39,29 @@ function extraPickup(s: Settings): { settings: Settings; time: string } {
   return { settings: withStages(s, { ship: { pickups: [...pickups, { time, maxParcels }] } }), time };
 }
 
-function fasterCarrier(s: Settings): Settings {
+/**
+ * The faster carrier: the best measured alternative from the seller's history when there is one (its own
+ * median transit and on-time rate), else an assumed generic improvement, and the label says which.
+ */
+function fasterCarrier(s: Settings, carriers?: CarrierHistory): { settings: Settings; label: string } {
   const d = s.stages.delivery;
-  return withStages(s, {
-    delivery: { onTimeRate: Math.min(0.99, d.onTimeRate + 0.03), meanTransitHours: d.meanTransitHours * 0.75 },
-  });
+  const alt = fasterCarrierIn(s, carriers?.cards, carriers?.current ?? null);
+  if (alt) {
+    const delivery = { onTimeRate: alt.onTimeRate, meanTransitHours: alt.transitHours };
+    return {
+      settings: withStages(s, { delivery }),
+      label: `Switch to ${alt.carrier} (your history: ${alt.transitHours} h median transit, ${Math.round(alt.onTimeRate * 100)} % on time, ${alt.n} orders)`,
+    };
+  }
+  const delivery = { onTimeRate: Math.min(0.99, d.onTimeRate + 0.03), meanTransitHours: d.meanTransitHours * 0.75 };
+  return {
+    settings: withStages(s, { delivery }),
+    label: 'Switch to a faster carrier (−25 % transit, +3 pt on time: assumed default, no faster carrier measured)',
+  };
 }
+
+/** The carrier scorecards of the seller's history and the carrier the plan's delivery figures come from. */
+export type CarrierHistory = { cards: readonly CarrierCard[]; current: string | null };
 
 /** One step longer than the current promise, for orders paid from now on. */
 export function longerPromise(p: ShippingPromise): ShippingPromise {
@@ -60,7 +79,7 @@ export function longerPromise(p: ShippingPromise): ShippingPromise {
   }
 }
 
-export function actionsFor(s: Settings): Action[] {
+export function actionsFor(s: Settings, carriers?: CarrierHistory): Action[] {
   const scenario = (id: string, settings: Settings, forecastFactor = 1, newOrderPromise?: ShippingPromise) => ({
     id,
     settings,
@@ -69,6 +88,7 @@ export function actionsFor(s: Settings): Action[] {
   });
   const pickup = extraPickup(s);
   const promise = longerPromise(s.promise);
+  const faster = fasterCarrier(s, carriers);
   return [
     {
       id: 'packers+1',
@@ -96,9 +116,9 @@ export function actionsFor(s: Settings): Action[] {
     },
     {
       id: 'faster-carrier',
-      label: 'Switch to a faster carrier (−25 % transit, +3 pt on time)',
+      label: faster.label,
       stage: 'delivery',
-      scenario: scenario('faster-carrier', fasterCarrier(s)),
+      scenario: scenario('faster-carrier', faster.settings),
     },
     {
       id: 'cap-drop',

@@ -1,6 +1,8 @@
-import type { Action } from './actions';
+import { type Action, actionsFor } from './actions';
 import { assumedFigures } from './assumptions';
 import { attribute } from './attribution';
+import { deliveryFromHistory } from './carrier-figures';
+import type { CarrierCard } from './carriers';
 import { emptyOrders, type OrderColumns } from './orders';
 import type { Outlook } from './outlook-schema';
 import { predictStream } from './predict-stream';
@@ -27,20 +29,33 @@ export function historyTally(
 /**
  * What the stream means for the score: the score now (history inside the window), the score once the
  * stream's orders have flowed through (P10/P50/P90), late dispatches, the flags the predicted score
- * crosses, and the actions ranked by what they would change.
+ * crosses, and the actions ranked by what they would change. With the history's carrier scorecards, the
+ * delivery stage runs on the main carrier's measured figures (core/carrier-figures.ts) and the faster
+ * carrier action on the best measured alternative.
  */
 export function outlook(
   sit: Situation,
-  settings: Settings,
-  opts: { seed: number; history?: CardTally; actions?: Action[]; card?: Scorecard; attribution?: boolean },
+  planned: Settings,
+  opts: {
+    seed: number;
+    history?: CardTally;
+    actions?: Action[];
+    card?: Scorecard;
+    attribution?: boolean;
+    carriers?: readonly CarrierCard[];
+  },
 ): Outlook {
-  const card = opts.card ?? cardFor(settings);
+  const { settings, basis } = deliveryFromHistory(planned, opts.carriers);
+  // The busiest carrier is the one the seller ships with now: never suggested as its own alternative.
+  const current = opts.carriers?.find((c) => c.region === undefined)?.carrier ?? null;
+  const actions = opts.actions ?? (opts.carriers ? actionsFor(settings, { cards: opts.carriers, current }) : undefined);
+  const card = opts.card ?? cardFor(planned);
   const now = sit.t0 + sit.nowIndex * MINUTE;
   const history = opts.history ?? historyTally(card, emptyOrders(0), now, settings.timezone);
   const scorer = streamScorer(card, history, settings.timezone, now - card.windowDays * DAY);
   const handlingCapacityPerDay = card.handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined;
   const binned = binPayments(sit);
-  const p = predictStream(binned, settings, { seed: opts.seed, scorer, actions: opts.actions, handlingCapacityPerDay });
+  const p = predictStream(binned, settings, { seed: opts.seed, scorer, actions, handlingCapacityPerDay });
   const nowScore = scoreFromTally(card, history, now);
   return {
     scorecard: card.id,
@@ -50,7 +65,7 @@ export function outlook(
     score: p.score,
     lateDispatch: { known: p.lateKnown, all: p.lateAll },
     flags: p.flags,
-    assumptions: assumedFigures(settings),
+    assumptions: assumedFigures(planned, basis),
     actions: p.actions,
     // Five more scenarios: asked for where a seller reads it (the popup), not on every estimate.
     attribution: opts.attribution

@@ -56,8 +56,8 @@ export class EstimatorService {
     if (fresh) return last.outlook;
     // Seeded by the stream, so the same stream and settings give the same figures on every refresh.
     const sit = situationOf(snapshots, settings, now);
-    const history = await this.history.at(settings, now, sit.t0);
-    const result = outlook(sit, settings, { seed: seedOf(streamId), history, attribution: true });
+    const { tally, carriers } = await this.history.at(settings, now, sit.t0);
+    const result = outlook(sit, settings, { seed: seedOf(streamId), history: tally, carriers, attribution: true });
     this.outlooks.set(streamId, { at: now, settings: key, orders, outlook: result });
     return result;
   }
