@@ -1,0 +1,62 @@
+import type { NetworkReading, NetworkTap } from '../adapter';
+import { count, envelope, guarded, id, list, obj, PayloadError, shown } from '../json-fields';
+
+/**
+ * The JSON the Douyin live screens poll (domain doc §5), read by hand (no zod in the content script):
+ *
+ * - `…/live_screen/live_order_stream?room_id=…` → `{ st: 0, data: [{ order_id, order_status, order_ts,
+ *   item_num, product_id, … }] }`: the latest orders, again on every poll (the reading carries ids, so a
+ *   repeat counts once). Status 0/1 is placed, 3 paid; only paid orders become readings. `order_ts` is in
+ *   seconds. Ids are read from `order_id_str` first, then `order_id`: a JSON number above 2^53 is already
+ *   rounded when parsed (two orders can collapse into one id), so such a number alone is refused.
+ *   Buyer fields (`nick_name`, avatars) are never read.
+ * - `…/live_detail/today_live_room` → `{ code: 0, data: { card_list: [{ live_id, live_status,
+ *   pay_order_cnt: { value }, pay_order_gmv: { value } (fen), … }] } }`: today's rooms, one paid-total each.
+ */
+const PAID = 3;
+
+function liveOrderStream(url: URL, body: unknown): NetworkReading[] {
+  const events = list(envelope(body).data, 'data');
+  const orders: { id: string; paidAt: number }[] = [];
+  events.forEach((raw, i) => {
+    const e = obj(raw, `data[${i}]`);
+    if (count(e.order_status, `data[${i}].order_status`) !== PAID) return;
+    const orderId =
+      e.order_id_str !== undefined
+        ? id(e.order_id_str, `data[${i}].order_id_str`)
+        : id(e.order_id, `data[${i}].order_id`);
+    orders.push({ id: orderId, paidAt: seconds(e.order_ts, `data[${i}].order_ts`) * 1000 });
+  });
+  const room = url.searchParams.get('room_id') ?? url.searchParams.get('live_room_id');
+  return [{ kind: 'paid-orders', orders, roomId: room && /^\d+$/.test(room) ? room : null }];
+}
+
+function todayLiveRoom(body: unknown): NetworkReading[] {
+  const cards = list(obj(envelope(body).data, 'data').card_list, 'data.card_list');
+  return cards.map((raw, i) => {
+    const card = obj(raw, `data.card_list[${i}]`);
+    const cnt = card.pay_order_cnt;
+    const paidOrders =
+      typeof cnt === 'object' && cnt !== null
+        ? count((cnt as { value?: unknown }).value, `data.card_list[${i}].pay_order_cnt.value`)
+        : count(cnt, `data.card_list[${i}].pay_order_cnt`);
+    return { kind: 'paid-total', paidOrders, roomId: id(card.live_id, `data.card_list[${i}].live_id`) };
+  });
+}
+
+/** Epoch seconds (number or digit string); milliseconds are refused rather than read as a far future. */
+function seconds(v: unknown, path: string): number {
+  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
+  if (typeof n === 'number' && Number.isInteger(n) && n > 1e9 && n < 1e11) return n;
+  throw new PayloadError(`${path} is ${shown(v)}, expected a time in epoch seconds`);
+}
+
+export const douyinNetwork: NetworkTap = {
+  paths: ['live_order_stream', 'today_live_room'],
+  parse(url, body) {
+    if (url.pathname.includes('live_order_stream'))
+      return guarded('live_order_stream', () => liveOrderStream(url, body));
+    if (url.pathname.includes('today_live_room')) return guarded('today_live_room', () => todayLiveRoom(body));
+    return { ok: false, reason: `not a Douyin live endpoint: ${url.pathname}` };
+  },
+};
