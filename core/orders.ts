@@ -32,11 +32,25 @@ export type OrderColumns = {
   cancelledBy: Uint8Array;
   flags: Uint8Array;
   /**
+   * When the buyer placed the order (before paying). Optional, like `weight`: simulated orders have no
+   * such time; the export readers and the history always fill it (NaN where the file has none).
+   */
+  createdAt?: Float64Array;
+  /**
+   * When the seller marked the order ready to ship (TikTok "RTS Time"): pick & pack ends here and
+   * ship & transport (waiting for the carrier's pickup scan) begins. NaN where the export has none
+   * (Douyin's exports have no such column). Optional for the same reason as `createdAt`.
+   */
+  rtsAt?: Float64Array;
+  /**
    * How many orders each row stands for (absent: one each). The prediction scores groups of stream
    * orders that share their payment and pickup minute as one weighted row.
    */
   weight?: Float64Array;
 };
+
+/** Columns as an export or the history gives them: the recorded times are always there. */
+export type RecordedOrders = OrderColumns & { createdAt: Float64Array; rtsAt: Float64Array };
 
 export type OrderRow = {
   paidAt: number;
@@ -47,9 +61,11 @@ export type OrderRow = {
   cancelledAt?: number;
   cancelledBy?: CancelledByCode;
   flags?: number;
+  createdAt?: number;
+  rtsAt?: number;
 };
 
-export function emptyOrders(capacity: number): OrderColumns {
+export function emptyOrders(capacity: number): RecordedOrders {
   return {
     length: 0,
     paidAt: new Float64Array(capacity).fill(Number.NaN),
@@ -60,11 +76,13 @@ export function emptyOrders(capacity: number): OrderColumns {
     cancelledAt: new Float64Array(capacity).fill(Number.NaN),
     cancelledBy: new Uint8Array(capacity),
     flags: new Uint8Array(capacity),
+    createdAt: new Float64Array(capacity).fill(Number.NaN),
+    rtsAt: new Float64Array(capacity).fill(Number.NaN),
   };
 }
 
 /** Builds columns from plain rows: for tests, fixtures and small imports, not for a million orders. */
-export function ordersFromRows(rows: readonly OrderRow[]): OrderColumns {
+export function ordersFromRows(rows: readonly OrderRow[]): RecordedOrders {
   const o = emptyOrders(rows.length);
   rows.forEach((r, i) => {
     o.paidAt[i] = r.paidAt;
@@ -75,6 +93,8 @@ export function ordersFromRows(rows: readonly OrderRow[]): OrderColumns {
     o.cancelledAt[i] = r.cancelledAt ?? Number.NaN;
     o.cancelledBy[i] = r.cancelledBy ?? CancelledBy.none;
     o.flags[i] = r.flags ?? 0;
+    o.createdAt[i] = r.createdAt ?? Number.NaN;
+    o.rtsAt[i] = r.rtsAt ?? Number.NaN;
   });
   o.length = rows.length;
   return o;

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Estimate } from '../core/estimate';
 import type { Snapshot } from '../core/snapshot';
-import { HISTORY_STORES, type ImportRow, type OrderChunk, type OrderIndexRow } from './history/records';
+import { completeChunk, HISTORY_STORES, type ImportRow, type OrderChunk, type OrderIndexRow } from './history/records';
 
 /** A recorded stream's capture facts; written only by the snapshot store, in the same transaction as its snapshots. */
 export type StreamRow = {
@@ -41,5 +41,9 @@ export class RadarDb extends Dexie {
     });
     // Adds tables only: the version-1 tables and their rows carry over untouched.
     this.version(2).stores(HISTORY_STORES);
+    // Chunks written before the order details (created and RTS times, quantity, product, promise,
+    // region) existed are completed as they are read (get, bulkGet and collections alike), so no
+    // reader meets a missing column.
+    this.orderChunks.hook('reading', (chunk?: OrderChunk) => chunk && completeChunk(chunk));
   }
 }

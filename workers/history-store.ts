@@ -1,13 +1,12 @@
 import type { OrderExport } from '../core/exports/types';
-import type { OrderColumns } from '../core/orders';
 import type { RadarDb } from './db';
 import { exclusive } from './history/exclusive';
 import { BATCH_CHUNKS, CHUNK_SIZE, type OrderChunk } from './history/records';
-import { concatChunks, keepRows } from './history/rows';
+import { concatChunks, type History, keepRows } from './history/rows';
 import { runUpsert, type UpsertResult } from './history/upsert';
 
 export { exportBackup, restoreBackup } from './history/backup';
-export type { UpsertResult };
+export type { History, UpsertResult };
 
 /**
  * The order history: a million orders in chunks of typed-array columns (workers/history/records.ts),
@@ -34,8 +33,6 @@ export function upsertOrders(
   const options = { chunkSize: CHUNK_SIZE, batchChunks: BATCH_CHUNKS, ...opts };
   return exclusive(db, () => runUpsert(db, exported, options));
 }
-
-export type History = { orders: OrderColumns; carrier: string[]; liveRoomId: string[] };
 
 /**
  * Every stored order (in chunk and row order), or with `from`/`to` those paid in [from, to]
@@ -64,12 +61,14 @@ async function chunksPaidIn(db: RadarDb, lo: number, hi: number): Promise<OrderC
 
 /**
  * Whether retention removes a row: paid before the cutoff; or, never paid, with every known instant
- * (shipped, delivered, cancelled) before it. A row with no instant at all cannot be dated and stays.
+ * (created, ready to ship, shipped, delivered, cancelled) before it. A row with no instant at all cannot be dated and stays.
  */
 function expired(c: OrderChunk['columns'], r: number, cutoff: number): boolean {
   if (!Number.isNaN(c.paidAt[r])) return c.paidAt[r] < cutoff;
   let last = Number.NaN;
-  for (const t of [c.shippedAt[r], c.deliveredAt[r], c.cancelledAt[r]]) if (t > last || Number.isNaN(last)) last = t;
+  for (const t of [c.createdAt[r], c.rtsAt[r], c.shippedAt[r], c.deliveredAt[r], c.cancelledAt[r]]) {
+    if (t > last || Number.isNaN(last)) last = t;
+  }
   return last < cutoff;
 }
 

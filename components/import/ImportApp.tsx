@@ -65,8 +65,9 @@ export function ImportApp({
         <a href="report.html">Stream reports</a>
       </header>
       <p class="muted import-intro">
-        Only order ids, times, item counts, amounts, status, the carrier’s name and the live room are read. Buyers’
-        names, phones, addresses and messages are never read nor stored.
+        Only order ids, times, item counts, amounts, status, the product, the delivery option, the carrier’s name, the
+        live room and the destination province or state are read. Buyers’ names, phones, addresses (city and finer) and
+        messages are never read nor stored.
       </p>
       <ImportForm
         timeZone={timeZone}

@@ -1,16 +1,19 @@
 import { CancelledBy } from '../orders';
 import { type FormatSpec, isProblem, readCommon } from './format';
-import { carrierName } from './values';
+import { provinceOf } from './regions';
+import { carrierName, productLabel } from './values';
 
 /**
  * Douyin 抖店 order export: one row per 子订单 (SKU line) under its 主订单编号 (order). Everything not
- * listed here — 收件人, 收件人手机号, 省/市/区/街道, 详细地址, 买家留言, the `##…`/`$$…` encrypted
- * copies of them, 商家备注, 达人昵称 — is never read.
+ * listed here — 收件人, 收件人手机号, 市/区/街道, 详细地址, 买家留言, the `##…`/`$$…` encrypted
+ * copies of them, 商家备注, 达人昵称 — is never read. Of the address only 省 is, and only a province's
+ * name survives it (regions.ts). The export has no ready-to-ship time and no promise column.
  */
 const columns = {
   orderId: '主订单编号',
   quantity: '商品数量',
   amount: '订单应付金额',
+  createdAt: '订单提交时间',
   paidAt: '支付完成时间',
   shippedAt: '发货时间',
   finishedAt: '订单完成时间',
@@ -18,6 +21,9 @@ const columns = {
   cancelReason: '取消原因',
   carrier: '快递信息',
   liveRoomId: '直播间ID',
+  product: '选购商品',
+  sellerSku: '商家编码',
+  region: '省',
 } as const;
 type Column = keyof typeof columns;
 
@@ -39,14 +45,15 @@ export function douyinCancelledBy(reason: string): number {
   return CancelledBy.buyer;
 }
 
-const TIMES = ['paidAt', 'shippedAt', 'finishedAt'] as const;
+const TIMES = ['createdAt', 'paidAt', 'shippedAt', 'finishedAt'] as const;
 
 export const douyin: FormatSpec<Column> = {
   format: 'douyin',
   label: 'Douyin 抖店',
   columns,
   key: 'orderId',
-  // 快递信息 and 直播间ID are context; every other column changes what the model computes.
+  // 快递信息, 直播间ID, 订单提交时间, 选购商品, 商家编码 and 省 are context; every other column changes what
+  // the model computes.
   required: ['orderId', 'quantity', 'amount', 'paidAt', 'shippedAt', 'finishedAt', 'status', 'cancelReason'],
   amountPerLine: true,
   slash: () => 'none',
@@ -63,7 +70,9 @@ export const douyin: FormatSpec<Column> = {
       orderId: t.orderId,
       quantity: t.quantity,
       amountFen: t.amountFen,
+      createdAt: t.createdAt,
       paidAt: t.paidAt,
+      rtsAt: Number.NaN,
       // 发货时间 is when the merchant clicked "ship" or uploaded the tracking number, which may be
       // before the carrier's pickup scan that the score measures (§2.4); it is still the best shipping
       // time the export gives.
@@ -79,6 +88,9 @@ export const douyin: FormatSpec<Column> = {
       cancelledBy: closed ? douyinCancelledBy(get('cancelReason')) : CancelledBy.none,
       carrier: carrierName(get('carrier')),
       liveRoomId,
+      product: productLabel(get('product'), get('sellerSku')),
+      promise: '',
+      region: provinceOf(get('region')),
     };
   },
 };

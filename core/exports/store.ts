@@ -1,25 +1,36 @@
-import { CancelledBy, type OrderColumns, OrderFlag } from '../orders';
+import { CancelledBy, OrderFlag, type RecordedOrders } from '../orders';
+import { interner } from '../string-column';
 import type { Line, OrderExport } from './types';
 
 type Columns = {
+  createdAt: Float64Array;
   paidAt: Float64Array;
+  rtsAt: Float64Array;
   shippedAt: Float64Array;
   deliveredAt: Float64Array;
   cancelledAt: Float64Array;
   cancelledBy: Uint8Array;
   quantity: Uint32Array;
   amountFen: Float64Array;
+  product: Uint32Array;
+  promise: Uint32Array;
+  region: Uint32Array;
 };
 
 function allocate(size: number, from?: Columns): Columns {
   const c: Columns = {
+    createdAt: new Float64Array(size),
     paidAt: new Float64Array(size),
+    rtsAt: new Float64Array(size),
     shippedAt: new Float64Array(size),
     deliveredAt: new Float64Array(size),
     cancelledAt: new Float64Array(size),
     cancelledBy: new Uint8Array(size),
     quantity: new Uint32Array(size),
     amountFen: new Float64Array(size),
+    product: new Uint32Array(size),
+    promise: new Uint32Array(size),
+    region: new Uint32Array(size),
   };
   if (from) for (const k of Object.keys(c) as (keyof Columns)[]) c[k].set(from[k]);
   return c;
@@ -30,12 +41,18 @@ const later = (a: number, b: number) => (Number.isNaN(a) || b > a ? b : a);
 
 const nanFilled = (n: number) => new Float64Array(n).fill(Number.NaN);
 
+/** One growing dictionary per string column: its values, and the code of a string. */
+const dictionary = () => {
+  const values = [''];
+  return { values, code: interner(values) };
+};
+
 /**
  * Merges SKU lines into orders in growing typed arrays. Lines of one order need not be adjacent.
  * The lines of an order normally agree on its times; when they do not (a split shipment, a line
- * refunded before shipping), the order is paid or cancelled when its first line says so, and shipped
- * or delivered when its LAST parcel is — the late reading, as the score counts the order late if any
- * part of it is.
+ * refunded before shipping), the order is created, paid or cancelled when its first line says so, and
+ * ready to ship, shipped or delivered when its LAST parcel is — the late reading, as the score counts
+ * the order late if any part of it is. Product, promise and region come from the first line giving one.
  */
 export class OrderStore {
   private c = allocate(1024);
@@ -43,6 +60,9 @@ export class OrderStore {
   private ids: string[] = [];
   private carrier: string[] = [];
   private room: string[] = [];
+  private readonly product = dictionary();
+  private readonly promise = dictionary();
+  private readonly region = dictionary();
 
   constructor(private readonly amountPerLine: boolean) {}
 
@@ -57,17 +77,24 @@ export class OrderStore {
       this.ids.push(l.orderId);
       this.carrier.push(l.carrier);
       this.room.push(l.liveRoomId);
+      d.createdAt[n] = l.createdAt;
       d.paidAt[n] = l.paidAt;
+      d.rtsAt[n] = l.rtsAt;
       d.shippedAt[n] = l.shippedAt;
       d.deliveredAt[n] = l.deliveredAt;
       d.cancelledAt[n] = l.cancelledAt;
       d.cancelledBy[n] = l.cancelledBy;
       d.quantity[n] = l.quantity;
       d.amountFen[n] = l.amountFen;
+      d.product[n] = this.product.code(l.product);
+      d.promise[n] = this.promise.code(l.promise);
+      d.region[n] = this.region.code(l.region);
       return;
     }
+    if (Number.isNaN(c.createdAt[i])) c.createdAt[i] = l.createdAt;
     if (Number.isNaN(c.paidAt[i])) c.paidAt[i] = l.paidAt;
     if (Number.isNaN(c.cancelledAt[i])) c.cancelledAt[i] = l.cancelledAt;
+    c.rtsAt[i] = later(c.rtsAt[i], l.rtsAt);
     c.shippedAt[i] = later(c.shippedAt[i], l.shippedAt);
     c.deliveredAt[i] = later(c.deliveredAt[i], l.deliveredAt);
     if (c.cancelledBy[i] === CancelledBy.none) c.cancelledBy[i] = l.cancelledBy;
@@ -75,6 +102,9 @@ export class OrderStore {
     if (this.amountPerLine) c.amountFen[i] += l.amountFen;
     if (this.carrier[i] === '') this.carrier[i] = l.carrier;
     if (this.room[i] === '') this.room[i] = l.liveRoomId;
+    if (c.product[i] === 0) c.product[i] = this.product.code(l.product);
+    if (c.promise[i] === 0) c.promise[i] = this.promise.code(l.promise);
+    if (c.region[i] === 0) c.region[i] = this.region.code(l.region);
   }
 
   finish(): Pick<OrderExport, 'orders' | 'orderIds' | 'meta'> {
@@ -83,7 +113,7 @@ export class OrderStore {
     const flags = new Uint8Array(n);
     // A gift (amount 0) is not a valid order for scoring (§2.1 exclusions).
     for (let i = 0; i < n; i++) if (c.amountFen[i] === 0) flags[i] = OrderFlag.excluded;
-    const orders: OrderColumns = {
+    const orders: RecordedOrders = {
       length: n,
       paidAt: c.paidAt.slice(0, n),
       shippedAt: c.shippedAt.slice(0, n),
@@ -94,6 +124,8 @@ export class OrderStore {
       cancelledAt: c.cancelledAt.slice(0, n),
       cancelledBy: c.cancelledBy.slice(0, n),
       flags,
+      createdAt: c.createdAt.slice(0, n),
+      rtsAt: c.rtsAt.slice(0, n),
     };
     return {
       orders,
@@ -103,6 +135,9 @@ export class OrderStore {
         liveRoomId: [...this.room],
         quantity: c.quantity.slice(0, n),
         amountFen: c.amountFen.slice(0, n),
+        product: { values: [...this.product.values], codes: c.product.slice(0, n) },
+        promise: { values: [...this.promise.values], codes: c.promise.slice(0, n) },
+        region: { values: [...this.region.values], codes: c.region.slice(0, n) },
       },
     };
   }

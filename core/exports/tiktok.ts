@@ -1,21 +1,30 @@
 import { CancelledBy } from '../orders';
 import { type FormatSpec, isProblem, readCommon } from './format';
+import { provinceOf } from './regions';
+import { productLabel } from './values';
 
 /**
  * TikTok Shop Seller Center order export: one row per SKU line, the Order ID repeated (domain §5).
- * Everything not listed here — Recipient, Phone #, Buyer Username, Buyer Message, the country's
- * address columns, Tracking ID, prices per SKU — is never read.
+ * Everything not listed here — Recipient, Phone #, Buyer Username, Buyer Message, Zipcode, City,
+ * Districts, Villages, the address lines, Tracking ID, prices per SKU — is never read. Of the address
+ * only State is, and only a US state's name survives it (regions.ts).
  */
 const columns = {
   orderId: 'Order ID',
   quantity: 'Quantity',
   amount: 'Order Amount',
+  createdAt: 'Created Time',
   paidAt: 'Paid Time',
+  rtsAt: 'RTS Time',
   shippedAt: 'Shipped Time',
   deliveredAt: 'Delivered Time',
   cancelledAt: 'Cancelled Time',
   cancelBy: 'Cancel By',
   carrier: 'Shipping Provider Name',
+  product: 'Product Name',
+  sellerSku: 'Seller SKU',
+  promise: 'Delivery Option',
+  region: 'State',
 } as const;
 type Column = keyof typeof columns;
 
@@ -30,14 +39,15 @@ const CANCEL_BY = new Map<string, number>([
   ['tiktok', CancelledBy.platform],
 ]);
 
-const TIMES = ['paidAt', 'shippedAt', 'deliveredAt', 'cancelledAt'] as const;
+const TIMES = ['createdAt', 'paidAt', 'rtsAt', 'shippedAt', 'deliveredAt', 'cancelledAt'] as const;
 
 export const tiktok: FormatSpec<Column> = {
   format: 'tiktok',
   label: 'TikTok Shop Seller Center',
   columns,
   key: 'orderId',
-  // The shipping provider is context for the user; every other column changes what the model computes.
+  // The shipping provider, created and RTS times, product, delivery option and state are context (older
+  // exports lack some); every other column changes what the model computes.
   required: ['orderId', 'quantity', 'amount', 'paidAt', 'shippedAt', 'deliveredAt', 'cancelledAt', 'cancelBy'],
   amountPerLine: false,
   slash: (opts) => opts.slashDates ?? 'DMY',
@@ -50,14 +60,17 @@ export const tiktok: FormatSpec<Column> = {
       return { column: 'cancelBy', reason: 'not one of Buyer, Seller, System, Platform' };
     }
     return {
-      // Shipped Time should be the carrier's first scan (RTS Time, not read, is the seller's "ready to
-      // ship" click), but with some logistics modes the platform stamps it when the seller marks the
+      // Shipped Time should be the carrier's first scan (RTS Time is the seller's "ready to ship"
+      // click), but with some logistics modes the platform stamps it when the seller marks the
       // order shipped, before the pickup scan the score measures (§2.4), and the file does not say
       // which. It is the best shipping time the export gives.
       ...common,
       cancelledBy,
       carrier: get('carrier'),
       liveRoomId: '',
+      product: productLabel(get('product'), get('sellerSku')),
+      promise: get('promise'),
+      region: provinceOf(get('region')),
     };
   },
 };

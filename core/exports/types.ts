@@ -1,4 +1,5 @@
-import type { OrderColumns } from '../orders';
+import type { RecordedOrders } from '../orders';
+import type { StringColumn } from '../string-column';
 
 /** The two order exports we read (domain reference §5). */
 export type ExportFormat = 'tiktok' | 'douyin';
@@ -19,7 +20,7 @@ export type Rejection = { row: number; field: string; reason: string };
 /** One ORDER per index, aligned across `orders`, `orderIds` and `meta`. Holds no personal data. */
 export type OrderExport = {
   format: ExportFormat;
-  orders: OrderColumns;
+  orders: RecordedOrders;
   orderIds: string[];
   meta: {
     /** The carrier's name, '' if none; never the tracking number. */
@@ -30,6 +31,12 @@ export type OrderExport = {
     quantity: Uint32Array;
     /** What the buyer pays, in hundredths of the currency unit (fen, cents). */
     amountFen: Float64Array;
+    /** The product of the order's first SKU line with one: its name (cut to 64 characters), else the seller's SKU code. */
+    product: StringColumn;
+    /** The shipping promise or delivery option the order was sold with (TikTok "Delivery Option"); '' if none. */
+    promise: StringColumn;
+    /** The destination province or state, never anything finer (see regions.ts); '' if none or not a known one. */
+    region: StringColumn;
   };
   /** Data rows read, rejected ones included; the header, empty lines and lines of bare commas are not rows. */
   rows: number;
@@ -41,11 +48,16 @@ export type Line = {
   orderId: string;
   quantity: number;
   amountFen: number;
+  createdAt: number;
   paidAt: number;
+  rtsAt: number;
   shippedAt: number;
   deliveredAt: number;
   cancelledAt: number;
   cancelledBy: number;
   carrier: string;
   liveRoomId: string;
+  product: string;
+  promise: string;
+  region: string;
 };

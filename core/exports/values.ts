@@ -39,3 +39,17 @@ export function carrierName(text: string): string {
   const m = /^[^\d\s:：,，;；|/]+/.exec(text);
   return m ? m[0] : '';
 }
+
+/** Longest product label kept: enough to tell products apart in a report, small in a chunk's dictionary. */
+export const PRODUCT_CHARS = 64;
+
+/**
+ * The order's product as the seller named it: the listing's name with its spaces collapsed, cut to
+ * PRODUCT_CHARS characters (whole characters: a cut never splits an emoji or a surrogate pair), else
+ * the seller's own SKU code. Both are the seller's words about the item; neither says who bought it.
+ */
+export function productLabel(name: string, sellerSku: string): string {
+  const label = (name === '' ? sellerSku : name).replace(/\s+/g, ' ');
+  const chars = Array.from(label);
+  return chars.length > PRODUCT_CHARS ? chars.slice(0, PRODUCT_CHARS).join('') : label;
+}

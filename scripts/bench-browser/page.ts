@@ -5,11 +5,13 @@ import { RadarDb } from '../../workers/db';
 import { OrderIndex } from '../../workers/history/order-index';
 import {
   allocateColumns,
+  allocateStrings,
   BATCH_CHUNKS,
   CHUNK_SIZE,
   CODE_COLUMNS,
   makeChunk,
   type OrderChunk,
+  STRING_COLUMNS,
   TIME_COLUMNS,
 } from '../../workers/history/records';
 import { syntheticExport } from '../../workers/history/synthetic';
@@ -219,8 +221,15 @@ function chunksOf(h: History): OrderChunk[] {
   for (let from = 0, id = 0; from < h.orders.length; from += CHUNK_SIZE, id++) {
     const count = Math.min(CHUNK_SIZE, h.orders.length - from);
     const c = allocateColumns(count);
-    for (const name of [...TIME_COLUMNS, ...CODE_COLUMNS]) c[name].set(h.orders[name].subarray(from, from + count));
-    out.push(makeChunk(id, count, c, h.carrier.slice(from, from + count), h.liveRoomId.slice(from, from + count)));
+    const all = { ...h.orders, quantity: h.quantity };
+    for (const name of [...TIME_COLUMNS, ...CODE_COLUMNS]) c[name].set(all[name].subarray(from, from + count));
+    const strings = allocateStrings(count);
+    for (const name of STRING_COLUMNS) {
+      strings[name].values = h[name].values;
+      strings[name].codes.set(h[name].codes.subarray(from, from + count));
+    }
+    const [carrier, rooms] = [h.carrier.slice(from, from + count), h.liveRoomId.slice(from, from + count)];
+    out.push(makeChunk(id, count, c, carrier, rooms, strings));
   }
   return out;
 }

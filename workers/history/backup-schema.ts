@@ -10,11 +10,15 @@ import { ROW_SPAN } from './records';
  * dropping unknown keys, so a backup cannot bring a field into the database that the store never writes.
  */
 export const BACKUP_APP = 'les-radar';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Versions `restoreBackup` reads: 1 lacks the version-2 order columns, which restore as unknown. */
+export const BACKUP_VERSIONS = [1, 2] as const;
 
 const count = z.int().check(z.nonnegative());
 const time = z.array(z.nullable(z.number()));
 const code = (max: number) => z.array(z.int().check(z.minimum(0), z.maximum(max)));
+/** A dictionary column: the strings, '' first, and one code into them per order. */
+const strings = z.object({ values: z.array(z.string()), codes: code(0xffffffff) });
 
 const streamSchema = z.object({
   streamId: z.string().check(z.minLength(1)),
@@ -41,9 +45,16 @@ const chunkSchema = z.object({
     cancelledAt: time,
     cancelledBy: code(4),
     flags: code(255),
+    // Version 2 of the backup; a version-1 file has none of these, and the orders get them unknown.
+    createdAt: z.optional(time),
+    rtsAt: z.optional(time),
+    quantity: z.optional(code(0xffffffff)),
   }),
   carrier: z.array(z.string()),
   liveRoomId: z.array(z.string()),
+  product: z.optional(strings),
+  promise: z.optional(strings),
+  region: z.optional(strings),
 });
 
 const importSchema = z.object({
@@ -60,7 +71,7 @@ const importSchema = z.object({
 
 export const backupSchema = z.object({
   app: z.literal(BACKUP_APP),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(BACKUP_VERSIONS),
   exportedAt: z.number(),
   streams: z.array(streamSchema),
   snapshots: z.array(snapshotSchema),
@@ -106,8 +117,21 @@ export function checkConsistent(b: Backup): void {
       ['ids', c.ids],
       ['carrier', c.carrier],
       ['liveRoomId', c.liveRoomId],
-      ...Object.entries(c.columns).map(([name, col]): [string, { length: number }] => [`columns.${name}`, col]),
+      // A version-1 backup has no createdAt, rtsAt or quantity: nothing to check.
+      ...Object.entries(c.columns).flatMap(([name, col]): [string, { length: number }][] =>
+        col ? [[`columns.${name}`, col]] : [],
+      ),
     ];
+    for (const name of ['product', 'promise', 'region'] as const) {
+      const col = c[name];
+      if (!col) continue;
+      arrays.push([`${name}.codes`, col.codes]);
+      if (col.values[0] !== '') throw new Error(`restoreBackup: ${at}.${name}.values[0]: must be "" (unknown)`);
+      const bad = col.codes.findIndex((k) => k >= col.values.length);
+      if (bad >= 0) {
+        throw new Error(`restoreBackup: ${at}.${name}.codes[${bad}]: no value ${col.codes[bad]} in ${name}.values`);
+      }
+    }
     for (const [name, arr] of arrays) {
       if (arr.length !== c.count) {
         throw new Error(`restoreBackup: ${at}.${name}: ${arr.length} values where count is ${c.count}`);

@@ -8,7 +8,7 @@ import {
   describeIssues,
 } from './backup-schema';
 import { exclusive } from './exclusive';
-import { CODE_COLUMNS, makeChunk, type OrderChunk, type OrderIndexRow, TIME_COLUMNS } from './records';
+import { CODE_COLUMNS, makeChunk, type OrderChunk, type OrderIndexRow, STRING_COLUMNS, TIME_COLUMNS } from './records';
 
 const nullIfNaN = (v: number) => (Number.isNaN(v) ? null : v);
 
@@ -17,7 +17,13 @@ function chunkJson(chunk: OrderChunk, ids: string[]): BackupChunk {
   const columns = {} as BackupChunk['columns'];
   for (const name of TIME_COLUMNS) columns[name] = Array.from(chunk.columns[name].subarray(0, n), nullIfNaN);
   for (const name of CODE_COLUMNS) columns[name] = Array.from(chunk.columns[name].subarray(0, n));
-  return { id: chunk.id, count: n, ids, columns, carrier: chunk.carrier, liveRoomId: chunk.liveRoomId };
+  const strings = (name: (typeof STRING_COLUMNS)[number]) => ({
+    values: chunk[name].values,
+    codes: Array.from(chunk[name].codes.subarray(0, n)),
+  });
+  const { carrier, liveRoomId } = chunk;
+  const [product, promise, region] = STRING_COLUMNS.map(strings);
+  return { id: chunk.id, count: n, ids, columns, carrier, liveRoomId, product, promise, region };
 }
 
 const tablesOf = (db: RadarDb) => [db.streams, db.snapshots, db.estimates, db.imports, db.orderChunks, db.orderIndex];
@@ -55,8 +61,10 @@ export function exportBackup(db: RadarDb): Promise<string> {
   });
 }
 
+/** The chunk record of a backup's chunk; a version-1 chunk's missing columns come back unknown. */
 function chunkRecord(c: BackupChunk): OrderChunk {
-  const time = (v: (number | null)[]) => Float64Array.from(v, (x) => x ?? Number.NaN);
+  const time = (v: (number | null)[] | undefined) =>
+    v ? Float64Array.from(v, (x) => x ?? Number.NaN) : new Float64Array(c.count).fill(Number.NaN);
   const col = c.columns;
   const columns = {
     paidAt: time(col.paidAt),
@@ -67,8 +75,15 @@ function chunkRecord(c: BackupChunk): OrderChunk {
     cancelledAt: time(col.cancelledAt),
     cancelledBy: Uint8Array.from(col.cancelledBy),
     flags: Uint8Array.from(col.flags),
+    createdAt: time(col.createdAt),
+    rtsAt: time(col.rtsAt),
+    quantity: col.quantity ? Uint32Array.from(col.quantity) : new Uint32Array(c.count),
   };
-  return makeChunk(c.id, c.count, columns, c.carrier, c.liveRoomId);
+  const strings = (s: { values: string[]; codes: number[] } | undefined) =>
+    s ? { values: s.values, codes: Uint32Array.from(s.codes) } : { values: [''], codes: new Uint32Array(c.count) };
+  const { product, promise, region } = c;
+  const dictionaries = { product: strings(product), promise: strings(promise), region: strings(region) };
+  return makeChunk(c.id, c.count, columns, c.carrier, c.liveRoomId, dictionaries);
 }
 
 export type RestoreResult = { streams: number; snapshots: number; estimates: number; imports: number; orders: number };

@@ -1,5 +1,6 @@
 import type { ExportFormat } from '../../core/exports/types';
 import type { OrderColumns } from '../../core/orders';
+import { type StringColumn, unknownStrings } from '../../core/string-column';
 
 /**
  * The order-history records (database version 2). Orders live in chunks of typed-array columns, one
@@ -15,11 +16,28 @@ export const BATCH_CHUNKS = 10;
 /** `row < ROW_SPAN` always: a chunk id and a row pack into one number, `chunkId * ROW_SPAN + row`. */
 export const ROW_SPAN = 2 ** 20;
 
-/** The `OrderColumns` arrays a chunk stores (`length` is the record's `count`; `weight` is never stored). */
-export type ChunkColumns = Omit<OrderColumns, 'length' | 'weight'>;
+/**
+ * The arrays a chunk stores: the `OrderColumns` (`length` is the record's `count`; `weight` is never
+ * stored), the created and ready-to-ship times, and the items per order (0: not recorded).
+ */
+export type ChunkColumns = Required<Omit<OrderColumns, 'length' | 'weight'>> & { quantity: Uint32Array };
 
-export const TIME_COLUMNS = ['paidAt', 'shippedAt', 'deliveredAt', 'deliverBy', 'shipBy', 'cancelledAt'] as const;
-export const CODE_COLUMNS = ['cancelledBy', 'flags'] as const;
+export const TIME_COLUMNS = [
+  'paidAt',
+  'shippedAt',
+  'deliveredAt',
+  'deliverBy',
+  'shipBy',
+  'cancelledAt',
+  'createdAt',
+  'rtsAt',
+] as const;
+export const CODE_COLUMNS = ['cancelledBy', 'flags', 'quantity'] as const;
+/** The per-chunk dictionary columns (core/string-column.ts). */
+export const STRING_COLUMNS = ['product', 'promise', 'region'] as const;
+export type StringColumns = Record<(typeof STRING_COLUMNS)[number], StringColumn>;
+/** Columns added in database version 3: a chunk written by version 2 lacks them (see `completeChunk`). */
+const V3_TIMES = ['createdAt', 'rtsAt'] as const;
 
 /** Up to CHUNK_SIZE orders; every array has `count` entries, row i of each being the same order. */
 export type OrderChunk = {
@@ -30,6 +48,10 @@ export type OrderChunk = {
   carrier: string[];
   /** Douyin's live room per order, '' if none. */
   liveRoomId: string[];
+  /** Product, shipping promise and destination province per order, as codes into a per-chunk dictionary. */
+  product: StringColumn;
+  promise: StringColumn;
+  region: StringColumn;
   /**
    * The earliest and latest paid time among the chunk's orders (indexed: a paid-range read or a
    * retention run skips the chunks outside it). NaN when no order of the chunk is paid, which
@@ -76,7 +98,14 @@ export function allocateColumns(n: number): ChunkColumns {
     cancelledAt: new Float64Array(n),
     cancelledBy: new Uint8Array(n),
     flags: new Uint8Array(n),
+    createdAt: new Float64Array(n),
+    rtsAt: new Float64Array(n),
+    quantity: new Uint32Array(n),
   };
+}
+
+export function allocateStrings(n: number): StringColumns {
+  return { product: unknownStrings(n), promise: unknownStrings(n), region: unknownStrings(n) };
 }
 
 /** The chunk's paid-time bounds and unpaid count, recomputed from its columns. */
@@ -107,6 +136,24 @@ export function makeChunk(
   columns: ChunkColumns,
   carrier: string[],
   liveRoomId: string[],
+  strings: StringColumns,
 ): OrderChunk {
-  return { id, count, columns, carrier, liveRoomId, ...paidBounds(columns.paidAt, count) };
+  const { product, promise, region } = strings;
+  return { id, count, columns, carrier, liveRoomId, product, promise, region, ...paidBounds(columns.paidAt, count) };
+}
+
+/**
+ * A chunk as read from the database, with every column: one written by version 2 of the database has
+ * no created or ready-to-ship times (NaN), no quantities (0, "not recorded") and no product, promise or
+ * region (every code 0, ''). Filling them when a chunk is read, rather than rewriting every stored chunk
+ * in an upgrade, keeps opening the database instant; the next write of the chunk stores it complete.
+ */
+export function completeChunk(chunk: OrderChunk): OrderChunk {
+  const c = chunk.columns as Partial<ChunkColumns> & Omit<ChunkColumns, 'createdAt' | 'rtsAt' | 'quantity'>;
+  const n = chunk.count;
+  for (const name of V3_TIMES) if (!c[name]) c[name] = new Float64Array(n).fill(Number.NaN);
+  if (!c.quantity) c.quantity = new Uint32Array(n);
+  const strings = chunk as Partial<StringColumns>;
+  for (const name of STRING_COLUMNS) if (!strings[name]) strings[name] = unknownStrings(n);
+  return chunk;
 }

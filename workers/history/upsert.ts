@@ -1,9 +1,18 @@
 import type { OrderExport } from '../../core/exports/types';
 import type { RadarDb } from '../db';
-import { copyRow, type Incoming, mergeRow } from './merge';
+import { type ChunkCodes, chunkCodes, copyRow, type Incoming, mergeRow } from './merge';
 import { OrderIndex } from './order-index';
 import { checkExport, type Job, plan, rejectedCount } from './plan';
-import { allocateColumns, type ImportRow, makeChunk, type OrderChunk, type OrderIndexRow, ROW_SPAN } from './records';
+import {
+  allocateColumns,
+  allocateStrings,
+  type ImportRow,
+  makeChunk,
+  type OrderChunk,
+  type OrderIndexRow,
+  ROW_SPAN,
+  STRING_COLUMNS,
+} from './records';
 
 export type UpsertOptions = {
   /** The imported file's name, kept in the `imports` record. */
@@ -17,22 +26,37 @@ export type UpsertOptions = {
 };
 export type UpsertResult = { added: number; updated: number; unchanged: number };
 
-/** A copy of `chunk` (or a new chunk) with the export rows `rows` appended. */
-function appended(chunkId: number, chunk: OrderChunk | undefined, x: Incoming, rows: readonly number[]): OrderChunk {
+/**
+ * A copy of `chunk` (or a new chunk) with the export rows `rows` appended. `codes` are the stored
+ * chunk's (its dictionaries may already have grown by the merges into it, and keep growing here).
+ */
+function appended(
+  chunkId: number,
+  chunk: OrderChunk | undefined,
+  codes: ChunkCodes | undefined,
+  x: Incoming,
+  rows: readonly number[],
+): OrderChunk {
   const count = (chunk?.count ?? 0) + rows.length;
   const c = allocateColumns(count);
+  const strings = allocateStrings(count);
   const base = chunk?.count ?? 0;
   if (chunk) {
     for (const [name, col] of Object.entries(chunk.columns)) c[name as keyof typeof c].set(col.subarray(0, base));
+    for (const name of STRING_COLUMNS) {
+      strings[name].values = chunk[name].values;
+      strings[name].codes.set(chunk[name].codes.subarray(0, base));
+    }
   }
+  const codesHere = codes ?? chunkCodes(strings, x);
   const carrier = chunk ? [...chunk.carrier] : [];
   const liveRoomId = chunk ? [...chunk.liveRoomId] : [];
   rows.forEach((i, k) => {
-    copyRow(c, base + k, x.orders, i);
+    copyRow(c, strings, codesHere, base + k, x, i);
     carrier.push(x.carrier[i]);
     liveRoomId.push(x.liveRoomId[i]);
   });
-  return makeChunk(chunkId, count, c, carrier, liveRoomId);
+  return makeChunk(chunkId, count, c, carrier, liveRoomId, strings);
 }
 
 /**
@@ -49,9 +73,10 @@ function applyJob(
 ): { chunk: OrderChunk; ids?: string[] } | undefined {
   if (!j.isNew && !stored) throw new Error(`upsertOrders: the id index names chunk ${j.chunkId}, which is missing`);
   let changed = false;
-  if (stored) {
+  const codes = stored ? chunkCodes(stored, incoming) : undefined;
+  if (stored && codes) {
     j.updates.forEach((i, k) => {
-      if (mergeRow(stored.columns, stored.carrier, stored.liveRoomId, j.rows[k], incoming, i)) {
+      if (mergeRow(stored, codes, j.rows[k], incoming, i)) {
         t.updated++;
         changed = true;
       } else t.unchanged++;
@@ -59,7 +84,7 @@ function applyJob(
   }
   if (j.appends.length === 0) {
     if (!stored || !changed) return undefined;
-    return { chunk: makeChunk(stored.id, stored.count, stored.columns, stored.carrier, stored.liveRoomId) };
+    return { chunk: makeChunk(stored.id, stored.count, stored.columns, stored.carrier, stored.liveRoomId, stored) };
   }
   const ids = j.isNew ? [] : storedIds;
   if (!ids || ids.length !== (stored?.count ?? 0)) {
@@ -67,7 +92,7 @@ function applyJob(
   }
   t.added += j.appends.length;
   return {
-    chunk: appended(j.chunkId, stored, incoming, j.appends),
+    chunk: appended(j.chunkId, stored, codes, incoming, j.appends),
     ids: [...ids, ...j.appends.map((i) => x.orderIds[i])],
   };
 }
@@ -84,7 +109,8 @@ export async function runUpsert(db: RadarDb, x: OrderExport, opts: UpsertOptions
   }
   if (!Number.isInteger(batchChunks) || batchChunks < 1) throw new Error('upsertOrders: batchChunks must be 1 or more');
   const n = checkExport(x);
-  const incoming: Incoming = { orders: x.orders, carrier: x.meta.carrier, liveRoomId: x.meta.liveRoomId };
+  const { carrier, liveRoomId, quantity, product, promise, region } = x.meta;
+  const incoming: Incoming = { orders: x.orders, carrier, liveRoomId, quantity, product, promise, region };
   const jobs = plan(x, n, await OrderIndex.load(db), chunkSize);
   const total: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
   const batches: Job[][] = [];

@@ -13,6 +13,7 @@ const TIKTOK_PERSONAL = [
   'Phone #',
   'Zipcode',
   'Country',
+  // A UK export's State holds a county ("West Yorkshire"): not a US state, so never kept (regions.ts).
   'State',
   'City',
   'Districts',
@@ -25,7 +26,8 @@ const TIKTOK_PERSONAL = [
 const DOUYIN_PERSONAL = [
   '收件人',
   '收件人手机号',
-  '省',
+  // 省 is not here: the province is kept on purpose (destination for carrier scorecards); it is shared
+  // by tens of millions of people, so it is not personal (core/exports/regions.ts). 市 and finer are.
   '市',
   '区',
   '街道',
@@ -111,6 +113,7 @@ describe('personal data', () => {
     const allowed = new Set(
       ['Order ID', 'Quantity', 'Order Amount', 'Paid Time', 'Shipped Time', 'Delivered Time', 'Cancelled Time']
         .concat(['Cancel By', 'Shipping Provider Name'])
+        .concat(['Created Time', 'RTS Time', 'Product Name', 'Seller SKU', 'Delivery Option', 'State'])
         .map((h) => header.indexOf(h)),
     );
     const touched = new Set<number>();
@@ -130,5 +133,16 @@ describe('personal data', () => {
     expect(reader.data.finish().ok).toBe(true);
     expect([...touched].filter((i) => !allowed.has(i))).toEqual([]);
     expect(touched.size).toBe(allowed.size);
+  });
+
+  it('keeps the destination at province or state level only: a city, or a county outside the lists, becomes unknown', () => {
+    const douyin = read('douyin-orders.utf8.csv', fixtureText('douyin-orders.utf8.csv'), shanghai);
+    const json = JSON.stringify(douyin.meta.region);
+    // The fixture's four orders go to 浙江省, 江苏省, 广东省 and 四川省; their 市 (杭州市, 南京市 …) is never read.
+    expect(douyin.meta.region.values).toEqual(['', '浙江省', '江苏省', '广东省', '四川省']);
+    for (const city of ['杭州市', '南京市', '深圳市', '成都市', '西湖区']) expect(json).not.toContain(city);
+    // A UK export's State is a county; the TikTok fixture's are all left unknown.
+    const tiktok = read('tiktok-orders.csv', fixtureText('tiktok-orders.csv'), london);
+    expect(tiktok.meta.region.values).toEqual(['']);
   });
 });

@@ -26,7 +26,7 @@ describe('exportBackup and restoreBackup', () => {
     const source = await filled();
     const text = await exportBackup(source);
     const json = JSON.parse(text) as Json;
-    expect(json).toMatchObject({ app: 'les-radar', version: 1 });
+    expect(json).toMatchObject({ app: 'les-radar', version: 2 });
     expect(json.orderChunks.map((c) => c.ids.length)).toEqual([10, 10, 5]); // 25 in chunks of 10
     // Every NaN became null (the generator leaves some orders undelivered).
     expect(JSON.stringify(json.orderChunks[0].columns)).not.toContain('NaN');

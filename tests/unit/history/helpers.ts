@@ -3,6 +3,7 @@ import Dexie, { type DBCoreMutateRequest } from 'dexie';
 import { afterEach } from 'vitest';
 import type { ExportFormat, OrderExport } from '../../../core/exports/types';
 import { type CancelledByCode, ordersFromRows } from '../../../core/orders';
+import { stringAt, stringColumn } from '../../../core/string-column';
 import { RadarDb } from '../../../workers/db';
 import type { History } from '../../../workers/history-store';
 
@@ -38,6 +39,12 @@ export type TestOrder = {
   flags?: number;
   carrier?: string;
   room?: string;
+  createdAt?: number;
+  rtsAt?: number;
+  quantity?: number;
+  product?: string;
+  promise?: string;
+  region?: string;
 };
 
 /** An export as a reader would give it (no deadlines, no personal data), from plain orders. */
@@ -49,8 +56,11 @@ export function exportOf(orders: readonly TestOrder[], format: ExportFormat = 'd
     meta: {
       carrier: orders.map((o) => o.carrier ?? ''),
       liveRoomId: orders.map((o) => o.room ?? ''),
-      quantity: new Uint32Array(orders.length).fill(1),
+      quantity: Uint32Array.from(orders, (o) => o.quantity ?? 1),
       amountFen: new Float64Array(orders.length).fill(100),
+      product: stringColumn(orders.map((o) => o.product ?? '')),
+      promise: stringColumn(orders.map((o) => o.promise ?? '')),
+      region: stringColumn(orders.map((o) => o.region ?? '')),
     },
     rows: orders.length,
     rejected: [],
@@ -71,6 +81,18 @@ export function rowsOf(h: History) {
     flags: o.flags[i],
     carrier: h.carrier[i],
     liveRoomId: h.liveRoomId[i],
+  }));
+}
+
+/** The columns added in database version 3, per loaded order, as plain values. */
+export function detailsOf(h: History) {
+  return Array.from({ length: h.orders.length }, (_, i) => ({
+    createdAt: h.orders.createdAt[i],
+    rtsAt: h.orders.rtsAt[i],
+    quantity: h.quantity[i],
+    product: stringAt(h.product, i),
+    promise: stringAt(h.promise, i),
+    region: stringAt(h.region, i),
   }));
 }
 

@@ -4,9 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { computeEstimate } from '../../../core/estimate';
 import { defaultSettings } from '../../../core/settings';
 import { RadarDb } from '../../../workers/db';
-import { loadHistory, upsertOrders } from '../../../workers/history-store';
+import { HISTORY_STORES } from '../../../workers/history/records';
+import { deleteOrdersPaidBefore, exportBackup, loadHistory, upsertOrders } from '../../../workers/history-store';
 import { snap } from '../helpers';
-import { exportOf, T } from './helpers';
+import { detailsOf, exportOf, HOUR, rowsOf, T } from './helpers';
 
 const NAME = `history-migration-${process.pid}`;
 const open: Dexie[] = [];
@@ -70,5 +71,91 @@ describe('RadarDb version 1 → 2', () => {
     // The new tables work on the migrated database.
     await upsertOrders(db, exportOf([{ id: 'A', paidAt: T }]), { source: 'a.csv' });
     expect((await loadHistory(db)).orders.length).toBe(1);
+  });
+});
+
+/** A chunk exactly as version 2 wrote it: eight columns, carrier and room, no order details. */
+function v2Chunk(id: number, paid: number[], carrier: string[]) {
+  const n = paid.length;
+  const nan = () => new Float64Array(n).fill(Number.NaN);
+  return {
+    id,
+    count: n,
+    columns: {
+      paidAt: Float64Array.from(paid),
+      shippedAt: nan(),
+      deliveredAt: nan(),
+      deliverBy: nan(),
+      shipBy: nan(),
+      cancelledAt: nan(),
+      cancelledBy: new Uint8Array(n),
+      flags: new Uint8Array(n),
+    },
+    carrier,
+    liveRoomId: carrier.map(() => ''),
+    minPaidAt: Math.min(...paid),
+    maxPaidAt: Math.max(...paid),
+    unpaid: 0,
+  };
+}
+
+describe('order chunks written by version 2', () => {
+  it('load with every row kept, the new columns unknown, and take new orders and details', async () => {
+    const v2 = new Dexie(NAME);
+    open.push(v2);
+    v2.version(1).stores({ streams: 'streamId, lastAt', snapshots: '[streamId+seq]', estimates: 'streamId' });
+    v2.version(2).stores(HISTORY_STORES);
+    // Two full chunks of two and an open one: 5 orders paid an hour apart from T.
+    const paid = [0, 1, 2, 3, 4].map((h) => T + h * HOUR);
+    await v2
+      .table('orderChunks')
+      .bulkAdd([
+        v2Chunk(0, paid.slice(0, 2), ['ZTO', 'YTO']),
+        v2Chunk(1, paid.slice(2, 4), ['ZTO', '']),
+        v2Chunk(2, paid.slice(4), ['SF Express']),
+      ]);
+    await v2.table('orderIndex').bulkAdd([
+      { chunkId: 0, ids: ['O0', 'O1'] },
+      { chunkId: 1, ids: ['O2', 'O3'] },
+      { chunkId: 2, ids: ['O4'] },
+    ]);
+    v2.close();
+
+    const db = new RadarDb(NAME);
+    open.push(db);
+    const h = await loadHistory(db);
+    // All five, as version 2 stored them, and nothing known of the new columns.
+    expect(Array.from(h.orders.paidAt)).toEqual(paid);
+    expect(h.carrier).toEqual(['ZTO', 'YTO', 'ZTO', '', 'SF Express']);
+    const unknown = { createdAt: Number.NaN, rtsAt: Number.NaN, quantity: 0, product: '', promise: '', region: '' };
+    expect(detailsOf(h)).toEqual(paid.map(() => unknown));
+
+    // An old order takes in its details; a new one goes into the open version-2 chunk (2 then holds 2 orders).
+    const x = exportOf([
+      { id: 'O1', paidAt: paid[1], createdAt: paid[1] - 60_000, quantity: 3, product: 'Tee', region: '浙江省' },
+      { id: 'O5', paidAt: T + 5 * HOUR, rtsAt: T + 7 * HOUR, quantity: 1, product: 'Mug' },
+    ]);
+    expect(await upsertOrders(db, x, { source: 'new.csv', chunkSize: 2 })).toEqual({
+      added: 1,
+      updated: 1,
+      unchanged: 0,
+    });
+    const after = await loadHistory(db);
+    expect(rowsOf(after).length).toBe(6);
+    expect(detailsOf(after)[1]).toEqual({
+      ...unknown,
+      createdAt: paid[1] - 60_000,
+      quantity: 3,
+      product: 'Tee',
+      region: '浙江省',
+    });
+    expect(detailsOf(after)[5]).toEqual({ ...unknown, rtsAt: T + 7 * HOUR, quantity: 1, product: 'Mug' });
+    expect(detailsOf(after)[4]).toEqual(unknown); // O4, in the same chunk as O5
+    // Retention and the backup read the old chunks too: O0 and O1 are paid before T + 2 h.
+    expect((await deleteOrdersPaidBefore(db, T + 2 * HOUR - 1)).removed).toBe(2);
+    expect(JSON.parse(await exportBackup(db)).orderChunks.map((c: { ids: string[] }) => c.ids)).toEqual([
+      ['O2', 'O3'],
+      ['O4', 'O5'],
+    ]);
   });
 });
