@@ -24,14 +24,14 @@ export type Attribution = {
   summary: string;
 };
 
-const LEVERS: Record<ActionStage, string> = {
+export const LEVERS: Record<ActionStage, string> = {
   receipt: 'IT: automatic order intake, batch label printing',
   pickPack: 'staffing: more packers, longer shifts, pre-packing the top products',
   shipTransport: 'logistics partner: an extra or later pickup, a higher parcel limit',
   delivery: 'logistics partner: a faster or more reliable carrier',
 };
 
-const STAGE_NAME: Record<ActionStage, string> = {
+export const STAGE_NAME: Record<ActionStage, string> = {
   receipt: 'order receipt',
   pickPack: 'pick & pack',
   shipTransport: 'ship & transport',
