@@ -16,8 +16,7 @@ export type InsightHistory = {
   orders: OrderColumns;
   carrier: readonly string[];
   liveRoomId: readonly string[];
-  /** Ready-to-ship times, when the history has them (NaN per order where the export had none). */
-  rtsAt?: Float64Array;
+  /** The destination region per order ('' if none). Ready-to-ship times come with the orders (`rtsAt`). */
   regionOf?: (i: number) => string;
 };
 
@@ -39,7 +38,12 @@ export function historyInsights(
   const from = now - card.windowDays * DAY;
   const inWindow: number[] = [];
   for (let i = 0; i < o.length; i++) if (o.paidAt[i] >= from && o.paidAt[i] <= now) inWindow.push(i);
-  const rules = lateRules(o, settings, now, h.rtsAt);
+  // A history without a single RTS time (Douyin's exports have none) cannot tell packing from pickup at all.
+  const rts = o.rtsAt;
+  let hasRts = false;
+  if (rts) for (let i = 0; i < o.length && !hasRts; i++) hasRts = !Number.isNaN(rts[i]);
+  const rtsAt = hasRts ? rts : undefined;
+  const rules = lateRules(o, settings, now, rtsAt);
   const attribution = inWindow.length ? actualAttribution(o, inWindow, rules, card, null, tz) : null;
   const perStream: { streamId: string; attribution: ActualAttribution }[] = [];
   for (const s of streams) {
@@ -56,9 +60,7 @@ export function historyInsights(
     const restTally = tallyWindow(card, scoreWindow(rest, card.windowDays, now, tz));
     perStream.push({ streamId: s.streamId, attribution: actualAttribution(o, rows, rules, card, restTally, tz) });
   }
-  const extras = { rtsAt: h.rtsAt, regionOf: h.regionOf };
-  let hasRts = false;
-  if (h.rtsAt) for (let i = 0; i < o.length && !hasRts; i++) hasRts = !Number.isNaN(h.rtsAt[i]);
+  const extras = { rtsAt, regionOf: h.regionOf };
   return {
     window: { from, to: now, days: card.windowDays, orders: inWindow.length },
     attribution,

@@ -32,7 +32,7 @@ export class HistoryTallies {
     const { orders, carrier } = await loadHistory(this.db, { from: now - (card.windowDays + 1) * DAY, to: now });
     fillDeadlines(orders, settings, card);
     const tally = historyTally(card, orders, now, settings.timezone, { paidUntil: paidUntil - 1 });
-    this.cached = { key, tally, carriers: carrierCards(orders, carrier, settings) };
+    this.cached = { key, tally, carriers: carrierCards(orders, carrier, settings, { rtsAt: orders.rtsAt }) };
     return this.cached;
   }
 }

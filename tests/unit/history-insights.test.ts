@@ -11,20 +11,19 @@ const settings = settingsWith((s) => {
 const NOW = sh('2026-11-27', '12:00'); // Friday noon: no parcel below is due for delivery yet
 const stream = { streamId: 'demo:7301', firstAt: sh('2026-11-25', '09:55'), lastAt: sh('2026-11-25', '10:30') };
 
-const rows: (OrderRow & { rts: number })[] = [
+const rows: OrderRow[] = [
   // The stream's three orders, paid Wed 10:00 (due Thu 10:00; last pickup before that: Wed 17:00).
-  { paidAt: sh('2026-11-25', '10:00'), rts: sh('2026-11-25', '18:30'), shippedAt: sh('2026-11-26', '11:05') }, // pick & pack
-  { paidAt: sh('2026-11-25', '10:00'), rts: sh('2026-11-25', '12:00'), shippedAt: sh('2026-11-26', '11:05') }, // ship & transport
-  { paidAt: sh('2026-11-25', '10:00'), rts: sh('2026-11-25', '16:00'), shippedAt: sh('2026-11-25', '17:05') }, // on time
+  { paidAt: sh('2026-11-25', '10:00'), rtsAt: sh('2026-11-25', '18:30'), shippedAt: sh('2026-11-26', '11:05') }, // pick & pack
+  { paidAt: sh('2026-11-25', '10:00'), rtsAt: sh('2026-11-25', '12:00'), shippedAt: sh('2026-11-26', '11:05') }, // ship & transport
+  { paidAt: sh('2026-11-25', '10:00'), rtsAt: sh('2026-11-25', '16:00'), shippedAt: sh('2026-11-25', '17:05') }, // on time
   // Before the stream: paid Tue 20:00, due Wed 20:00, packed Wed 18:00 after the 17:00 pickup → pick & pack.
-  { paidAt: sh('2026-11-24', '20:00'), rts: sh('2026-11-25', '18:00'), shippedAt: sh('2026-11-26', '11:05') },
+  { paidAt: sh('2026-11-24', '20:00'), rtsAt: sh('2026-11-25', '18:00'), shippedAt: sh('2026-11-26', '11:05') },
 ];
 
 function insights() {
   const orders = ordersFromRows(rows);
-  const rtsAt = Float64Array.from(rows, (r) => r.rts);
   return historyInsights(
-    { orders, carrier: rows.map(() => 'SF Express'), liveRoomId: rows.map(() => ''), rtsAt },
+    { orders, carrier: rows.map(() => 'SF Express'), liveRoomId: rows.map(() => '') },
     [stream],
     settings,
     NOW,
@@ -69,5 +68,25 @@ describe('history insights for the report', () => {
     ]);
     expect([h.regions, h.orders, h.hasRts, h.minOrders]).toEqual([[], 4, true, 30]);
     expect(historyInsightsSchema.safeParse(h).success).toBe(true);
+  });
+});
+
+describe('history insights without ready-to-ship times', () => {
+  it('cannot place late dispatches when no order has an RTS time (a Douyin export)', () => {
+    const orders = ordersFromRows(rows.map(({ rtsAt: _rts, ...r }) => r));
+    const h = historyInsights(
+      { orders, carrier: rows.map(() => 'SF'), liveRoomId: rows.map(() => '') },
+      [],
+      settings,
+      NOW,
+    );
+    expect(h.hasRts).toBe(false);
+    expect(h.attribution && lateBy(h.attribution)).toEqual({
+      receipt: 0,
+      pickPack: 0,
+      shipTransport: 0,
+      delivery: 0,
+      unknown: 3,
+    });
   });
 });
