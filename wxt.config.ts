@@ -1,16 +1,29 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { adapters } from './core/adapters/registry';
 
-// Minimal permissions: storage for settings, offscreen to host the estimator worker in Chrome.
-// Content scripts name their own match patterns; there is no host permission for all sites.
+// Minimal permissions: storage for settings, offscreen to host the estimator worker in Chrome,
+// scripting to run capture on a site the seller grants at run time (optional host permissions, asked
+// for one site at a time from the popup). Content scripts name their own match patterns; there is
+// no host permission for all sites.
+// (web_accessible_resources takes whole origins: "https://host/*".)
+const networkPages = [
+  ...new Set(
+    adapters.filter((a) => a.network).flatMap((a) => a.hosts.map((h) => h.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'))),
+  ),
+];
+
 export default defineConfig({
   // A separate output folder lets parallel builds (e.g. one per working copy) not overwrite each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'LES Radar',
     description: 'Keeps livestream fulfilment and the Logistics Experience Score in view while the stream is live.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'offscreen', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'LES Radar' },
+    // The page-world network tap is loaded by the content script only on the dashboards that fetch JSON.
+    web_accessible_resources: networkPages.length ? [{ resources: ['network-tap.js'], matches: networkPages }] : [],
   }),
   vite: () => ({
     plugins: [preact()],

@@ -3,7 +3,8 @@ import type { Snapshot } from './snapshot';
 /**
  * The capturing tab's side of "nothing lost, nothing counted twice": every reading gets the next seq
  * of its stream and stays pending until the background acknowledges a seq at or above it. Resending
- * is always safe because the store keys snapshots by (streamId, seq).
+ * is always safe because the store keys snapshots by (streamId, seq) and knows which capture wrote
+ * each; when another capture took a seq first, the pending readings move after it (`renumber`).
  */
 export class Outbox {
   private pending: Snapshot[] = [];
@@ -11,14 +12,14 @@ export class Outbox {
 
   constructor(
     readonly streamId: string,
-    readonly source: string,
+    readonly capture: string,
     firstSeq: number,
   ) {
     this.nextSeq = firstSeq;
   }
 
-  add(at: number, paidOrders: number): Snapshot {
-    const s = { streamId: this.streamId, seq: this.nextSeq++, at, paidOrders, source: this.source };
+  add(at: number, paidOrders: number, source: string): Snapshot {
+    const s = { streamId: this.streamId, seq: this.nextSeq++, at, paidOrders, source, capture: this.capture };
     this.pending.push(s);
     return s;
   }
@@ -30,6 +31,12 @@ export class Outbox {
 
   ack(seq: number): void {
     this.pending = this.pending.filter((s) => s.seq > seq);
+  }
+
+  /** Gives the pending readings new seqs from `from` on, in their order, and continues after them. */
+  renumber(from: number): void {
+    this.pending = this.pending.map((s, i) => ({ ...s, seq: from + i }));
+    this.nextSeq = from + this.pending.length;
   }
 
   get size(): number {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import './zod-locale';
+import { captureSettingsSchema, defaultCaptureSettings } from './capture/config';
 import { isTimeZone } from './time';
 import { parseWeekdays } from './weekdays';
 
@@ -88,6 +89,8 @@ export const settingsSchema = z.object({
    * in the seller back office); checked against that card.
    */
   scorecardOverride: z.optional(z.unknown()),
+  /** Adapters switched off and numbers picked by hand (core/capture/config.ts). */
+  capture: z._default(captureSettingsSchema, defaultCaptureSettings),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -116,4 +119,5 @@ export const defaultSettings: Settings = {
   },
   model: modelSchema.parse({}),
   retentionDays: 120,
+  capture: defaultCaptureSettings,
 };

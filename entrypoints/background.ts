@@ -2,18 +2,20 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { message } from '../core/contract';
 import type { Estimate } from '../core/estimate';
+import { overlayView } from '../core/overlay-view';
 import { createBackgroundHandler } from '../workers/background-handler';
 import { RadarDb } from '../workers/db';
 import { listen } from '../workers/messaging';
 import { offscreenEstimator } from '../workers/offscreen-estimator';
-import { loadSettings } from '../workers/settings-store';
+import { loadSettings, saveSettings } from '../workers/settings-store';
 import { spawnEstimator } from '../workers/spawn-estimator';
 
 function publish(estimate: Estimate, tabId: number | undefined) {
-  const msg = message('ui', 'estimate-updated', { estimate });
   // Nobody listening (popup closed, tab gone) is normal: drop the push, the next one will come.
-  if (tabId !== undefined) browser.tabs.sendMessage(tabId, msg).catch(() => {});
-  browser.runtime.sendMessage(msg).catch(() => {});
+  if (tabId !== undefined) {
+    browser.tabs.sendMessage(tabId, message('tab', 'overlay-updated', { view: overlayView(estimate) })).catch(() => {});
+  }
+  browser.runtime.sendMessage(message('ui', 'estimate-updated', { estimate })).catch(() => {});
 }
 
 export default defineBackground({
@@ -26,6 +28,7 @@ export default defineBackground({
         // Chrome's service worker has no Worker: an offscreen document hosts it. Firefox's background page can.
         estimator: import.meta.env.FIREFOX ? spawnEstimator() : offscreenEstimator,
         loadSettings,
+        saveSettings,
         now: Date.now,
         publish,
       }),

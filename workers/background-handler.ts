@@ -1,5 +1,6 @@
 import type { ParsedMessage } from '../core/contract';
 import type { Estimate } from '../core/estimate';
+import { overlayView } from '../core/overlay-view';
 import { failFrom, ok, type Result } from '../core/result';
 import { cardFor } from '../core/scorecards';
 import type { Settings } from '../core/settings';
@@ -9,14 +10,16 @@ import { HOUR } from '../core/time';
 import type { RadarDb } from './db';
 import { createEstimateScheduler } from './estimate-scheduler';
 import type { EstimatorApi } from './estimator-service';
+import { loadHistoryInsights } from './history-insights';
 import { loadHistory } from './history-store';
 import type { Sender } from './messaging';
-import { lastSeq, storeSnapshots } from './snapshot-store';
+import { storeManualCount, storeSnapshots, streamHead } from './snapshot-store';
 
 export type BackgroundDeps = {
   db: RadarDb;
   estimator: EstimatorApi;
   loadSettings: () => Promise<Settings>;
+  saveSettings: (settings: Settings) => Promise<void>;
   now: () => number;
   /** Sends a fresh estimate to the tab capturing the stream and to any open extension page. */
   publish: (estimate: Estimate, tabId: number | undefined) => void;
@@ -45,7 +48,28 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         return ack;
       }
       case 'stream-head':
-        return storage(async () => ({ lastSeq: await lastSeq(deps.db, msg.payload.streamId) }));
+        return storage(() => streamHead(deps.db, msg.payload.streamId));
+      case 'manual-count': {
+        const { streamId, paidOrders, at } = msg.payload;
+        const stored = await storage(() => storeManualCount(deps.db, streamId, at ?? deps.now(), paidOrders));
+        if (stored.ok) void schedule(streamId);
+        return stored;
+      }
+      case 'capture-config': {
+        const { capture } = await deps.loadSettings();
+        return ok({
+          disabled: capture.disabledAdapters.includes(msg.payload.adapter),
+          bindings: capture.bindings.filter((b) => b.origin === msg.payload.origin),
+        });
+      }
+      case 'save-binding': {
+        const settings = await deps.loadSettings();
+        const { binding } = msg.payload;
+        // One picked number per site: a new pick replaces the old one.
+        const bindings = [...settings.capture.bindings.filter((b) => b.origin !== binding.origin), binding];
+        await deps.saveSettings({ ...settings, capture: { ...settings.capture, bindings } });
+        return ok({ saved: bindings.length });
+      }
       case 'get-estimate': {
         const streamId = msg.payload.streamId ?? (await deps.db.streams.orderBy('lastAt').last())?.streamId;
         if (!streamId) return ok(null);
@@ -55,9 +79,23 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           return failFrom('estimator-failed', error);
         }
       }
+      case 'get-overlay': {
+        const { streamId } = msg.payload;
+        if (sender.tab?.id !== undefined) tabOfStream.set(streamId, sender.tab.id);
+        try {
+          const estimate = await deps.estimator.estimate(streamId, await deps.loadSettings(), deps.now());
+          return ok(estimate && overlayView(estimate));
+        } catch (error) {
+          return failFrom('estimator-failed', error);
+        }
+      }
       case 'list-streams': {
         const settings = await deps.loadSettings();
         return storage(() => listStreams(deps.db, settings, deps.now()));
+      }
+      case 'history-insights': {
+        const settings = await deps.loadSettings();
+        return storage(() => loadHistoryInsights(deps.db, settings, deps.now()));
       }
     }
   };

@@ -3,29 +3,52 @@ import type { Snapshot } from '../core/snapshot';
 import type { RadarDb, StreamRow } from './db';
 
 /**
- * Stores a batch of one stream's snapshots in one transaction, idempotently: a seq already stored is
- * skipped, so a resend after a lost acknowledgement counts nothing twice. The stream row is updated in
- * the same transaction, so it can never disagree with the snapshots.
+ * Stores a batch of one stream's snapshots in one transaction, idempotently: a seq already stored by
+ * the same capture is skipped, so a resend after a lost acknowledgement counts nothing twice. A seq
+ * held by another capture (a second tab, a count typed in the popup) is a collision: nothing from it
+ * on is stored, and `renumberFrom` tells the sender where its pending readings continue. The stream
+ * row is updated in the same transaction, so it can never disagree with the snapshots.
  */
 export async function storeSnapshots(
   db: RadarDb,
   batch: readonly Snapshot[],
-): Promise<{ ackedSeq: number; stored: number }> {
+): Promise<{ ackedSeq: number; stored: number; renumberFrom?: number }> {
   const streamId = batch[0]?.streamId;
   if (!streamId || batch.some((s) => s.streamId !== streamId)) {
     throw new Error('storeSnapshots: a batch holds the snapshots of exactly one stream');
   }
-  let stored = 0;
-  await db.transaction('rw', db.snapshots, db.streams, async () => {
-    const existing = await db.snapshots.bulkGet(batch.map((s) => [streamId, s.seq] as [string, number]));
+  const sorted = [...batch].sort((a, b) => a.seq - b.seq);
+  return db.transaction('rw', db.snapshots, db.streams, async () => {
+    const existing = await db.snapshots.bulkGet(sorted.map((s) => [streamId, s.seq] as [string, number]));
+    const clash = sorted.findIndex((s, i) => existing[i] && existing[i]?.capture !== s.capture);
+    const upTo = clash === -1 ? sorted : sorted.slice(0, clash);
     const seen = new Set<number>();
-    const fresh = batch.filter((s, i) => !existing[i] && !seen.has(s.seq) && seen.add(s.seq));
-    if (fresh.length === 0) return;
-    await db.snapshots.bulkAdd(fresh);
-    await db.streams.put(nextStreamRow(await db.streams.get(streamId), fresh));
-    stored = fresh.length;
+    const fresh = upTo.filter((s, i) => !existing[i] && !seen.has(s.seq) && seen.add(s.seq));
+    const row = await db.streams.get(streamId);
+    const next = fresh.length ? nextStreamRow(row, fresh) : row;
+    if (fresh.length) {
+      await db.snapshots.bulkAdd(fresh);
+      await db.streams.put(next as StreamRow);
+    }
+    if (clash === -1) return { ackedSeq: sorted[sorted.length - 1].seq, stored: fresh.length };
+    return {
+      ackedSeq: sorted[clash].seq - 1,
+      stored: fresh.length,
+      renumberFrom: Math.max(next?.lastSeq ?? -1, sorted[clash].seq) + 1,
+    };
   });
-  return { ackedSeq: Math.max(...batch.map((s) => s.seq)), stored };
+}
+
+/** Stores one count typed by hand after everything already recorded for the stream. */
+export async function storeManualCount(db: RadarDb, streamId: string, at: number, paidOrders: number) {
+  return db.transaction('rw', db.snapshots, db.streams, async () => {
+    const row = await db.streams.get(streamId);
+    const seq = (row?.lastSeq ?? -1) + 1;
+    const snapshot: Snapshot = { streamId, seq, at, paidOrders, source: 'manual', capture: 'manual' };
+    await db.snapshots.add(snapshot);
+    await db.streams.put(nextStreamRow(row, [snapshot]));
+    return { seq };
+  });
 }
 
 function nextStreamRow(row: StreamRow | undefined, fresh: readonly Snapshot[]): StreamRow {
@@ -58,9 +81,10 @@ function nextStreamRow(row: StreamRow | undefined, fresh: readonly Snapshot[]): 
   };
 }
 
-/** The highest stored seq of a stream, where a reloaded capture continues. */
-export async function lastSeq(db: RadarDb, streamId: string): Promise<number | null> {
-  return (await db.streams.get(streamId))?.lastSeq ?? null;
+/** The highest stored seq of a stream, where a reloaded capture continues, and the count it recorded. */
+export async function streamHead(db: RadarDb, streamId: string) {
+  const row = await db.streams.get(streamId);
+  return { lastSeq: row?.lastSeq ?? null, lastPaidOrders: row?.lastPaidOrders ?? null };
 }
 
 /** A stream's snapshots with seq above `afterSeq`, in seq order. */

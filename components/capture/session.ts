@@ -1,23 +1,20 @@
-import type { DashboardAdapter } from '../../core/adapters/adapter';
-import type { Estimate } from '../../core/estimate';
+import type { DashboardAdapter, NetworkReading } from '../../core/adapters/adapter';
+import { CountGuard, PaidEvents } from '../../core/capture/count-guard';
+import { judgeHealth, STALE_AFTER_MS } from '../../core/capture/health';
+import { asTapMessage } from '../../core/capture/tap';
 import { Outbox } from '../../core/outbox';
+import type { OverlayView } from '../../core/overlay-view';
 import type { Result } from '../../core/result';
 import type { Snapshot } from '../../core/snapshot';
+import { leadStream } from './leadership';
+import { createSender, newCaptureId, type SnapshotAck } from './sender';
+import { type CaptureState, initialState, type Source } from './state';
 
-/** What the overlay shows about capture on this tab. */
-export type CaptureState = {
-  status: 'starting' | 'live' | 'lost';
-  streamId: string | null;
-  paidOrders: number | null;
-  problem: string | null;
-  unacknowledged: number;
-  estimate: Estimate | null;
-};
+export type { CaptureState } from './state';
 
 export type CaptureLink = {
-  snapshots(batch: Snapshot[]): Promise<Result<{ ackedSeq: number }>>;
-  streamHead(streamId: string): Promise<Result<{ lastSeq: number | null }>>;
-  estimate(streamId: string): Promise<Result<Estimate | null>>;
+  snapshots(batch: Snapshot[]): Promise<Result<SnapshotAck>>;
+  streamHead(streamId: string): Promise<Result<{ lastSeq: number | null; lastPaidOrders: number | null }>>;
 };
 
 export type CaptureDeps = {
@@ -25,109 +22,177 @@ export type CaptureDeps = {
   adapter: DashboardAdapter;
   link: CaptureLink;
   onChange(state: CaptureState): void;
-  refreshMs?: number;
+  now?: () => number;
+  tickMs?: number;
+  lead?: typeof leadStream;
 };
 
-const RETRY_MIN_MS = 250;
-const RETRY_MAX_MS = 5000;
-
 /**
- * Watches the page's paid-order counter and ships every change to the background as a numbered
- * snapshot. Unacknowledged snapshots stay in the outbox and are resent (with backoff) until the
- * background, which may be stopped at any moment, confirms it stored them.
+ * Watches one page: the adapter's network tap (the page's own JSON) first, its DOM counter second.
+ * Every rise of the paid-order count goes to the background as a numbered snapshot; health is judged
+ * every tick, so a counter that disappears or stops parsing shows "capture lost" within seconds.
  */
-export function startCapture({ win, adapter, link, onChange, refreshMs = 5000 }: CaptureDeps) {
+export function startCapture({
+  win,
+  adapter,
+  link,
+  onChange,
+  now = Date.now,
+  tickMs = 1000,
+  lead = leadStream,
+}: CaptureDeps) {
   const doc = win.document;
-  const state: CaptureState = {
-    status: 'starting',
-    streamId: null,
-    paidOrders: null,
-    problem: null,
-    unacknowledged: 0,
-    estimate: null,
-  };
+  const state = initialState(adapter.label);
+  const startedAt = now();
+  const guard = new CountGuard();
+  const events = new PaidEvents();
+  let sender: ReturnType<typeof createSender> | null = null;
   let outbox: Outbox | null = null;
   let counter: Element | null = null;
-  let lastValue: number | null = null;
-  let sending = false;
-  let retryMs = RETRY_MIN_MS;
+  let lastGoodAt: number | null = null;
+  let failingSince: number | null = null;
+  let lastDataAt: number | null = null;
+  let networkAt: number | null = null;
+  let exactAt: number | null = null;
+  let waiting: { value: number; at: number; source: Source } | null = null;
+  let unapplied = 0;
+  let release = () => {};
   let stopped = false;
-  const emit = (patch: Partial<CaptureState>) => {
+
+  const emit = (patch: Partial<CaptureState> = {}) => {
     Object.assign(state, patch, { unacknowledged: outbox?.size ?? 0 });
     onChange({ ...state });
   };
+  const fresh = (at: number | null) => at !== null && now() - at < STALE_AFTER_MS;
 
-  // Before the first good reading the page may still be loading ("—"): that is starting, not lost.
-  const lost = (problem: string) => {
-    const status = lastValue === null ? 'starting' : 'lost';
-    if (state.status !== status || state.problem !== problem) emit({ status, problem });
+  const fail = (problem: string) => {
+    failingSince ??= now();
+    if (state.problem !== problem) emit({ problem: `${adapter.label}: ${problem}` });
   };
 
-  const read = () => {
-    if (!outbox) return;
+  /** A readable count from one source; recorded if it rises and no better source is current. */
+  const offer = (value: number, source: Source, approximate = false) => {
+    const at = now();
+    lastGoodAt = at;
+    failingSince = null;
+    const fromText = source === 'page' || source === 'picked';
+    if (fromText && fresh(networkAt)) return emit({ problem: null }); // the page's data outranks its text
+    if (approximate && fresh(exactAt)) return;
+    if (!approximate) exactAt = at;
+    if (value !== state.paidOrders) lastDataAt = at;
+    if (!sender) {
+      waiting = { value, at, source };
+      return emit({ source, problem: null });
+    }
+    const verdict = guard.accept(value);
+    if (verdict.record) sender.record(at, value, `${adapter.id}/${source}`);
+    const note =
+      verdict.record || verdict.reason === 'same'
+        ? null
+        : `the page shows ${value}, below the ${verdict.floor} already recorded; waiting until it passes`;
+    emit({ source, paidOrders: guard.recorded, problem: null, note, lastReadingAt: at });
+  };
+
+  const readDom = () => {
     if (!counter?.isConnected) counter = adapter.findCounter(doc);
-    if (!counter) return lost(`${adapter.id}: paid-order counter not found on the page`);
+    if (!counter) return fresh(networkAt) ? undefined : fail('paid-order counter not found on the page');
     const parsed = adapter.readCounter(counter);
-    if (!parsed.ok) return lost(`${adapter.id}: ${parsed.reason}`);
-    if (parsed.value !== lastValue) {
-      lastValue = parsed.value;
-      outbox.add(Date.now(), parsed.value);
-      void flush();
-    }
-    if (state.status !== 'live' || state.paidOrders !== parsed.value) {
-      emit({ status: 'live', problem: null, paidOrders: parsed.value });
+    if (!parsed.ok) return fresh(networkAt) ? undefined : fail(parsed.reason);
+    offer(parsed.value, adapter.id === 'picked' ? 'picked' : 'page', 'approximate' in parsed && !!parsed.approximate);
+  };
+
+  const onReadings = (readings: NetworkReading[]) => {
+    networkAt = now();
+    for (const r of readings) {
+      if (!state.streamId && r.roomId) void begin(`${adapter.streamPrefix}:${r.roomId}`);
+      if (r.kind === 'paid-total') offer(r.paidOrders, 'network');
+      // Per-order events count only while nothing shows a total (see PaidEvents).
+      else if (!fresh(exactAt) || state.source === 'network-events') {
+        unapplied += events.add(r.orders.map((o) => o.id));
+        applyEvents();
+      }
     }
   };
 
-  const flush = async (): Promise<void> => {
-    if (!outbox || sending || outbox.size === 0 || stopped) return;
-    sending = true;
-    const reply = await link.snapshots(outbox.batch());
-    sending = false;
-    if (reply.ok) {
-      outbox.ack(reply.data.ackedSeq);
-      retryMs = RETRY_MIN_MS;
-      emit({});
-      return flush();
+  // New paid orders from events wait until the recorded count they add to is known.
+  const applyEvents = () => {
+    if (!sender || guard.recorded === null || unapplied === 0) return;
+    const value = guard.recorded + unapplied;
+    unapplied = 0;
+    offer(value, 'network-events');
+  };
+
+  const onMessage = (e: MessageEvent) => {
+    const tap = e.source === win ? asTapMessage(e.data) : null;
+    const net = adapter.network;
+    if (!tap || !net) return;
+    const url = new URL(tap.url, win.location.href);
+    if (!net.paths.some((p) => url.pathname.includes(p))) return;
+    const parsed = net.parse(url, tap.body);
+    if (parsed.ok) onReadings(parsed.readings);
+    else fail(`page data ${url.pathname}: ${parsed.reason}`);
+  };
+
+  const begin = async (streamId: string) => {
+    if (state.streamId || stopped) return;
+    emit({ streamId, status: 'standby' });
+    release = lead(win, streamId, async () => {
+      const head = await link.streamHead(streamId);
+      if (stopped) return;
+      if (!head.ok) {
+        state.streamId = null;
+        win.setTimeout(() => begin(streamId), 5000);
+        return emit({ problem: `background: ${head.error.message}` });
+      }
+      // A reloaded tab continues after what is stored, and never records below the stored count.
+      outbox = new Outbox(streamId, newCaptureId(), (head.data.lastSeq ?? -1) + 1);
+      sender = createSender(win, outbox, link.snapshots, () => emit());
+      if (head.data.lastPaidOrders !== null) guard.accept(head.data.lastPaidOrders);
+      emit({ status: 'starting', paidOrders: guard.recorded });
+      if (waiting) offer(waiting.value, waiting.source);
+      applyEvents();
+      readDom();
+    });
+  };
+
+  const tick = () => {
+    if (!sender) {
+      const id = state.streamId ?? adapter.streamId(new URL(win.location.href), doc);
+      if (id) void begin(id);
+      else if (now() - startedAt > 10_000)
+        emit({ status: 'lost', problem: `${adapter.label}: no live room id on the page` });
+      return;
     }
-    win.setTimeout(flush, retryMs); // the background is restarting or busy: keep the snapshots and retry
-    retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+    readDom();
+    const status = judgeHealth({
+      now: now(),
+      startedAt,
+      lastGoodAt,
+      failingSince,
+      lastDataAt,
+      expectsData: networkAt !== null,
+    });
+    if (status !== state.status) emit({ status });
   };
 
-  const refresh = async () => {
-    if (!state.streamId) return;
-    const reply = await link.estimate(state.streamId);
-    if (reply.ok && reply.data) emit({ estimate: reply.data });
-  };
-
-  const begin = async () => {
-    const streamId = adapter.streamId(new URL(win.location.href), doc);
-    if (!streamId) return lost(`${adapter.id}: no live stream id on the page`);
-    const head = await link.streamHead(streamId);
-    if (stopped) return;
-    if (!head.ok) {
-      win.setTimeout(begin, RETRY_MAX_MS);
-      return emit({ problem: `background: ${head.error.message}` });
-    }
-    // A reloaded tab continues the stream's numbering after what is already stored.
-    outbox = new Outbox(streamId, adapter.id, (head.data.lastSeq ?? -1) + 1);
-    emit({ streamId });
-    read();
-  };
-
-  const observer = new win.MutationObserver(read);
+  const observer = new win.MutationObserver(() => sender && readDom());
   observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
-  const timer = win.setInterval(refresh, refreshMs);
-  void begin();
+  win.addEventListener('message', onMessage);
+  const timer = win.setInterval(tick, tickMs);
+  tick();
 
   return {
-    setEstimate(estimate: Estimate) {
-      if (estimate.streamId === state.streamId) emit({ estimate });
+    setView(view: OverlayView) {
+      if (view.streamId === state.streamId) emit({ view });
     },
+    state: () => ({ ...state }),
     stop() {
       stopped = true;
       observer.disconnect();
+      win.removeEventListener('message', onMessage);
       win.clearInterval(timer);
+      sender?.stop();
+      release();
     },
   };
 }

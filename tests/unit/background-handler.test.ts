@@ -28,12 +28,16 @@ function setup(
     estimateOf(id),
 ) {
   db = new RadarDb(`background-handler-test-${++n}`);
+  let settings: Settings = defaultSettings;
   const estimator = { estimate: vi.fn(estimate) };
   const publish = vi.fn();
   const handle = createBackgroundHandler({
     db,
     estimator,
-    loadSettings: async () => defaultSettings,
+    loadSettings: async () => settings,
+    saveSettings: async (next: Settings) => {
+      settings = next;
+    },
     now: () => NOW,
     publish,
   });
@@ -83,13 +87,48 @@ describe('background handler: stream-head', () => {
     const { db, send } = setup();
     expect(await send({ type: 'stream-head', payload: { streamId: ROOM } })).toEqual({
       ok: true,
-      data: { lastSeq: null },
+      data: { lastSeq: null, lastPaidOrders: null },
     });
     await storeSnapshots(db, burst);
     expect(await send({ type: 'stream-head', payload: { streamId: ROOM } })).toEqual({
       ok: true,
-      data: { lastSeq: 2 },
+      data: { lastSeq: 2, lastPaidOrders: 800 },
     });
+  });
+
+  it('stores a typed count after the recorded ones and estimates again', async () => {
+    const { db, send, estimator } = setup();
+    await storeSnapshots(db, burst);
+    expect(await send({ type: 'manual-count', payload: { streamId: ROOM, paidOrders: 950 } })).toEqual({
+      ok: true,
+      data: { seq: 3 },
+    });
+    expect((await db.snapshots.get([ROOM, 3]))?.source).toBe('manual');
+    await vi.waitFor(() => expect(estimator.estimate).toHaveBeenCalledWith(ROOM, expect.anything(), NOW));
+  });
+});
+
+describe('capture settings', () => {
+  const binding = (origin: string, label: string) => ({
+    origin,
+    label,
+    path: 'main > div:nth-of-type(2) > span',
+    id: null,
+    sample: '1,234',
+    pickedAt: NOW,
+  });
+
+  it('saves one picked number per site and answers it with the kill switch', async () => {
+    const { send } = setup();
+    await send({ type: 'save-binding', payload: { binding: binding('https://a.example', 'Orders') } });
+    await send({ type: 'save-binding', payload: { binding: binding('https://b.example', 'Sold') } });
+    // A second pick on a.example replaces the first: two sites, two bindings.
+    expect(await send({ type: 'save-binding', payload: { binding: binding('https://a.example', 'Paid') } })).toEqual({
+      ok: true,
+      data: { saved: 2 },
+    });
+    const reply = await send({ type: 'capture-config', payload: { adapter: 'picked', origin: 'https://a.example' } });
+    expect(reply).toEqual({ ok: true, data: { disabled: false, bindings: [binding('https://a.example', 'Paid')] } });
   });
 });
 

@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CaptureLink, type CaptureState, startCapture } from '../../components/capture/session';
+import type { DashboardAdapter } from '../../core/adapters/adapter';
 import { demoAdapter } from '../../core/adapters/demo';
+import { TAP_CHANNEL } from '../../core/capture/tap';
 import { fail, ok } from '../../core/result';
 import type { Snapshot } from '../../core/snapshot';
 
 const ROOM = '7301234567';
+const T0 = Date.UTC(2026, 10, 25, 12, 0);
 
 function page(count: string) {
   document.head.innerHTML = `<meta name="les-radar-demo" content="${ROOM}">`;
@@ -16,7 +19,10 @@ function page(count: string) {
 }
 
 /** A background that stores what it gets, but drops the first `failures` sends as a stopped worker would. */
-function flakyBackground(failures: number, lastSeq: number | null = null) {
+function flakyBackground(
+  failures: number,
+  head: { lastSeq: number | null; lastPaidOrders: number | null } = { lastSeq: null, lastPaidOrders: null },
+) {
   const stored = new Map<number, Snapshot>();
   let calls = 0;
   const link: CaptureLink = {
@@ -24,62 +30,188 @@ function flakyBackground(failures: number, lastSeq: number | null = null) {
       calls++;
       if (calls <= failures) return fail('unreachable', 'Could not establish connection');
       for (const s of batch) if (!stored.has(s.seq)) stored.set(s.seq, s);
-      return ok({ ackedSeq: Math.max(...batch.map((s) => s.seq)) });
+      return ok({ ackedSeq: Math.max(...batch.map((s) => s.seq)), stored: batch.length });
     },
-    streamHead: async () => ok({ lastSeq }),
-    estimate: async () => ok(null),
+    streamHead: async () => ok(head),
   };
   return { link, stored, calls: () => calls };
 }
 
-let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+/** A clock the test moves by hand; the session judges health by it. */
+const clock = { t: T0, now: () => clock.t };
+const values = (m: Map<number, Snapshot>) => [...m.values()].map((s) => s.paidOrders);
 
-describe('capture session', () => {
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  clock.t = T0;
+});
+
+function run(adapter: DashboardAdapter, link: CaptureLink, extra: Partial<Parameters<typeof startCapture>[0]> = {}) {
+  const states: CaptureState[] = [];
+  const session = startCapture({
+    win: window,
+    adapter,
+    link,
+    onChange: (s) => states.push(s),
+    now: clock.now,
+    tickMs: 20,
+    ...extra,
+  });
+  stop = session.stop;
+  return { states, last: () => states.at(-1) as CaptureState, session };
+}
+
+describe('capture session: delivery', () => {
   it('keeps unacknowledged snapshots and resends them in order until the background takes them', async () => {
     const set = page('0');
     const bg = flakyBackground(3);
-    const states: CaptureState[] = [];
-    const session = startCapture({ win: window, adapter: demoAdapter, link: bg.link, onChange: (s) => states.push(s) });
-    stop = session.stop;
-    await vi.waitFor(() => expect(states.at(-1)?.status).toBe('live'));
+    const { last } = run(demoAdapter, bg.link);
+    await vi.waitFor(() => expect(last().status).toBe('live'));
     set('5');
     await Promise.resolve();
     set('12');
     // The sends for readings 0, 5 and 12 all fail; a backoff retry then delivers all three as seq 0, 1, 2.
     await vi.waitFor(() => expect(bg.stored.size).toBe(3), { timeout: 5000 });
-    expect([...bg.stored.values()].map((s) => [s.seq, s.paidOrders])).toEqual([
-      [0, 0],
-      [1, 5],
-      [2, 12],
+    expect([...bg.stored.values()].map((s) => [s.seq, s.paidOrders, s.source])).toEqual([
+      [0, 0, 'demo/page'],
+      [1, 5, 'demo/page'],
+      [2, 12, 'demo/page'],
     ]);
-    await vi.waitFor(() => expect(states.at(-1)?.unacknowledged).toBe(0));
+    await vi.waitFor(() => expect(last().unacknowledged).toBe(0));
     expect(bg.calls()).toBeGreaterThanOrEqual(4);
   });
 
-  it('continues numbering after the stored head, so a reloaded tab never reuses a seq', async () => {
-    page('40');
-    const bg = flakyBackground(0, 4);
-    stop = startCapture({ win: window, adapter: demoAdapter, link: bg.link, onChange: () => {} }).stop;
-    // The background already holds seq 0…4: the first reading of this page is seq 5.
+  it('continues after the stored head and never records below the stored count (a reload)', async () => {
+    const set = page('40');
+    const bg = flakyBackground(0, { lastSeq: 4, lastPaidOrders: 50 });
+    const { last } = run(demoAdapter, bg.link);
+    // The page came back showing 40, below the 50 recorded before the reload: held back, said, not stored.
+    await vi.waitFor(() =>
+      expect(last().note).toBe('the page shows 40, below the 50 already recorded; waiting until it passes'),
+    );
+    expect(last().paidOrders).toBe(50);
+    set('50'); // the same as recorded: nothing new
+    set('55');
     await vi.waitFor(() => expect([...bg.stored.keys()]).toEqual([5]));
-    expect(bg.stored.get(5)?.paidOrders).toBe(40);
-    expect(bg.stored.get(5)?.streamId).toBe(`demo:${ROOM}`);
+    expect(bg.stored.get(5)).toMatchObject({ paidOrders: 55, streamId: `demo:${ROOM}` });
   });
 
-  it('waits while the page shows a placeholder, and says capture is lost when a live counter breaks', async () => {
+  it('moves its pending readings after another capture’s seqs when the store says so', async () => {
+    const set = page('10');
+    const seen: number[][] = [];
+    let first = true;
+    const link: CaptureLink = {
+      snapshots: async (batch) => {
+        seen.push(batch.map((s) => s.seq));
+        if (!first) return ok({ ackedSeq: batch.at(-1)?.seq ?? -1, stored: batch.length });
+        first = false; // seq 0 was taken by another tab, which holds up to seq 3
+        return ok({ ackedSeq: -1, stored: 0, renumberFrom: 4 });
+      },
+      streamHead: async () => ok({ lastSeq: null, lastPaidOrders: null }),
+    };
+    run(demoAdapter, link);
+    await vi.waitFor(() => expect(seen).toEqual([[0], [4]]));
+    set('11');
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([5]));
+  });
+});
+
+describe('capture session: health', () => {
+  it('is connecting while the page shows a placeholder, then lost only after a failure lasts 3 s', async () => {
     const set = page('—');
     const bg = flakyBackground(0);
-    const states: CaptureState[] = [];
-    stop = startCapture({ win: window, adapter: demoAdapter, link: bg.link, onChange: (s) => states.push(s) }).stop;
-    await vi.waitFor(() => expect(states.at(-1)?.problem).toContain('not a whole-number count'));
-    expect(states.at(-1)?.status).toBe('starting'); // a placeholder before the first number is not a loss
-    expect(bg.stored.size).toBe(0);
+    const { last } = run(demoAdapter, bg.link);
+    await vi.waitFor(() => expect(last().problem).toContain('—'));
+    expect(last().status).toBe('starting'); // a placeholder before the first number is not a loss
     set('7');
-    await vi.waitFor(() => expect(states.at(-1)?.status).toBe('live'));
+    await vi.waitFor(() => expect(last().status).toBe('live'));
     document.body.innerHTML = '<p>The dashboard re-rendered without its tiles</p>';
-    await vi.waitFor(() => expect(states.at(-1)?.status).toBe('lost'));
-    expect(states.at(-1)?.problem).toBe('demo: paid-order counter not found on the page');
-    expect([...bg.stored.values()].map((s) => s.paidOrders)).toEqual([7]);
+    await vi.waitFor(() => expect(last().problem).toBe('Demo dashboard: paid-order counter not found on the page'));
+    clock.t += 2000; // a 2 s gap is still a re-render, not a loss
+    await new Promise((r) => setTimeout(r, 60));
+    expect(last().status).toBe('live');
+    clock.t += 1000; // 3 s: lost, naming the page and the source
+    await vi.waitFor(() => expect(last().status).toBe('lost'));
+    expect(values(bg.stored)).toEqual([7]);
+    page('9'); // the tiles come back: live again, and the new count is recorded
+    await vi.waitFor(() => expect(last().status).toBe('live'));
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([7, 9]));
+  });
+
+  it('waits on standby while another tab holds the stream, and takes over when it goes', async () => {
+    page('20');
+    const bg = flakyBackground(0);
+    let takeOver: () => void = () => {};
+    const { last } = run(demoAdapter, bg.link, {
+      lead: (_win, _id, onLead) => {
+        takeOver = onLead;
+        return () => {};
+      },
+    });
+    await vi.waitFor(() => expect(last().status).toBe('standby'));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(bg.stored.size).toBe(0);
+    takeOver();
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([20]));
+  });
+});
+
+describe('capture session: the page’s own data', () => {
+  /** The demo page plus a network tap reading `{ room, paid }` or `{ room, events: [id…] }` from /api/live. */
+  const tapped: DashboardAdapter = {
+    ...demoAdapter,
+    streamId: () => null, // the room id comes only from the page's data
+    network: {
+      paths: ['/api/live'],
+      parse: (_url, body) => {
+        const b = body as { room: string; paid?: number; events?: string[] };
+        if (b.paid !== undefined)
+          return { ok: true, readings: [{ kind: 'paid-total', paidOrders: b.paid, roomId: b.room }] };
+        if (b.events)
+          return {
+            ok: true,
+            readings: [{ kind: 'paid-orders', orders: b.events.map((id) => ({ id, paidAt: T0 })), roomId: b.room }],
+          };
+        return { ok: false, reason: 'data.paid is missing' };
+      },
+    },
+  };
+  const tap = (body: unknown, url = 'http://127.0.0.1/api/live?room=1') =>
+    window.dispatchEvent(new MessageEvent('message', { data: { channel: TAP_CHANNEL, url, body }, source: window }));
+
+  it('names the stream from the data, records its total, and lets it outrank the page text', async () => {
+    const set = page('100');
+    const bg = flakyBackground(0);
+    const { last } = run(tapped, bg.link);
+    tap({ room: '42', paid: 101 });
+    await vi.waitFor(() => expect(last().streamId).toBe('demo:42'));
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([101]));
+    expect(bg.stored.get(0)?.source).toBe('demo/network');
+    set('150'); // the page text says more, but the data is fresh: it is not what is recorded
+    tap({ room: '42', paid: 104 });
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([101, 104]));
+    tap({ room: '42' }); // a malformed response is named
+    await vi.waitFor(() => expect(last().problem).toBe('Demo dashboard: page data /api/live: data.paid is missing'));
+  });
+
+  it('goes stale when the data stops for 30 s', async () => {
+    page('101'); // the page text agrees with the data, and stops changing with it
+    const { last } = run(tapped, flakyBackground(0).link);
+    tap({ room: '42', paid: 101 });
+    await vi.waitFor(() => expect(last().status).toBe('live'));
+    clock.t += 30_000;
+    await vi.waitFor(() => expect(last().status).toBe('stale'));
+  });
+
+  it('counts per-order events after the first response, which is the baseline', async () => {
+    document.body.innerHTML = '<p>no counter on this page</p>';
+    const bg = flakyBackground(0, { lastSeq: 0, lastPaidOrders: 30 });
+    run(tapped, bg.link);
+    tap({ room: '42', events: ['a', 'b'] }); // already in the 30 recorded: the baseline
+    tap({ room: '42', events: ['a', 'b', 'c'] }); // one new paid order: 30 + 1
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([31]));
+    tap({ room: '42', events: ['c', 'd', 'e'] }); // two more: 33
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([31, 33]));
   });
 });

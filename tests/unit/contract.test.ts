@@ -35,9 +35,8 @@ describe('parseMessage', () => {
   });
 
   it('rejects an unknown type and lists the known ones', () => {
-    expect(errorOf(parseMessage('background', { type: 'snapshotz', payload: {} }))).toBe(
-      'invalid-message: message.type: unknown type "snapshotz" for background ' +
-        '(expected one of: snapshots, stream-head, get-estimate, list-streams)',
+    expect(errorOf(parseMessage('background', { type: 'snapshotz', payload: {} }))).toMatch(
+      /^invalid-message: message\.type: unknown type "snapshotz" for background \(expected one of: snapshots, stream-head, .*list-streams/,
     );
     // An inherited property name is not a message type either.
     expect(errorOf(parseMessage('background', { type: 'toString' }))).toMatch(/unknown type "toString"/);

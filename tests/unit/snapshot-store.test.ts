@@ -5,7 +5,7 @@ import { computeEstimate } from '../../core/estimate';
 import { defaultSettings } from '../../core/settings';
 import { RadarDb } from '../../workers/db';
 import { EstimatorService } from '../../workers/estimator-service';
-import { lastSeq, snapshotsAfter, storeSnapshots } from '../../workers/snapshot-store';
+import { snapshotsAfter, storeManualCount, storeSnapshots, streamHead } from '../../workers/snapshot-store';
 import { sh, snap } from './helpers';
 
 const ROOM = 'demo:7301234567';
@@ -94,12 +94,62 @@ describe('storeSnapshots', () => {
   });
 });
 
-describe('lastSeq and snapshotsAfter', () => {
-  it('gives null for an unknown stream and the highest stored seq otherwise', async () => {
+describe('two captures on one stream', () => {
+  /** Reading `seq` by the capture named `capture`. */
+  const by = (capture: string, seq: number, paid: number) => ({ ...r(seq), paidOrders: paid, capture });
+
+  it('skips a resend of the same capture but refuses another capture’s seq and says where to continue', async () => {
     const db = freshDb();
-    expect(await lastSeq(db, ROOM)).toBeNull();
+    await storeSnapshots(db, [by('tab-a', 0, 100), by('tab-a', 1, 105)]);
+    // Tab B started from the same head (seq 0) and sends 0, 1, 2: seq 0 clashes at once, nothing is stored.
+    expect(await storeSnapshots(db, [by('tab-b', 0, 104), by('tab-b', 1, 106), by('tab-b', 2, 108)])).toEqual({
+      ackedSeq: -1,
+      stored: 0,
+      renumberFrom: 2,
+    });
+    // Renumbered from 2, its three readings land as seq 2, 3, 4 after tab A's two.
+    expect(await storeSnapshots(db, [by('tab-b', 2, 104), by('tab-b', 3, 106), by('tab-b', 4, 108)])).toEqual({
+      ackedSeq: 4,
+      stored: 3,
+    });
+    // Tab A's resend of seq 1 is still a harmless duplicate.
+    expect(await storeSnapshots(db, [by('tab-a', 1, 105)])).toEqual({ ackedSeq: 1, stored: 0 });
+    const rows = await snapshotsAfter(db, ROOM, -1);
+    expect(rows.map((s) => [s.seq, s.capture, s.paidOrders])).toEqual([
+      [0, 'tab-a', 100],
+      [1, 'tab-a', 105],
+      [2, 'tab-b', 104],
+      [3, 'tab-b', 106],
+      [4, 'tab-b', 108],
+    ]);
+  });
+
+  it('stores the part of a batch before the clash and acknowledges up to it', async () => {
+    const db = freshDb();
+    await storeSnapshots(db, [by('manual', 3, 150)]);
+    // Seqs 1 and 2 are new; seq 3 is the typed count: 1–2 stored, ack 2, continue after 3.
+    expect(await storeSnapshots(db, [by('tab', 1, 120), by('tab', 2, 130), by('tab', 3, 140)])).toEqual({
+      ackedSeq: 2,
+      stored: 2,
+      renumberFrom: 4,
+    });
+  });
+
+  it('puts a typed count after everything recorded', async () => {
+    const db = freshDb();
+    await storeSnapshots(db, range(0, 2));
+    expect(await storeManualCount(db, ROOM, T + 60_000, 2000)).toEqual({ seq: 3 });
+    expect(await streamHead(db, ROOM)).toEqual({ lastSeq: 3, lastPaidOrders: 2000 });
+  });
+});
+
+describe('streamHead and snapshotsAfter', () => {
+  it('gives nulls for an unknown stream and the highest stored seq and its count otherwise', async () => {
+    const db = freshDb();
+    expect(await streamHead(db, ROOM)).toEqual({ lastSeq: null, lastPaidOrders: null });
     await storeSnapshots(db, range(0, 4));
-    expect(await lastSeq(db, ROOM)).toBe(4);
+    // Seq 4 was read with the counter at 1000 + 10 × 4 = 1040.
+    expect(await streamHead(db, ROOM)).toEqual({ lastSeq: 4, lastPaidOrders: 1040 });
   });
 
   it('lists a stream’s readings above a seq in numeric seq order, without other streams', async () => {

@@ -1,0 +1,123 @@
+import { browser } from 'wxt/browser';
+import type { DashboardAdapter } from '../../core/adapters/adapter';
+import { pickedAdapter } from '../../core/adapters/picked';
+import { adapterFor } from '../../core/adapters/registry';
+import { describeElement, findBound } from '../../core/capture/binding';
+import type { Binding } from '../../core/capture/config';
+import { ok } from '../../core/result';
+import { createOverlay } from '../overlay/overlay-dom';
+import { listenAsTab, toBackground } from './link';
+import { startPicker } from './picker';
+import { startCapture } from './session';
+import { type CaptureState, initialState, toStatus } from './state';
+
+const VIEW_REFRESH_MS = 15_000;
+
+/**
+ * Everything capture does on one page, wired: which adapter (or picked number), the kill switch,
+ * the session, the overlay, the picker, and the answers to the popup. Restarts itself when the
+ * settings change or the page navigates without reloading (single-page dashboards).
+ */
+export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) {
+  let session: ReturnType<typeof startCapture> | null = null;
+  let state: CaptureState | null = null;
+  let stopPicker: (() => void) | null = null;
+  let generation = 0;
+  let overlay: ReturnType<typeof createOverlay> | null = null;
+  const show = (s: CaptureState | null) => {
+    state = s;
+    if (!s) {
+      overlay?.destroy();
+      overlay = null;
+      return;
+    }
+    overlay ??= createOverlay(win.document, layer, pick);
+    overlay.update(s);
+  };
+
+  const start = async () => {
+    const mine = ++generation;
+    session?.stop();
+    session = null;
+    const url = new URL(win.location.href);
+    const known = adapterFor(url, win.document);
+    const config = await toBackground('capture-config', { adapter: known?.id ?? 'picked', origin: url.origin });
+    if (mine !== generation) return;
+    const binding = config.ok ? (config.data.bindings[0] ?? null) : null;
+    const adapter = known ? (binding ? preferBinding(known, binding) : known) : binding && pickedAdapter(binding);
+    if (!adapter) return show(null); // a page we do not know and nothing picked: stay out of the way
+    if (config.ok && config.data.disabled) {
+      return show({
+        ...initialState(adapter.label),
+        status: 'off',
+        problem: `${adapter.label}: capture is switched off in Options`,
+      });
+    }
+    session = startCapture({ win, adapter, link: captureLink, onChange: show });
+  };
+
+  function pick() {
+    stopPicker?.();
+    stopPicker = startPicker(
+      win,
+      layer.parentElement ?? layer,
+      async (el) => {
+        stopPicker = null;
+        const binding = describeElement(el, win.location.origin, Date.now());
+        const saved = await toBackground('save-binding', { binding });
+        if (saved.ok) void start();
+        else if (state) show({ ...state, problem: `Could not save the picked number: ${saved.error.message}` });
+      },
+      () => {
+        stopPicker = null;
+      },
+    );
+  }
+
+  const stopListening = listenAsTab((msg) => {
+    if (msg.type === 'capture-status')
+      return ok(toStatus(state ?? { ...initialState('No adapter for this page'), status: 'off' }));
+    if (msg.type === 'start-picker') {
+      pick();
+      return ok({ started: true });
+    }
+    session?.setView(msg.payload.view);
+    return undefined;
+  });
+  const onSettings = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) void start();
+  };
+  browser.storage.onChanged.addListener(onSettings);
+  const refresh = win.setInterval(async () => {
+    if (!state?.streamId) return;
+    const view = await toBackground('get-overlay', { streamId: state.streamId });
+    if (view.ok && view.data) session?.setView(view.data);
+  }, VIEW_REFRESH_MS);
+  void start();
+
+  return {
+    /** The page moved to another address without reloading: it may show another stream. */
+    navigated: () => void start(),
+    stop() {
+      generation++;
+      session?.stop();
+      stopPicker?.();
+      stopListening();
+      browser.storage.onChanged.removeListener(onSettings);
+      win.clearInterval(refresh);
+      overlay?.destroy();
+    },
+  };
+}
+
+const captureLink = {
+  snapshots: (snapshots: Parameters<typeof toBackground<'snapshots'>>[1]['snapshots']) =>
+    toBackground('snapshots', { snapshots }),
+  streamHead: (streamId: string) => toBackground('stream-head', { streamId }),
+};
+
+/** A known page whose counter the seller re-picked: the picked element first, the adapter's labels after. */
+const preferBinding = (a: DashboardAdapter, b: Binding): DashboardAdapter => ({
+  ...a,
+  findCounter: (doc) => findBound(doc, b) ?? a.findCounter(doc),
+});

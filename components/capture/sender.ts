@@ -1,0 +1,54 @@
+import type { Outbox } from '../../core/outbox';
+import type { Result } from '../../core/result';
+import type { Snapshot } from '../../core/snapshot';
+
+export type SnapshotAck = { ackedSeq: number; stored: number; renumberFrom?: number };
+
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 5000;
+
+/**
+ * Ships a capture's readings to the background, which may be stopped at any moment: readings stay in
+ * the outbox until acknowledged and are resent with backoff; a seq another capture took first moves
+ * the pending readings after it.
+ */
+export function createSender(
+  win: Window,
+  outbox: Outbox,
+  send: (batch: Snapshot[]) => Promise<Result<SnapshotAck>>,
+  onAck: () => void,
+) {
+  let sending = false;
+  let retryMs = RETRY_MIN_MS;
+  let stopped = false;
+
+  const flush = async (): Promise<void> => {
+    if (sending || outbox.size === 0 || stopped) return;
+    sending = true;
+    const reply = await send(outbox.batch());
+    sending = false;
+    if (reply.ok) {
+      outbox.ack(reply.data.ackedSeq);
+      if (reply.data.renumberFrom !== undefined) outbox.renumber(reply.data.renumberFrom);
+      retryMs = RETRY_MIN_MS;
+      onAck();
+      return flush();
+    }
+    win.setTimeout(flush, retryMs); // the background is restarting or busy: keep the readings and retry
+    retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+  };
+
+  return {
+    record(at: number, paidOrders: number, source: string) {
+      outbox.add(at, paidOrders, source);
+      void flush();
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}
+
+/** A short random id per tab session, so the store can tell two captures of one stream apart. */
+export const newCaptureId = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');

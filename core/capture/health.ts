@@ -1,0 +1,32 @@
+/**
+ * Capture health of one tab, judged from when readings last succeeded and since when they fail.
+ * Pure: the session feeds it the clock, so the thresholds are tested without waiting.
+ */
+export type Health = 'starting' | 'live' | 'stale' | 'lost';
+
+/** A failure must last this long before it is "lost": a re-render's flicker is not (the issue allows 10 s). */
+export const LOST_AFTER_MS = 3000;
+/** A page that never shows a readable number within this long after capture began is lost, not loading. */
+export const START_GRACE_MS = 10_000;
+/** The page's own data (network) not refreshed for this long: the count shown may be old. */
+export const STALE_AFTER_MS = 30_000;
+
+export type HealthInput = {
+  now: number;
+  startedAt: number;
+  /** When a reading last succeeded (any source), or null before the first. */
+  lastGoodAt: number | null;
+  /** Since when every source fails, or null while one works. */
+  failingSince: number | null;
+  /** When the page's data last arrived (a network response or a change of the counter). */
+  lastDataAt: number | null;
+  /** Whether the page's data is expected to arrive by itself (a network tap saw it at least once). */
+  expectsData: boolean;
+};
+
+export function judgeHealth(h: HealthInput): Health {
+  if (h.lastGoodAt === null) return h.now - h.startedAt >= START_GRACE_MS ? 'lost' : 'starting';
+  if (h.failingSince !== null && h.now - h.failingSince >= LOST_AFTER_MS) return 'lost';
+  if (h.expectsData && h.lastDataAt !== null && h.now - h.lastDataAt >= STALE_AFTER_MS) return 'stale';
+  return 'live';
+}

@@ -1,0 +1,14 @@
+/** What the page-world network tap posts to the content script (entrypoints/network-tap.ts). */
+export const TAP_CHANNEL = 'les-radar-network-tap';
+
+export type TapMessage = { channel: typeof TAP_CHANNEL; url: string; body: unknown };
+
+/**
+ * Whether a window message is the tap's: same window, right channel, a string URL. The body is
+ * checked field by field by the platform's parser; a page could post a look-alike, but it could as
+ * well change its own counter, so the page is trusted as much as its DOM is, and no more.
+ */
+export function asTapMessage(data: unknown): TapMessage | null {
+  const m = data as Partial<TapMessage> | null;
+  return m && m.channel === TAP_CHANNEL && typeof m.url === 'string' && m.url.length < 4000 ? (m as TapMessage) : null;
+}

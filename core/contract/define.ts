@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { type Failure, fail, ok, type Result } from '../result';
+
+/**
+ * The machinery of the message contract, over any table of `{ context: { type: { payload, reply } } }`.
+ * The full contract (core/contract.ts) and the content script's slice of it (./capture.ts) share it,
+ * so the content script validates with the very same schemas without bundling the others.
+ */
+export type Def = { payload: z.ZodMiniType; reply: z.ZodMiniType };
+export type Table = Record<string, Record<string, Def>>;
+
+export const def = <P extends z.core.$ZodLooseShape, R extends z.core.SomeType>(payload: P, reply: R) => ({
+  payload: z.strictObject(payload),
+  reply,
+});
+
+export type Ctx<T extends Table> = keyof T & string;
+export type TypeOf<T extends Table, C extends Ctx<T>> = keyof T[C] & string;
+export type PayloadIn<T extends Table, C extends Ctx<T>, K extends TypeOf<T, C>> = z.input<T[C][K]['payload']>;
+export type ParsedPayloadIn<T extends Table, C extends Ctx<T>, K extends TypeOf<T, C>> = z.output<T[C][K]['payload']>;
+export type ReplyIn<T extends Table, C extends Ctx<T>, K extends TypeOf<T, C>> = z.output<T[C][K]['reply']>;
+export type ParsedMessageIn<T extends Table, C extends Ctx<T>> = {
+  [K in TypeOf<T, C>]: { to: C; type: K; payload: ParsedPayloadIn<T, C, K> };
+}[TypeOf<T, C>];
+
+const envelope = z.object({ to: z.optional(z.string()), type: z.string(), payload: z.optional(z.unknown()) });
+
+/** Contexts that only answer messages addressed to them by name; the background answers the rest. */
+const NAMED = ['offscreen', 'ui', 'tab'];
+
+/** Whether a raw message is addressed to `context`. */
+export function isFor(context: string, raw: unknown): boolean {
+  const to = (raw as { to?: unknown } | null)?.to;
+  return context === 'background' ? !NAMED.includes(to as string) : to === context;
+}
+
+/** Validates a raw message for `context`; the error names the field that is wrong. */
+export function parseMessageIn<T extends Table, C extends Ctx<T>>(
+  table: T,
+  context: C,
+  raw: unknown,
+): Result<ParsedMessageIn<T, C>> {
+  const env = envelope.safeParse(raw);
+  if (!env.success) return fail('invalid-message', `message: ${z.prettifyError(env.error)}`);
+  const defs = table[context];
+  const d = Object.hasOwn(defs, env.data.type) ? defs[env.data.type] : undefined;
+  if (!d) {
+    const known = Object.keys(defs).join(', ');
+    return fail(
+      'invalid-message',
+      `message.type: unknown type "${env.data.type}" for ${context} (expected one of: ${known})`,
+    );
+  }
+  const payload = d.payload.safeParse(env.data.payload ?? {});
+  if (!payload.success) {
+    return fail('invalid-message', `${env.data.type}.payload: ${z.prettifyError(payload.error)}`);
+  }
+  return ok({ to: context, type: env.data.type, payload: payload.data } as ParsedMessageIn<T, C>);
+}
+
+/** Validates a reply against the contract, so a sender never trusts an unchecked shape. */
+export function parseReplyIn<T extends Table, C extends Ctx<T>, K extends TypeOf<T, C>>(
+  table: T,
+  context: C,
+  type: K,
+  raw: unknown,
+): Result<ReplyIn<T, C, K>> {
+  if (raw === undefined) return fail('unreachable', `${context} did not answer "${type}"`);
+  const result = raw as Result<unknown>;
+  if (result && result.ok === false && typeof result.error?.message === 'string') return raw as Failure;
+  if (result?.ok !== true) return fail('invalid-reply', `${type}: reply is not a Result`);
+  const data = table[context][type].reply.safeParse(result.data);
+  if (!data.success) return fail('invalid-reply', `${type}.reply: ${z.prettifyError(data.error)}`);
+  return ok(data.data as ReplyIn<T, C, K>);
+}

@@ -1,0 +1,54 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { TAP_CHANNEL, type TapMessage } from '../core/capture/tap';
+
+/**
+ * Runs in the dashboard page's own world (injected by the content script) and reads the JSON
+ * responses the page already fetches, for the endpoint paths the content script names. It only
+ * reads: every request and response goes on untouched (a clone is read), and what it reads goes
+ * nowhere but to the content script of this same page, which validates it.
+ */
+export default defineUnlistedScript(() => {
+  const script = document.currentScript as HTMLScriptElement | null;
+  const paths: string[] = JSON.parse(script?.dataset.paths ?? '[]');
+  const MAX_CHARS = 2_000_000;
+  const wanted = (url: string) => paths.some((p) => url.includes(p));
+  const post = (url: string, text: string) => {
+    if (text.length > MAX_CHARS) return;
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return; // not JSON: not ours to judge
+    }
+    const msg: TapMessage = { channel: TAP_CHANNEL, url, body };
+    window.postMessage(msg, window.location.origin);
+  };
+
+  const fetch0 = window.fetch;
+  window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
+    const pending = fetch0.apply(this, args);
+    pending.then((res) => {
+      if (wanted(res.url))
+        res
+          .clone()
+          .text()
+          .then((t) => post(res.url, t), noop);
+    }, noop);
+    return pending;
+  } as typeof fetch;
+
+  const open0 = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    const url = String(args[1]);
+    if (wanted(url)) {
+      this.addEventListener('load', () => {
+        const type = this.responseType;
+        if (type === '' || type === 'text') post(this.responseURL || url, this.responseText);
+        else if (type === 'json') post(this.responseURL || url, JSON.stringify(this.response));
+      });
+    }
+    return (open0 as (...a: unknown[]) => void).apply(this, args);
+  } as typeof XMLHttpRequest.prototype.open;
+});
+
+function noop() {}
