@@ -1,9 +1,23 @@
+import type { HistoryInsights } from '../core/insights-schema';
 import type { StreamSummary } from '../core/stream';
 import { formatCount, formatDuration } from './format';
+import { HistoryInsightsView } from './report/HistoryInsightsView';
+import { StreamAttribution } from './report/StreamAttribution';
 import { StatusBadge } from './StatusBadge';
 
-/** The seller's list of recorded streams, newest first. */
-export function ReportView({ streams, error }: { streams: StreamSummary[] | null; error: string | null }) {
+/**
+ * The seller's list of recorded streams, newest first; then, per stream, what moved its score (predicted
+ * and, from an imported export, actual), and the imported history's window and carriers.
+ */
+export function ReportView({
+  streams,
+  insights,
+  error,
+}: {
+  streams: StreamSummary[] | null;
+  insights: HistoryInsights | null;
+  error: string | null;
+}) {
   return (
     <main class="page report">
       <header class="page-header">
@@ -68,6 +82,15 @@ export function ReportView({ streams, error }: { streams: StreamSummary[] | null
           </tbody>
         </table>
       )}
+      {streams?.map((s) => (
+        <StreamAttribution
+          key={s.streamId}
+          streamId={s.streamId}
+          predicted={s.estimate?.outlook?.attribution ?? null}
+          actual={insights?.streams.find((x) => x.streamId === s.streamId)?.attribution ?? null}
+        />
+      ))}
+      {insights && <HistoryInsightsView insights={insights} />}
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { request } from './messaging';
 /** What the extension pages need from the background, wired to the message contract. */
 export const getLatestEstimate = () => request('background', 'get-estimate', {});
 export const listStreams = () => request('background', 'list-streams', {});
+export const historyInsights = () => request('background', 'history-insights', {});
 
 export function onEstimate(cb: (e: Estimate) => void): () => void {
   const listener = (raw: unknown) => {

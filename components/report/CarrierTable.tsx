@@ -1,0 +1,71 @@
+import type { CarrierCardView } from '../../core/insights-schema';
+import { formatCount } from '../format';
+
+type Rate = CarrierCardView['onTimeDelivery'];
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
+
+/** "85 % (71–93 %, n 40)", or "not enough data" when the card has too few orders for the figure. */
+function RateCell({ rate, name }: { rate: Rate; name: string }) {
+  return (
+    <td class="num" data-col={name}>
+      {rate ? `${pct(rate.value)} (${pct(rate.low)}–${pct(rate.high)}, n ${formatCount(rate.n)})` : 'not enough data'}
+    </td>
+  );
+}
+
+/**
+ * The carriers' record in the seller's own history, each figure with its sample size and 95 % Wilson
+ * interval. The first row is the carrier the model's delivery stage runs on when it has enough data.
+ */
+export function CarrierTable({ cards, caption }: { cards: CarrierCardView[]; caption: string }) {
+  const regions = cards.some((c) => c.region !== undefined);
+  return (
+    <table aria-label={caption} class="carrier-table">
+      <thead>
+        <tr>
+          <th scope="col">Carrier</th>
+          {regions && <th scope="col">Region</th>}
+          <th scope="col" class="num">
+            Parcels
+          </th>
+          <th scope="col" class="num" title="Pickup scans within 15 min before to 45 min after a scheduled pickup">
+            Pickup on schedule
+          </th>
+          <th scope="col" class="num" title="Parcels scanned by the first scheduled pickup after ready-to-ship">
+            First pickup after packing
+          </th>
+          <th scope="col" class="num">
+            Transit P50 / P90
+          </th>
+          <th scope="col" class="num">
+            Delivered on time
+          </th>
+          <th scope="col" class="num">
+            Logistics-fault returns
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {cards.map((c) => (
+          <tr key={`${c.carrier}|${c.region ?? ''}`} data-carrier={c.carrier} data-region={c.region}>
+            <th scope="row">{c.carrier}</th>
+            {regions && <td>{c.region}</td>}
+            <td class="num" data-col="parcels">
+              {formatCount(c.orders)}
+            </td>
+            <RateCell rate={c.pickupPunctuality} name="punctuality" />
+            <RateCell rate={c.firstPickupShare} name="first-pickup" />
+            <td class="num" data-col="transit">
+              {c.transitHours
+                ? `${c.transitHours.p50} h / ${c.transitHours.p90} h (n ${formatCount(c.transitHours.n)})`
+                : 'not enough data'}
+            </td>
+            <RateCell rate={c.onTimeDelivery} name="on-time" />
+            <RateCell rate={c.faultReturns} name="fault-returns" />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,59 @@
+import { formatCount, STAGE_LABEL } from '../format';
+
+/** One stage's share of the late orders and lost points, predicted or actual, in the report's words. */
+export type StageRow = {
+  stage: keyof typeof STAGE_LABEL | 'unknown';
+  lateDispatch: number;
+  /** Actual only: deliveries that arrived late. */
+  lateDelivery?: number;
+  points: number | null;
+  levers: string;
+};
+
+const label = (stage: StageRow['stage']) => (stage === 'unknown' ? 'Cannot tell (no RTS time)' : STAGE_LABEL[stage]);
+const points = (p: number | null) => (p === null ? '—' : p.toFixed(1));
+
+/** The stage table under an attribution sentence: the parts add up to the sentence's whole. */
+export function StageTable({ rows, caption, testId }: { rows: StageRow[]; caption: string; testId: string }) {
+  const actual = rows.some((r) => r.lateDelivery !== undefined);
+  return (
+    <table class="stage-table" aria-label={caption} data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">Stage</th>
+          <th scope="col" class="num">
+            Late dispatches
+          </th>
+          {actual && (
+            <th scope="col" class="num">
+              Late deliveries
+            </th>
+          )}
+          <th scope="col" class="num">
+            Points lost
+          </th>
+          <th scope="col">Levers</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.stage} data-stage={r.stage}>
+            <th scope="row">{label(r.stage)}</th>
+            <td class="num" data-col="late">
+              {formatCount(r.lateDispatch)}
+            </td>
+            {actual && (
+              <td class="num" data-col="late-delivery">
+                {formatCount(r.lateDelivery ?? 0)}
+              </td>
+            )}
+            <td class="num" data-col="points">
+              {points(r.points)}
+            </td>
+            <td class="muted">{r.levers}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

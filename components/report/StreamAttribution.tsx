@@ -1,0 +1,49 @@
+import type { HistoryInsights } from '../../core/insights-schema';
+import type { Outlook } from '../../core/outlook-schema';
+import { StageTable } from './StageTable';
+
+type Predicted = NonNullable<Outlook['attribution']>;
+type Actual = HistoryInsights['streams'][number]['attribution'];
+
+/**
+ * What moved a stream's score: the model's prediction from its latest estimate, and what really held its
+ * orders once an export covering it is imported; each a sentence and the per-stage table it sums.
+ */
+export function StreamAttribution({
+  streamId,
+  predicted,
+  actual,
+}: {
+  streamId: string;
+  predicted: Predicted | null;
+  actual: Actual | null;
+}) {
+  if (!predicted && !actual) return null;
+  return (
+    <section class="stream-attribution" data-attribution={streamId} aria-label={`What moved the score: ${streamId}`}>
+      <h2>What moved the score: {streamId}</h2>
+      {predicted && (
+        <>
+          <p data-testid="predicted-summary">Predicted while live: {predicted.summary}</p>
+          <StageTable
+            testId="predicted-stages"
+            caption={`Predicted late orders by stage, ${streamId}`}
+            rows={predicted.stages.map((s) => ({ ...s, lateDispatch: s.late }))}
+          />
+        </>
+      )}
+      {actual && (
+        <>
+          <p data-testid="actual-summary">
+            From the imported export ({actual.orders} orders): {actual.summary}
+          </p>
+          <StageTable
+            testId="actual-stages"
+            caption={`Actual late orders by stage, ${streamId}`}
+            rows={actual.stages}
+          />
+        </>
+      )}
+    </section>
+  );
+}
