@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Estimate } from '../core/estimate';
+import type { StreamReport } from '../core/report-schema';
+import type { Settings } from '../core/settings';
 import type { Snapshot } from '../core/snapshot';
 import { completeChunk, HISTORY_STORES, type ImportRow, type OrderChunk, type OrderIndexRow } from './history/records';
 
@@ -16,6 +18,9 @@ export type StreamRow = {
   snapshots: number;
 };
 
+/** One saved version of the settings (workers/settings-history.ts). */
+export type SettingsVersion = { id?: number; savedAt: number; settings: Settings };
+
 export const DB_NAME = 'les-radar';
 
 /**
@@ -30,6 +35,12 @@ export class RadarDb extends Dexie {
   orderChunks!: EntityTable<OrderChunk, 'id'>;
   orderIndex!: EntityTable<OrderIndexRow, 'chunkId'>;
   imports!: EntityTable<ImportRow, 'id'>;
+  /** Version 3: every saved settings version (workers/settings-history.ts). */
+  settingsHistory!: EntityTable<SettingsVersion, 'id'>;
+  /** Version 3: each stream's final report (workers/report-store.ts). */
+  reports!: EntityTable<StreamReport, 'streamId'>;
+  /** Version 3: the token of the history's last write: it tells a cached order-id index whether it is current. */
+  historyMeta!: EntityTable<{ key: string; value: string }, 'key'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a snapshot is acknowledged only once it is on disk.
@@ -41,6 +52,9 @@ export class RadarDb extends Dexie {
     });
     // Adds tables only: the version-1 tables and their rows carry over untouched.
     this.version(2).stores(HISTORY_STORES);
+    // Adds tables only again. The order chunks keep their shape on disk: the columns added with this
+    // version are filled in when an older chunk is read (below), not by rewriting every chunk here.
+    this.version(3).stores({ settingsHistory: '++id, savedAt', reports: 'streamId, createdAt', historyMeta: 'key' });
     // Chunks written before the order details (created and RTS times, quantity, product, promise,
     // region) existed are completed as they are read (get, bulkGet and collections alike), so no
     // reader meets a missing column.

@@ -1,8 +1,10 @@
 import { storage } from '@wxt-dev/storage';
 import { defaultSettings, type Settings } from '../core/settings';
 import { parseSettings } from '../core/settings-file';
+import { RadarDb } from './db';
+import { recordSettingsVersion } from './settings-history';
 
-/** The seller's settings file, kept in extension storage; the options page (a later issue) edits it. */
+/** The seller's settings file, kept in extension storage; the options page edits it. */
 const item = storage.defineItem<unknown>('local:settings');
 
 export async function loadSettings(): Promise<Settings> {
@@ -14,4 +16,20 @@ export async function loadSettings(): Promise<Settings> {
   return defaultSettings;
 }
 
-export const saveSettings = (settings: Settings): Promise<void> => item.setValue(settings);
+/** Opened on the first save only: the background imports this module for `loadSettings` alone. */
+let historyDb: RadarDb | undefined;
+
+/**
+ * Saves the settings, then adds them to the settings history (workers/settings-history.ts). The
+ * settings are what the seller asked to save, so a history that cannot be written (a full disk) does
+ * not undo them; it is reported in the console.
+ */
+export async function saveSettings(settings: Settings, deps: { db?: RadarDb; now?: () => number } = {}): Promise<void> {
+  await item.setValue(settings);
+  const db = deps.db ?? (historyDb ??= new RadarDb());
+  try {
+    await recordSettingsVersion(db, settings, (deps.now ?? Date.now)());
+  } catch (e) {
+    console.warn(`LES Radar: the settings were saved, but not their history: ${e instanceof Error ? e.message : e}`);
+  }
+}

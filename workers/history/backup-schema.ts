@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import '../../core/zod-locale';
 import { estimateSchema } from '../../core/estimate-schema';
+import { streamReportSchema } from '../../core/report-schema';
+import { settingsSchema } from '../../core/settings';
 import { snapshotSchema } from '../../core/snapshot';
 import { ROW_SPAN } from './records';
 
@@ -11,7 +13,10 @@ import { ROW_SPAN } from './records';
  */
 export const BACKUP_APP = 'les-radar';
 export const BACKUP_VERSION = 2;
-/** Versions `restoreBackup` reads: 1 lacks the version-2 order columns, which restore as unknown. */
+/**
+ * Versions `restoreBackup` reads: 1 lacks the order details (created and RTS times, quantity, product,
+ * promise, region), which restore as unknown, and the settings history and stream reports.
+ */
 export const BACKUP_VERSIONS = [1, 2] as const;
 
 const count = z.int().check(z.nonnegative());
@@ -69,6 +74,17 @@ const importSchema = z.object({
   at: z.number(),
 });
 
+/**
+ * A saved settings version, its settings checked by today's schema, which drops keys it does not know
+ * (so a backup cannot bring in a field the settings never had). Settings fields are only ever added
+ * with a default, so an old version still reads.
+ */
+const settingsVersionSchema = z.object({
+  id: z.int().check(z.positive()),
+  savedAt: z.number(),
+  settings: settingsSchema,
+});
+
 export const backupSchema = z.object({
   app: z.literal(BACKUP_APP),
   version: z.literal(BACKUP_VERSIONS),
@@ -78,6 +94,9 @@ export const backupSchema = z.object({
   estimates: z.array(estimateSchema),
   imports: z.array(importSchema),
   orderChunks: z.array(chunkSchema),
+  // Version 2 of the backup; a version-1 file has neither.
+  settingsHistory: z.optional(z.array(settingsVersionSchema)),
+  reports: z.optional(z.array(streamReportSchema)),
 });
 
 export type Backup = z.output<typeof backupSchema>;
@@ -109,6 +128,8 @@ export function checkConsistent(b: Backup): void {
   unique('estimates', b.estimates, (e) => JSON.stringify(e.streamId));
   unique('imports', b.imports, (r) => String(r.id));
   unique('orderChunks', b.orderChunks, (c) => String(c.id));
+  unique('settingsHistory', b.settingsHistory ?? [], (v) => String(v.id));
+  unique('reports', b.reports ?? [], (r) => JSON.stringify(r.streamId));
   const orderAt = new Map<string, string>();
   b.orderChunks.forEach((c, k) => {
     const at = `orderChunks[${k}]`;

@@ -26,7 +26,16 @@ function chunkJson(chunk: OrderChunk, ids: string[]): BackupChunk {
   return { id: chunk.id, count: n, ids, columns, carrier, liveRoomId, product, promise, region };
 }
 
-const tablesOf = (db: RadarDb) => [db.streams, db.snapshots, db.estimates, db.imports, db.orderChunks, db.orderIndex];
+const tablesOf = (db: RadarDb) => [
+  db.streams,
+  db.snapshots,
+  db.estimates,
+  db.imports,
+  db.orderChunks,
+  db.orderIndex,
+  db.settingsHistory,
+  db.reports,
+];
 
 /**
  * Every table as one JSON text (the format of backup-schema.ts), read in one transaction so it is a
@@ -43,6 +52,8 @@ export function exportBackup(db: RadarDb): Promise<string> {
       snapshots: await db.snapshots.toArray(),
       estimates: await db.estimates.toArray(),
       imports: await db.imports.toArray(),
+      settingsHistory: await db.settingsHistory.toArray(),
+      reports: await db.reports.toArray(),
     });
     const parts = [head.slice(0, -1), ',"orderChunks":['];
     const keys = await db.orderChunks.toCollection().primaryKeys();
@@ -86,7 +97,15 @@ function chunkRecord(c: BackupChunk): OrderChunk {
   return makeChunk(c.id, c.count, columns, c.carrier, c.liveRoomId, dictionaries);
 }
 
-export type RestoreResult = { streams: number; snapshots: number; estimates: number; imports: number; orders: number };
+export type RestoreResult = {
+  streams: number;
+  snapshots: number;
+  estimates: number;
+  imports: number;
+  orders: number;
+  settingsVersions: number;
+  reports: number;
+};
 
 /**
  * Restores a backup written by `exportBackup` into an EMPTY database, all tables in one transaction.
@@ -105,6 +124,7 @@ export async function restoreBackup(db: RadarDb, json: string): Promise<RestoreR
   checkConsistent(b);
   const chunks = b.orderChunks.map(chunkRecord);
   const lists: OrderIndexRow[] = b.orderChunks.map((c) => ({ chunkId: c.id, ids: c.ids }));
+  const { settingsHistory = [], reports = [] } = b;
   return exclusive(db, () =>
     db.transaction('rw', tablesOf(db), async () => {
       const held: string[] = [];
@@ -123,12 +143,16 @@ export async function restoreBackup(db: RadarDb, json: string): Promise<RestoreR
       await db.imports.bulkAdd(b.imports);
       await db.orderChunks.bulkAdd(chunks);
       await db.orderIndex.bulkAdd(lists);
+      await db.settingsHistory.bulkAdd(settingsHistory);
+      await db.reports.bulkAdd(reports);
       return {
         streams: b.streams.length,
         snapshots: b.snapshots.length,
         estimates: b.estimates.length,
         imports: b.imports.length,
         orders: chunks.reduce((s, c) => s + c.count, 0),
+        settingsVersions: settingsHistory.length,
+        reports: reports.length,
       };
     }),
   );

@@ -4,11 +4,16 @@ import { computeEstimate } from '../../../core/estimate';
 import { defaultSettings } from '../../../core/settings';
 import { syntheticExport } from '../../../workers/history/synthetic';
 import { exportBackup, loadHistory, restoreBackup, upsertOrders } from '../../../workers/history-store';
+import { saveStreamReport } from '../../../workers/report-store';
+import { recordSettingsVersion } from '../../../workers/settings-history';
 import { storeSnapshots } from '../../../workers/snapshot-store';
 import { snap } from '../helpers';
 import { exportOf, freshDb, T } from './helpers';
 
-/** 25 generated orders (every column used somewhere, 1 % unpaid) in chunks of 10: 3 chunks; plus a stream of 3 readings and its estimate. */
+/**
+ * 25 generated orders (every column used somewhere, 1 % unpaid) in chunks of 10: 3 chunks; plus a stream
+ * of 3 readings, its estimate and its final report, and two saved settings versions.
+ */
 async function filled() {
   const db = freshDb();
   const readings = [snap(0, T, 500), snap(1, T + 60_000, 560), snap(2, T + 120_000, 800)];
@@ -16,6 +21,11 @@ async function filled() {
   await db.estimates.put(computeEstimate(readings, defaultSettings, T + 120_000));
   const x = syntheticExport(25, { seed: 7, start: T });
   await upsertOrders(db, x, { source: 'synthetic.csv', chunkSize: 10, at: T + 1 });
+  await recordSettingsVersion(db, defaultSettings, T - 1000);
+  await recordSettingsVersion(db, { ...defaultSettings, retentionDays: 150 }, T - 500);
+  const estimate = computeEstimate(readings, defaultSettings, T + 120_000);
+  const actuals = { orders: 300, shipped: 280, late: 12, cancelled: 5, matchedBy: 'room' as const };
+  await saveStreamReport(db, { streamId: estimate.streamId, createdAt: T + 130_000, estimate, actuals });
   return db;
 }
 
@@ -39,6 +49,8 @@ describe('exportBackup and restoreBackup', () => {
       estimates: 1,
       imports: 1,
       orders: 25,
+      settingsVersions: 2,
+      reports: 1,
     });
     const [a, b] = [await loadHistory(source), await loadHistory(target)];
     expect(b.orders.length).toBe(25);
@@ -51,9 +63,11 @@ describe('exportBackup and restoreBackup', () => {
     expect(b.carrier).toEqual(a.carrier);
     expect(b.liveRoomId).toEqual(a.liveRoomId);
     // The rest, record for record, bounds included (recomputed on restore).
-    for (const table of ['streams', 'snapshots', 'estimates', 'imports', 'orderChunks', 'orderIndex'] as const) {
+    const tables = ['streams', 'snapshots', 'estimates', 'imports', 'orderChunks', 'orderIndex'] as const;
+    for (const table of [...tables, 'settingsHistory', 'reports'] as const) {
       expect(await target[table].toArray(), table).toEqual(await source[table].toArray());
     }
+    expect((await target.settingsHistory.toArray()).map((v) => v.settings.retentionDays)).toEqual([120, 150]);
     // The ids came back too: importing the same orders again adds nothing.
     const again = syntheticExport(25, { seed: 7, start: T });
     expect(await upsertOrders(target, again, { source: 'x', chunkSize: 10 })).toEqual({
@@ -123,6 +137,15 @@ describe('exportBackup and restoreBackup', () => {
     for (const table of ['streams', 'snapshots', 'estimates', 'imports', 'orderChunks', 'orderIndex'] as const) {
       expect(await target[table].count()).toBe(0);
     }
+    expect(await target.settingsHistory.count()).toBe(0);
+    await expect(
+      restoreBackup(
+        target,
+        damaged((j) => {
+          (j.reports as { actuals: { late: number } }[])[0].actuals.late = -1;
+        }),
+      ),
+    ).rejects.toThrow('reports[0].actuals.late');
   });
 
   it('drops fields the store never writes, so a backup cannot add personal data', async () => {
@@ -144,6 +167,31 @@ describe('exportBackup and restoreBackup', () => {
       estimates: 0,
       imports: 0,
       orders: 0,
+      settingsVersions: 0,
+      reports: 0,
     });
+  });
+
+  it('restores a version-1 backup: its orders get the details unknown, and no settings history or reports', async () => {
+    const j = JSON.parse(await exportBackup(await filled())) as Json;
+    // A version-1 file as the first release wrote it: no order details, no settings history, no reports.
+    j.version = 1;
+    delete j.settingsHistory;
+    delete j.reports;
+    for (const c of j.orderChunks as Record<string, unknown>[]) {
+      for (const name of ['createdAt', 'rtsAt', 'quantity']) delete (c.columns as Record<string, unknown>)[name];
+      for (const name of ['product', 'promise', 'region']) delete c[name];
+    }
+    const target = freshDb();
+    expect(await restoreBackup(target, JSON.stringify(j))).toMatchObject({
+      orders: 25,
+      settingsVersions: 0,
+      reports: 0,
+    });
+    const h = await loadHistory(target);
+    expect(h.orders.length).toBe(25);
+    expect(Array.from(h.orders.createdAt).every(Number.isNaN)).toBe(true);
+    expect(Array.from(h.quantity).every((q) => q === 0)).toBe(true);
+    expect(h.product.values).toEqual(['']);
   });
 });
