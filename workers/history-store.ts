@@ -28,7 +28,7 @@ export type ChunkingOptions = { chunkSize?: number; batchChunks?: number };
 export function upsertOrders(
   db: RadarDb,
   exported: OrderExport,
-  opts: { source: string; at?: number } & ChunkingOptions,
+  opts: { source: string; at?: number; onBatch?: (done: UpsertResult) => void } & ChunkingOptions,
 ): Promise<UpsertResult> {
   const options = { chunkSize: CHUNK_SIZE, batchChunks: BATCH_CHUNKS, ...opts };
   return exclusive(db, () => runUpsert(db, exported, options));

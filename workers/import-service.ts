@@ -1,6 +1,7 @@
 import { DAY } from '../core/time';
 import type { RadarDb } from './db';
 import { rejectedCount } from './history/plan';
+import { explainQuota, type StorageUse } from './history/quota';
 import { type ChunkingOptions, deleteOrdersPaidBefore, upsertOrders, withHistoryLock } from './history-store';
 import { decoderFor, SNIFF_BYTES, sniffEncoding } from './import/encoding';
 import { parseExportFile } from './import/parse-file';
@@ -18,6 +19,8 @@ export type ImportServiceOptions = {
   clock?: () => number;
   /** Smaller chunks and batches for tests of the store phase. */
   chunking?: ChunkingOptions;
+  /** The storage estimate for the quota message (tests pass a fixed one). */
+  storage?: () => Promise<StorageUse | null>;
 };
 
 /**
@@ -93,11 +96,24 @@ export class ImportService implements ImportApi {
     this.stop = null; // from here the page ends the worker to stop
     // The one report outside the pacing: reading is complete, and the page must show it (100 %).
     onProgress({ phase: 'storing', rows: x.rows, bytes: totalBytes, totalBytes });
-    const { added, updated, unchanged, expired } = await withHistoryLock(async () => {
-      const stored = await upsertOrders(this.db, x, { source: file.name, at: opts.now, ...this.options.chunking });
-      // After every import, so a re-import of an old file cannot bring back orders retention removed.
-      const removed = await deleteOrdersPaidBefore(this.db, opts.now - opts.retentionDays * DAY);
-      return { ...stored, expired: removed.removed };
+    let kept = 0; // orders in batches that committed, for the message should a later batch hit the quota
+    const store = () =>
+      withHistoryLock(async () => {
+        const stored = await upsertOrders(this.db, x, {
+          source: file.name,
+          at: opts.now,
+          onBatch: (done) => {
+            kept = done.added + done.updated;
+          },
+          ...this.options.chunking,
+        });
+        // After every import, so a re-import of an old file cannot bring back orders retention removed.
+        const removed = await deleteOrdersPaidBefore(this.db, opts.now - opts.retentionDays * DAY);
+        return { ...stored, expired: removed.removed };
+      });
+    const { added, updated, unchanged, expired } = await explainQuota(store, 'import', {
+      kept: () => kept,
+      use: this.options.storage,
     });
     const summary = { name: file.name, format: x.format, encoding, rows: x.rows, added, updated, unchanged };
     const retention = { expired, retentionDays: opts.retentionDays };

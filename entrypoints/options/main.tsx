@@ -3,6 +3,7 @@ import { downloadText } from '../../components/download';
 import { DataSection } from '../../components/options/DataSection';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { RadarDb } from '../../workers/db';
+import { explainQuota } from '../../workers/history/quota';
 import { exportBackup, restoreBackup, withHistoryLock } from '../../workers/history-store';
 import { loadSettings, saveSettings } from '../../workers/settings-store';
 import '../../components/page.css';
@@ -16,8 +17,10 @@ const data = {
     return e.usage === undefined || e.quota === undefined ? null : { usage: e.usage, quota: e.quota };
   },
   backup: () => exportBackup(db),
-  // Under the history's lock, so that a restore never overlaps an import in another tab.
-  restore: (json: string) => withHistoryLock(async () => void (await restoreBackup(db, json))),
+  // Under the history's lock, so that a restore never overlaps an import in another tab; a full disk
+  // is said in the seller's words.
+  restore: (json: string) =>
+    explainQuota(() => withHistoryLock(async () => void (await restoreBackup(db, json))), 'restore'),
   download: downloadText,
 };
 render(

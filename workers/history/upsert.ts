@@ -23,6 +23,8 @@ export type UpsertOptions = {
   chunkSize: number;
   /** Chunks per transaction (default BATCH_CHUNKS). */
   batchChunks: number;
+  /** Called after each batch commits, with the totals so far: what a later failure leaves stored. */
+  onBatch?: (done: UpsertResult) => void;
 };
 export type UpsertResult = { added: number; updated: number; unchanged: number };
 
@@ -150,6 +152,7 @@ export async function runUpsert(db: RadarDb, x: OrderExport, opts: UpsertOptions
     total.added += tally.added;
     total.updated += tally.updated;
     total.unchanged += tally.unchanged;
+    opts.onBatch?.({ ...total });
   }
   return total;
 }
