@@ -99,13 +99,21 @@ describe('douyin network: live_order_stream', () => {
 });
 
 describe('douyin network: today_live_room', () => {
-  it('gives one paid total per room today: 1,234 in the live room, 87 (sent as text) in the morning one', () => {
+  it('gives one paid total per room today: 1,234 in the live room, 87 (sent as text) in the ended morning one', () => {
     expect(douyinNetwork.parse(ROOMS_URL, fixture('today_live_room.json'))).toEqual({
       ok: true,
       readings: [
-        { kind: 'paid-total', paidOrders: 1234, roomId: ROOM },
-        { kind: 'paid-total', paidOrders: 87, roomId: '7301200000000000001' },
+        { kind: 'paid-total', paidOrders: 1234, roomId: ROOM, live: true },
+        { kind: 'paid-total', paidOrders: 87, roomId: '7301200000000000001', live: false },
       ],
+    });
+  });
+
+  it('leaves out whether a room is live when the card does not say', () => {
+    const body = { code: 0, data: { card_list: [{ live_id: ROOM, pay_order_cnt: 12 }] } };
+    expect(douyinNetwork.parse(ROOMS_URL, body)).toEqual({
+      ok: true,
+      readings: [{ kind: 'paid-total', paidOrders: 12, roomId: ROOM }],
     });
   });
 
@@ -132,6 +140,7 @@ describe('douyin network: today_live_room', () => {
         { code: 0, data: { card_list: [{ pay_order_cnt: { value: 3 } }] } },
         'data.card_list[0].live_id is missing, expected an id',
       ],
+      [room({ pay_order_cnt: 3, live_status: 'on' }), 'data.card_list[0].live_status is "on", expected a count'],
     ];
     for (const [body, reason] of cases) {
       expect(douyinNetwork.parse(ROOMS_URL, body)).toEqual({ ok: false, reason: `today_live_room: ${reason}` });

@@ -11,7 +11,8 @@ import { count, envelope, guarded, id, list, obj, PayloadError, shown } from '..
  *   rounded when parsed (two orders can collapse into one id), so such a number alone is refused.
  *   Buyer fields (`nick_name`, avatars) are never read.
  * - `…/live_detail/today_live_room` → `{ code: 0, data: { card_list: [{ live_id, live_status,
- *   pay_order_cnt: { value }, pay_order_gmv: { value } (fen), … }] } }`: today's rooms, one paid-total each.
+ *   pay_order_cnt: { value }, pay_order_gmv: { value } (fen), … }] } }`: today's rooms, one paid-total each,
+ *   `live` false for the ones that have ended. GMV is not read (a reading has no place for it).
  */
 const PAID = 3;
 
@@ -40,7 +41,18 @@ function todayLiveRoom(body: unknown): NetworkReading[] {
       typeof cnt === 'object' && cnt !== null
         ? count((cnt as { value?: unknown }).value, `data.card_list[${i}].pay_order_cnt.value`)
         : count(cnt, `data.card_list[${i}].pay_order_cnt`);
-    return { kind: 'paid-total', paidOrders, roomId: id(card.live_id, `data.card_list[${i}].live_id`) };
+    const reading = {
+      kind: 'paid-total' as const,
+      paidOrders,
+      roomId: id(card.live_id, `data.card_list[${i}].live_id`),
+    };
+    // Today's earlier rooms are listed too: live_status 0 marks them, so the page's stream is the live one.
+    const status = card.live_status;
+    if (status === undefined) return reading;
+    return {
+      ...reading,
+      live: typeof status === 'boolean' ? status : count(status, `data.card_list[${i}].live_status`) !== 0,
+    };
   });
 }
 
