@@ -29,7 +29,12 @@ export function HistoryInsightsView({ insights: h }: { insights: HistoryInsights
         {!h.hasRts && ' The export has no ready-to-ship times, so the first-pickup share cannot be measured.'}
       </p>
       <CarrierTable cards={h.carriers} caption="Carriers" />
-      {h.regions.length > 0 && <CarrierTable cards={h.regions} caption="Carriers by destination region" />}
+      {h.regions.length > 0 && (
+        <>
+          <h3>By destination region</h3>
+          <CarrierTable cards={h.regions} caption="Carriers by destination region" />
+        </>
+      )}
     </section>
   );
 }

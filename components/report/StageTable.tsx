@@ -12,6 +12,8 @@ export type StageRow = {
 
 const label = (stage: StageRow['stage']) => (stage === 'unknown' ? 'Cannot tell (no RTS time)' : STAGE_LABEL[stage]);
 const points = (p: number | null) => (p === null ? '—' : p.toFixed(1));
+/** "Cannot tell" is a row only when some late order needs it (an export without RTS times). */
+const shown = (r: StageRow) => r.stage !== 'unknown' || r.lateDispatch > 0 || (r.points ?? 0) > 0;
 
 /** The stage table under an attribution sentence: the parts add up to the sentence's whole. */
 export function StageTable({ rows, caption, testId }: { rows: StageRow[]; caption: string; testId: string }) {
@@ -36,7 +38,7 @@ export function StageTable({ rows, caption, testId }: { rows: StageRow[]; captio
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
+        {rows.filter(shown).map((r) => (
           <tr key={r.stage} data-stage={r.stage}>
             <th scope="row">{label(r.stage)}</th>
             <td class="num" data-col="late">

@@ -25,11 +25,13 @@ export function StreamAttribution({
       {predicted && (
         <>
           <p data-testid="predicted-summary">Predicted while live: {predicted.summary}</p>
-          <StageTable
-            testId="predicted-stages"
-            caption={`Predicted late orders by stage, ${streamId}`}
-            rows={predicted.stages.map((s) => ({ ...s, lateDispatch: s.late }))}
-          />
+          {predicted.late > 0 && (
+            <StageTable
+              testId="predicted-stages"
+              caption={`Predicted late orders by stage, ${streamId}`}
+              rows={predicted.stages.map((s) => ({ ...s, lateDispatch: s.late }))}
+            />
+          )}
         </>
       )}
       {actual && (
