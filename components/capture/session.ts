@@ -1,6 +1,6 @@
 import type { DashboardAdapter, NetworkReading } from '../../core/adapters/adapter';
 import { CountGuard, PaidEvents } from '../../core/capture/count-guard';
-import { judgeHealth, STALE_AFTER_MS } from '../../core/capture/health';
+import { judgeHealth, NETWORK_GRACE_MS, STALE_AFTER_MS } from '../../core/capture/health';
 import { asTapMessage } from '../../core/capture/tap';
 import { Outbox } from '../../core/outbox';
 import type { OverlayView } from '../../core/overlay-view';
@@ -77,6 +77,9 @@ export function startCapture({
     failingSince = null;
     const fromText = source === 'page' || source === 'picked';
     if (fromText && fresh(networkAt)) return emit({ problem: null }); // the page's data outranks its text
+    // The page redraws its text in the same task its data arrives, before the tap's message: on a
+    // page with a tap, text waits a moment for the first data, so the count starts from the data.
+    if (fromText && adapter.network && networkAt === null && at - startedAt < NETWORK_GRACE_MS) return;
     if (approximate && fresh(exactAt)) return;
     if (!approximate) exactAt = at;
     if (value !== state.paidOrders) lastDataAt = at;
@@ -104,7 +107,9 @@ export function startCapture({
   const onReadings = (readings: NetworkReading[]) => {
     networkAt = now();
     for (const r of readings) {
-      if (!state.streamId && r.roomId) void begin(`${adapter.streamPrefix}:${r.roomId}`);
+      const id = r.roomId && `${adapter.streamPrefix}:${r.roomId}`;
+      if (!state.streamId && id && !(r.kind === 'paid-total' && r.live === false)) void begin(id);
+      if (id && id !== state.streamId) continue; // another room's figures (e.g. today's earlier streams)
       if (r.kind === 'paid-total') offer(r.paidOrders, 'network');
       // Per-order events count only while nothing shows a total (see PaidEvents).
       else if (!fresh(exactAt) || state.source === 'network-events') {

@@ -28,8 +28,11 @@ export type DashboardAdapter = {
 
 /** What one JSON response says about the stream. */
 export type NetworkReading =
-  /** The room's cumulative paid-order count (e.g. Douyin `today_live_room`). */
-  | { kind: 'paid-total'; paidOrders: number; roomId: string | null }
+  /**
+   * The room's cumulative paid-order count (e.g. Douyin `today_live_room`, which lists all of today's
+   * rooms: `live` false marks the ones that have ended, so the page's stream is the live one).
+   */
+  | { kind: 'paid-total'; paidOrders: number; roomId: string | null; live?: boolean }
   /** Individual orders that reached "paid" (e.g. Douyin `live_order_stream`, status 3). */
   | { kind: 'paid-orders'; orders: { id: string; paidAt: number }[]; roomId: string | null };
 

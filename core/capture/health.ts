@@ -8,6 +8,8 @@ export type Health = 'starting' | 'live' | 'stale' | 'lost';
 export const LOST_AFTER_MS = 3000;
 /** A page that never shows a readable number within this long after capture began is lost, not loading. */
 export const START_GRACE_MS = 10_000;
+/** How long a page with a network tap waits for its first data before reading its text instead. */
+export const NETWORK_GRACE_MS = 3000;
 /** The page's own data (network) not refreshed for this long: the count shown may be old. */
 export const STALE_AFTER_MS = 30_000;
 

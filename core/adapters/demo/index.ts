@@ -1,6 +1,6 @@
 import { parseCount } from '../../parse-count';
 import type { DashboardAdapter } from '../adapter';
-import { findValueByLabel } from '../find-by-label';
+import { findCounterByLabels } from '../counter-by-labels';
 
 /**
  * The bundled simulated livestream dashboard (demo/ in this repository), served on 127.0.0.1.
@@ -19,6 +19,6 @@ export const demoAdapter: DashboardAdapter = {
     const room = doc.querySelector(MARKER)?.getAttribute('content')?.trim();
     return room ? `demo:${room}` : null;
   },
-  findCounter: (doc) => findValueByLabel(doc, ['Paid orders']),
+  findCounter: (doc) => findCounterByLabels(doc, ['Paid orders']),
   readCounter: (el) => parseCount(el.textContent ?? ''),
 };

@@ -1,0 +1,76 @@
+import { expect, test } from './fixtures';
+import { DOUYIN, PlatformPage, TIKTOK } from './pages/platform.page';
+import { idleWarehouse } from './settings';
+
+test.beforeEach(async ({ extension }) => {
+  await extension.setSettings(idleWarehouse);
+});
+
+test('Douyin Compass: the overlay follows the room’s exact count from the page’s own data', async ({
+  context,
+  extension,
+}) => {
+  const douyin = await PlatformPage.serve(context, DOUYIN);
+  douyin.setPaid(12_345);
+  await douyin.open();
+  // The screen itself shows "1.2万"; the overlay shows the exact 12,345 from today_live_room.
+  await expect(douyin.page.locator('#paid')).toHaveText('1.2万');
+  await expect(douyin.figure('paid')).toHaveText('12,345');
+  douyin.setPaid(12_410);
+  await expect(douyin.figure('paid')).toHaveText('12,410');
+  const stored = await extension.storedSnapshots(DOUYIN.streamId);
+  // Only this room's figures, read from the network: this morning's room (87) never appears.
+  expect(stored.map((s) => s.paidOrders)).toEqual([12_345, 12_410]);
+  expect(new Set(stored.map((s) => s.source))).toEqual(new Set(['douyin/network']));
+});
+
+test('Douyin Compass: a reload continues the stream without counting it twice', async ({ context, extension }) => {
+  const douyin = await PlatformPage.serve(context, DOUYIN);
+  douyin.setPaid(300);
+  await douyin.open();
+  await expect(douyin.figure('paid')).toHaveText('300');
+  await douyin.page.reload();
+  await expect(douyin.figure('paid')).toHaveText('300');
+  douyin.setPaid(320);
+  await expect(douyin.figure('paid')).toHaveText('320');
+  await expect
+    .poll(async () => (await extension.storedSnapshots(DOUYIN.streamId)).map((s) => [s.seq, s.paidOrders]))
+    // 300 once (the reloaded page's 300 is already recorded), then 320 as the next seq.
+    .toEqual([
+      [0, 300],
+      [1, 320],
+    ]);
+});
+
+test('TikTok Shop LIVE dashboard: the overlay follows the Orders count read from XHR', async ({
+  context,
+  extension,
+}) => {
+  const tiktok = await PlatformPage.serve(context, TIKTOK);
+  tiktok.setPaid(1_234);
+  await tiktok.open();
+  await expect(tiktok.page.locator('#orders')).toHaveText('1,234');
+  await expect(tiktok.figure('paid')).toHaveText('1,234');
+  tiktok.setPaid(1_300);
+  await expect(tiktok.figure('paid')).toHaveText('1,300');
+  const stored = await extension.storedSnapshots(TIKTOK.streamId);
+  expect(stored.map((s) => [s.paidOrders, s.source])).toEqual([
+    [1_234, 'tiktok/network'],
+    [1_300, 'tiktok/network'],
+  ]);
+});
+
+test('when the page’s data stops, the count still comes from the page’s counter', async ({ context }) => {
+  const tiktok = await PlatformPage.serve(context, TIKTOK);
+  tiktok.setPaid(500);
+  await tiktok.open();
+  await expect(tiktok.figure('paid')).toHaveText('500');
+  // The data endpoint now fails; the page keeps its last figure and the test sets the counter by hand.
+  await context.unroute(TIKTOK.api.glob);
+  await context.route(TIKTOK.api.glob, (route) => route.abort());
+  await tiktok.page.evaluate(() => {
+    (document.getElementById('orders') as HTMLElement).textContent = '512';
+  });
+  // Until the data is 30 s old it outranks the page text; past that, the counter is read.
+  await expect(tiktok.figure('paid')).toHaveText('512', { timeout: 45_000 });
+});
