@@ -1,6 +1,8 @@
+import { type ActualAttribution, actualAttribution } from './actual-attribution';
 import { planPipeline, simulate } from './capacity-model';
-import { type CarrierCard, carrierCards } from './carriers';
+import { type CarrierCard, carrierCards, carrierRegionCards } from './carriers';
 import { forecastArrivals, RECENT_MINUTES } from './forecast';
+import { lateRules } from './late-stages';
 import { type StageCounts, stageBacklog } from './lateness';
 import { dispatchedLate, fillDeadlines } from './order-deadlines';
 import type { OrderColumns } from './orders';
@@ -36,7 +38,11 @@ export type ReplayResult = {
   actions: Outlook['actions'];
   /** Which stage the predicted late orders and lost points come from (counterfactual removal). */
   attribution: Outlook['attribution'];
+  /** Which stage really held the orders paid by `at`, as the file tells it to its end (core/late-stages.ts). */
+  attributionActual: ActualAttribution;
   carriers: CarrierCard[];
+  /** Per carrier and destination region, when the export has a region column. */
+  carrierRegions: CarrierCard[];
   assumptions: string[];
 };
 
@@ -47,6 +53,7 @@ export function replay(
   at: number,
   seed: number,
   carriers: readonly string[] = [],
+  regionOf?: (i: number) => string,
 ): ReplayResult {
   fillDeadlines(o, settings, card);
   const tz = settings.timezone;
@@ -87,7 +94,16 @@ export function replay(
     forecast: forecastArrivals(recent, settings.model.forecastHalfLifeMinutes),
   };
   const history = historyTally(card, o, at, tz, { paidUntil: t0 - 1 });
-  const out = outlook(sit, settings, { seed, history, card, attribution: true });
+  const asKnown = onlyKnownAt(o, at);
+  const keptIndex = paidBy(o, at);
+  const extras = {
+    rtsAt: hasAny(asKnown.rtsAt) ? asKnown.rtsAt : undefined,
+    regionOf: regionOf && ((k: number) => regionOf(keptIndex[k])),
+  };
+  const keptCarriers = keptIndex.map((i) => carriers[i] ?? '');
+  // As the live estimator does: the delivery stage and the faster carrier from the carriers known at `at`.
+  const cards = carrierCards(asKnown, keptCarriers, settings, extras);
+  const out = outlook(sit, settings, { seed, history, card, attribution: true, carriers: cards });
   const nominal = simulate(planPipeline(settings, t0, known.length + 20 * 1440), known);
   const now = scoreAt(card, o, at, tz);
   const shift = (q: { p10: number; p50: number; p90: number }) => ({
@@ -110,11 +126,16 @@ export function replay(
     flags: out.flags,
     actions: out.actions,
     attribution: out.attribution,
-    carriers: carrierCards(
-      onlyKnownAt(o, at),
-      carriers.filter((_, i) => o.paidAt[i] <= at),
-      settings,
+    attributionActual: actualAttribution(
+      o,
+      keptIndex,
+      lateRules(o, settings, end, hasAny(o.rtsAt) ? o.rtsAt : undefined),
+      card,
+      null,
+      tz,
     ),
+    carriers: cards,
+    carrierRegions: carrierRegionCards(asKnown, keptCarriers, settings, extras),
     assumptions: [
       ...out.assumptions,
       `route standard: delivered by the end of the day ${Math.ceil(settings.stages.delivery.meanTransitHours / 24)} days after pickup`,
@@ -132,12 +153,21 @@ export function lastEvent(o: OrderColumns): number {
   return end;
 }
 
-/** A copy holding only what was known at `at`: later events are erased, later orders dropped. */
-export function onlyKnownAt(o: OrderColumns, at: number): OrderColumns {
+/** The rows paid by `at`, in file order. */
+function paidBy(o: OrderColumns, at: number): number[] {
   const keep: number[] = [];
   for (let i = 0; i < o.length; i++) if (o.paidAt[i] <= at) keep.push(i);
+  return keep;
+}
+
+const hasAny = (c: Float64Array | undefined): boolean => c?.some((t) => !Number.isNaN(t)) ?? false;
+
+/** A copy holding only what was known at `at`: later events are erased, later orders dropped. */
+export function onlyKnownAt(o: OrderColumns, at: number): OrderColumns {
+  const keep = paidBy(o, at);
   const pick = (c: Float64Array) => Float64Array.from(keep, (i) => (c[i] <= at ? c[i] : Number.NaN));
   return {
+    ...(o.rtsAt && { rtsAt: pick(o.rtsAt) }),
     length: keep.length,
     paidAt: Float64Array.from(keep, (i) => o.paidAt[i]),
     shippedAt: pick(o.shippedAt),

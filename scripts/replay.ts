@@ -6,6 +6,7 @@ import { lastEvent, onlyKnownAt, replay } from '../core/replay';
 import { cardFor, scorecardFor } from '../core/scorecards';
 import { scorecardIds } from '../core/settings';
 import { parseSettings } from '../core/settings-file';
+import { stringAt } from '../core/string-column';
 
 /**
  * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>]`
@@ -85,7 +86,8 @@ if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not a whole numbe
 // Fitted on the orders known at `at`, so a replay never learns from its own future.
 const calibration = calibrate(onlyKnownAt(orders, at), settings);
 const used = values.calibrate ? applyCalibration(settings, calibration) : settings;
-const result = replay(orders, used, card, at, seed, exported.data.meta.carrier);
+const { carrier, region } = exported.data.meta;
+const result = replay(orders, used, card, at, seed, carrier, (i) => stringAt(region, i));
 process.stdout.write(
   `${JSON.stringify({ ...result, calibration: { applied: values.calibrate, ...calibration } }, null, 2)}\n`,
 );

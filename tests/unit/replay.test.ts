@@ -68,6 +68,17 @@ describe('replay', () => {
     expect(r.indicators.ldr).toBeCloseTo(3 / 5, 10);
     // SFCR: no seller or system cancellation.
     expect(r.indicators.sfcr).toBe(0);
+    // What really held them: the file has no RTS Time column, so the 2 late dispatches cannot be placed
+    // between packing and pickup; the stages still add up to the 2.
+    expect(r.attributionActual.lateDispatch).toBe(2);
+    expect(r.attributionActual.stages.map((s) => [s.stage, s.lateDispatch])).toEqual([
+      ['receipt', 0],
+      ['pickPack', 0],
+      ['shipTransport', 0],
+      ['delivery', 0],
+      ['unknown', 2],
+    ]);
+    expect(r.carrierRegions).toEqual([]);
   });
 
   it('simulates the recent orders and adds the lateness already known for the older ones', () => {
@@ -105,6 +116,9 @@ describe('replay CLI', { timeout: 60_000 }, () => {
         'lateDispatch',
         'backlog',
         'actions',
+        'attribution',
+        'attributionActual',
+        'carriers',
       ]),
     );
     expect(out.at).toBe('2026-11-26T04:00:00.000Z');
