@@ -1,6 +1,6 @@
 import { type Action, actionsFor } from './actions';
 import { assumedFigures } from './assumptions';
-import { attribute } from './attribution';
+import { attribute, withTopAction } from './attribution';
 import { deliveryFromHistory } from './carrier-figures';
 import type { CarrierCard } from './carriers';
 import { emptyOrders, type OrderColumns } from './orders';
@@ -69,7 +69,7 @@ export function outlook(
     actions: p.actions,
     // Five more scenarios: asked for where a seller reads it (the popup), not on every estimate.
     attribution: opts.attribution
-      ? attribute(binned, settings, { seed: opts.seed, scorer, handlingCapacityPerDay })
+      ? withTopAction(attribute(binned, settings, { seed: opts.seed, scorer, handlingCapacityPerDay }), p.actions)
       : null,
   };
 }
