@@ -55,6 +55,28 @@ export class ExtensionPages {
     );
   }
 
+  /** The settings file as stored (what the options page and the capture's saved picks write). */
+  async storedSettings(): Promise<Record<string, unknown> | undefined> {
+    const page = await this.helperPage();
+    return page.evaluate(
+      async () => (await (globalThis as unknown as ChromeApi).chrome.storage.local.get('settings')).settings,
+    );
+  }
+
+  /**
+   * Sends a message to the content script of every open tab, as the popup does to its tab, and returns
+   * the answers of the tabs that have one (tabs without the content script stay silent).
+   */
+  async messageTabs(message: unknown): Promise<unknown[]> {
+    const page = await this.helperPage();
+    return page.evaluate(async (m) => {
+      const { tabs } = (globalThis as unknown as ChromeApi).chrome;
+      const all = await tabs.query({});
+      const replies = await Promise.all(all.map((t) => tabs.sendMessage(t.id, m).catch(() => undefined)));
+      return replies.filter((r) => r !== undefined);
+    }, message);
+  }
+
   /** Sends a raw message to the background as any extension page could, and returns its reply. */
   async sendRaw(message: unknown): Promise<unknown> {
     const page = await this.helperPage();
@@ -124,7 +146,16 @@ export class ExtensionPages {
 type ChromeApi = {
   chrome: {
     runtime: { sendMessage(message: unknown): Promise<unknown> };
-    storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+    storage: {
+      local: {
+        set(items: Record<string, unknown>): Promise<void>;
+        get(key: string): Promise<Record<string, Record<string, unknown> | undefined>>;
+      };
+    };
+    tabs: {
+      query(q: object): Promise<{ id: number }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
   };
 };
 

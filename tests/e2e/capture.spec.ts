@@ -1,0 +1,120 @@
+import { expect, test } from './fixtures';
+import { CustomPage } from './pages/custom.page';
+import { DashboardPage } from './pages/dashboard.page';
+import { idleWarehouse } from './settings';
+
+test.beforeEach(async ({ extension }) => {
+  await extension.setSettings(idleWarehouse);
+});
+
+test('a removed counter says "capture lost" within 10 s, naming the source, and the picker binds a new one', async ({
+  dashboard,
+  extension,
+}) => {
+  await dashboard.open();
+  await dashboard.addOrders(12);
+  await expect(dashboard.overlayFigure('paid')).toHaveText('12');
+  // A dashboard release drops the tile.
+  await dashboard.page.evaluate(() => document.getElementById('paid')?.parentElement?.remove());
+  await expect(dashboard.overlay.locator('[data-status]')).toHaveAttribute('data-status', 'lost', { timeout: 10_000 });
+  await expect(dashboard.overlay.getByTestId('overlay-problem')).toHaveText(
+    'Demo dashboard: paid-order counter not found on the page',
+  );
+  // The tile comes back under a new name the adapter does not know; the host picks it.
+  await dashboard.page.evaluate(() => {
+    const tile = document.createElement('section');
+    tile.innerHTML = '<h4>Orders (paid)</h4><output id="paid-v2">15</output>';
+    document.body.prepend(tile);
+  });
+  await dashboard.overlay.getByRole('button', { name: 'Pick the number' }).click();
+  await dashboard.page.locator('#paid-v2').click();
+  await expect(dashboard.overlay.locator('[data-status]')).not.toHaveAttribute('data-status', 'lost');
+  await expect(dashboard.overlayFigure('paid')).toHaveText('15');
+  // The pick is saved for the site: by its label, without class names.
+  const settings = await extension.storedSettings();
+  expect((settings?.capture as { bindings: unknown[] }).bindings).toEqual([
+    expect.objectContaining({
+      origin: new URL(dashboard.demo.url).origin,
+      label: 'Orders (paid)',
+      id: 'paid-v2',
+      sample: '15',
+    }),
+  ]);
+  expect((await extension.storedSnapshots(dashboard.streamId)).map((s) => s.paidOrders)).toEqual([0, 12, 15]);
+});
+
+test('the picker binds a number on a page no adapter knows, and finds it again after a reload', async ({
+  context,
+  extension,
+}) => {
+  const wallboard = await CustomPage.serve(context);
+  await wallboard.open();
+  await expect(wallboard.overlay).toHaveCount(0); // unknown page, nothing picked: no overlay
+  // The popup's "Pick the number on this page" sends this to its tab.
+  expect(await extension.messageTabs({ to: 'tab', type: 'start-picker', payload: {} })).toEqual([
+    { ok: true, data: { started: true } },
+  ]);
+  await expect(wallboard.pickHint).toContainText('Point at the paid-order number');
+  await wallboard.page.getByText('Evening').click(); // not a number: the hint says so, nothing is bound
+  await expect(wallboard.pickHint).toContainText('That is not a number');
+  await wallboard.page.locator('#today').click();
+  await expect(wallboard.overlay.getByTestId('overlay-paid')).toHaveText('512');
+  await wallboard.setToday('530');
+  await expect(wallboard.overlay.getByTestId('overlay-paid')).toHaveText('530');
+  await wallboard.page.reload();
+  await expect(wallboard.overlay.getByTestId('overlay-paid')).toHaveText('530');
+  await wallboard.setToday('545');
+  await expect(wallboard.overlay.getByTestId('overlay-paid')).toHaveText('545');
+  const stored = await extension.storedSnapshots(CustomPage.STREAM);
+  // 512, 530, then after the reload 530 again (not recorded twice) and 545.
+  expect(stored.map((s) => [s.seq, s.paidOrders, s.source])).toEqual([
+    [0, 512, 'picked/picked'],
+    [1, 530, 'picked/picked'],
+    [2, 545, 'picked/picked'],
+  ]);
+});
+
+test('an adapter switched off in the settings stops capturing and says so; on again, it resumes', async ({
+  dashboard,
+  extension,
+}) => {
+  await extension.setSettings({ ...idleWarehouse, capture: { disabledAdapters: ['demo'], bindings: [] } });
+  await dashboard.open();
+  await expect(dashboard.overlay.locator('[data-status]')).toHaveAttribute('data-status', 'off');
+  await expect(dashboard.overlay.getByTestId('overlay-problem')).toHaveText(
+    'Demo dashboard: capture is switched off in Options',
+  );
+  await dashboard.addOrders(5);
+  expect(await extension.storedSnapshots(dashboard.streamId)).toEqual([]);
+  await extension.setSettings(idleWarehouse);
+  await expect(dashboard.overlayFigure('paid')).toHaveText('5');
+  await expect.poll(async () => (await extension.storedSnapshots(dashboard.streamId)).length).toBe(1);
+});
+
+test('two tabs on one stream: one captures, the other waits, and takes over when the first closes', async ({
+  context,
+  dashboard,
+  extension,
+}) => {
+  await dashboard.open();
+  await dashboard.addOrders(3);
+  await expect(dashboard.overlayFigure('paid')).toHaveText('3');
+  const second = new DashboardPage(await context.newPage(), dashboard.demo);
+  await second.open();
+  const secondStatus = second.overlay.locator('[data-status]');
+  await expect(secondStatus).toHaveAttribute('data-status', 'standby');
+  await dashboard.addOrders(4);
+  await expect(dashboard.overlayFigure('paid')).toHaveText('7');
+  await dashboard.page.close();
+  await expect(secondStatus).not.toHaveAttribute('data-status', 'standby');
+  await second.addOrders(2);
+  await expect(second.overlayFigure('paid')).toHaveText('9');
+  // One count: 0, 3, 7 from the first tab, 9 from the second (its first reading, 7, was already recorded).
+  const stored = await extension.storedSnapshots(dashboard.streamId);
+  expect(stored.map((s) => [s.seq, s.paidOrders])).toEqual([
+    [0, 0],
+    [1, 3],
+    [2, 7],
+    [3, 9],
+  ]);
+});
