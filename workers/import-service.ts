@@ -78,6 +78,7 @@ export class ImportService implements ImportApi {
     let last = Number.NEGATIVE_INFINITY;
     const parse = parseExportFile(file, file.name, decoderFor(encoding), {
       timeZone: opts.timeZone,
+      slashDates: opts.slashDates,
       sliceBytes: this.sliceBytes,
       onSlice: (rows, bytes) => {
         const now = this.clock();

@@ -1,8 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import type { SlashGuess } from '../../core/exports/slash-order';
 import { defaultSettings } from '../../core/settings';
 import { isTimeZone } from '../../core/time';
 import type { ImportLink } from '../../workers/import/link';
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../workers/import/types';
+import { type DateOrder, dateOrderHint, guessDateOrder } from './date-order';
 import { ImportForm } from './ImportForm';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportResult } from './ImportResult';
@@ -35,17 +37,41 @@ export function ImportApp({
   const [file, setFile] = useState<File | null>(null);
   const [timeZone, setTimeZone] = useState(() => defaults?.timeZone ?? browserZone());
   const [run, setRun] = useState<Run>({ step: 'idle' });
+  const [dateOrder, setDateOrder] = useState<DateOrder>('DMY');
+  const [guess, setGuess] = useState<SlashGuess | null>(null);
+  // The order an import uses: the latest of the file's guess and the user's choice. Import waits for the
+  // guess of the file just picked, so a quick click cannot run with the previous file's order.
+  const order = useRef<DateOrder>('DMY');
+  const guessing = useRef<Promise<unknown>>(Promise.resolve());
+  const chooseOrder = (o: DateOrder) => {
+    order.current = o;
+    setDateOrder(o);
+  };
+  const pickFile = (f: File | null) => {
+    setFile(f);
+    setGuess(null);
+    if (!f) return;
+    guessing.current = guessDateOrder(f).then(
+      (g) => {
+        setGuess(g);
+        if (g.order !== 'unknown') chooseOrder(g.order);
+      },
+      () => setGuess(null), // unreadable here: the import itself will say why
+    );
+  };
   const zone = timeZone.trim();
   const zoneError = isTimeZone(zone) ? null : `"${zone}" is not a time zone this browser knows, e.g. Asia/Shanghai.`;
   const running = run.step === 'running';
 
   const start = async () => {
     if (!file || zoneError || running) return;
+    await guessing.current;
     let latest: ImportProgress | null = null;
     let over = false;
     setRun({ step: 'running', progress: null });
     const retentionDays = defaults?.retentionDays ?? defaultSettings.retentionDays;
-    const outcome = await link.run(file, { timeZone: zone, now: now(), retentionDays }, (p) => {
+    const opts = { timeZone: zone, now: now(), retentionDays, slashDates: order.current };
+    const outcome = await link.run(file, opts, (p) => {
       // Reports and the reply travel on different message ports: a late report must not reopen the run.
       if (over) return;
       latest = p;
@@ -74,8 +100,14 @@ export function ImportApp({
         zoneError={zoneError}
         busy={running}
         canImport={file !== null && zoneError === null}
-        onFile={setFile}
+        onFile={pickFile}
         onTimeZone={setTimeZone}
+        dateOrder={{
+          value: dateOrder,
+          hint: dateOrderHint(guess),
+          warn: guess?.order === 'unknown' && guess.why !== 'none',
+        }}
+        onDateOrder={chooseOrder}
         onImport={start}
       />
       {run.step !== 'idle' && (

@@ -1,4 +1,6 @@
 import { useMemo } from 'preact/hooks';
+import { DateOrderField } from './DateOrderField';
+import type { DateOrder } from './date-order';
 
 export const FILE_LABEL = 'Order export (CSV from TikTok Shop Seller Center or Douyin 抖店)';
 
@@ -9,10 +11,15 @@ type Props = {
   canImport: boolean;
   onFile(file: File | null): void;
   onTimeZone(zone: string): void;
+  dateOrder: { value: DateOrder; hint: string; warn: boolean };
+  onDateOrder(order: DateOrder): void;
   onImport(): void;
 };
 
-/** The file, the shop's time zone (the exports print local times without an offset) and the Import button. */
+/**
+ * The file, the shop's time zone (the exports print local times without an offset), the order of
+ * TikTok's slash dates and the Import button.
+ */
 export function ImportForm(p: Props) {
   // Suggestions only: any IANA name the browser knows is accepted.
   const zones = useMemo(
@@ -58,6 +65,7 @@ export function ImportForm(p: Props) {
           {p.zoneError ?? 'The export’s times are read as local times in this zone.'}
         </span>
       </div>
+      <DateOrderField {...p.dateOrder} disabled={p.busy} onChange={p.onDateOrder} />
       <button type="submit" class="btn btn-primary" disabled={!p.canImport || p.busy}>
         Import
       </button>

@@ -40,6 +40,8 @@ const CANCEL_BY = new Map<string, number>([
 ]);
 
 const TIMES = ['createdAt', 'paidAt', 'rtsAt', 'shippedAt', 'deliveredAt', 'cancelledAt'] as const;
+/** The headers of the time columns, for telling the file's date order (slash-order.ts). */
+export const TIKTOK_TIME_HEADERS: readonly string[] = TIMES.map((t) => columns[t]);
 
 export const tiktok: FormatSpec<Column> = {
   format: 'tiktok',

@@ -1,6 +1,6 @@
 import { copyFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { ImportPage } from './pages/import.page';
+import { ImportPage, importFixture } from './pages/import.page';
 
 /**
  * The fixtures' orders were paid 20–23 November 2026 and the history keeps 120 days counted back from
@@ -56,6 +56,45 @@ test('imports an export with progress, a summary and its rejected rows; the same
   await expect(page.figure('added')).toHaveText('0');
   await expect(page.figure('updated')).toHaveText('0');
   await expect(page.figure('rejected')).toHaveText('3');
+});
+
+test('a US export (MM/DD/YYYY) is detected as month first and imported with every row read', async ({
+  context,
+  extension,
+}) => {
+  await context.clock.setFixedTime(NOW);
+  const page = new ImportPage(await extension.openImport());
+  await page.fileInput.setInputFiles(importFixture('tiktok-us.csv'));
+  // Row 1's Created Time is 11/20/2026: 20 cannot be a month, so the day comes second.
+  await expect(page.dateOrder).toHaveValue('MDY');
+  await expect(page.dateOrderHint).toHaveText(
+    'Detected month first (US): Created Time of row 1 reads 11/20/2026 18:00:00.',
+  );
+  await page.import('tiktok-us.csv', 'America/Los_Angeles');
+  await page.finished();
+  // Three orders on three lines, 20–23 November; read day first, every one would be rejected (month 20…).
+  await expect(page.figure('rows')).toHaveText('3');
+  await expect(page.figure('added')).toHaveText('3');
+  await expect(page.figure('rejected')).toHaveText('0');
+
+  // The user can still say otherwise: day first makes the same file's dates impossible, row by row.
+  await page.dateOrder.selectOption('DMY');
+  await page.importButton.click();
+  await page.finished();
+  await expect(page.figure('rejected')).toHaveText('3');
+  expect((await page.rejectedRows())[0]).toEqual([
+    '2',
+    'Created Time',
+    'not a date and time like DD/MM/YYYY HH:MM:SS or YYYY-MM-DD HH:MM:SS',
+  ]);
+
+  // The destination is kept at state level (TX stored as Texas); the city, street and zip are not.
+  const { json } = await page.storedDatabase();
+  for (const kept of ['California', 'Texas', 'New York', 'Ceramic Mug', 'Standard shipping'])
+    expect(json).toContain(kept);
+  for (const gone of ['Pasadena', 'Austin', 'Brooklyn', '91101', 'Juniper', 'Quartermaine', '6265550199']) {
+    expect(json).not.toContain(gone);
+  }
 });
 
 test('a file that is not an order export gets one clear error naming the file and the columns looked for', async ({

@@ -11,6 +11,8 @@ export type ImportOptions = {
   now: number;
   /** The settings' retention: orders paid longer ago are removed after the import. */
   retentionDays: number;
+  /** How a TikTok export's slash dates read: DD/MM/YYYY (the default) or MM/DD/YYYY (US exports). */
+  slashDates?: 'DMY' | 'MDY';
 };
 
 export type ImportPhase = 'reading' | 'storing';

@@ -10,6 +10,9 @@ export const importFixture = (name: string): string =>
 export class ImportPage {
   readonly fileInput: Locator;
   readonly timeZone: Locator;
+  /** The TikTok slash-date order: "DMY" or "MDY" as its value. */
+  readonly dateOrder: Locator;
+  readonly dateOrderHint: Locator;
   readonly importButton: Locator;
   readonly cancelButton: Locator;
   readonly progress: Locator;
@@ -21,6 +24,8 @@ export class ImportPage {
   constructor(readonly page: Page) {
     this.fileInput = page.getByLabel('Order export (CSV from TikTok Shop Seller Center or Douyin 抖店)');
     this.timeZone = page.getByLabel('Shop time zone');
+    this.dateOrder = page.getByLabel('Date order in the file');
+    this.dateOrderHint = page.locator('#date-order-hint');
     this.importButton = page.getByRole('button', { name: 'Import', exact: true });
     this.cancelButton = page.getByRole('button', { name: 'Cancel' });
     this.progress = page.locator('progress#import-progress');

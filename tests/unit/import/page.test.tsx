@@ -38,6 +38,7 @@ async function mount(fake: ReturnType<typeof fakeLink>, download = vi.fn()) {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
   await act(() => button('Import')?.click());
+  await settle(); // the import starts once the file's date order has been looked at
   return download;
 }
 
@@ -81,5 +82,52 @@ describe('the import page', () => {
     await act(() => fake.finish({ kind: 'failed', message: 'week.csv: not a TikTok Shop or Douyin order export' }));
     await settle();
     expect(text('[role="alert"]')).toBe('week.csv: not a TikTok Shop or Douyin order export');
+  });
+});
+
+describe('the date order of a TikTok export', () => {
+  const header = 'Order ID,Created Time,Paid Time\n';
+  const us = `${header}576461234567890401,11/23/2026 20:00:00,11/23/2026 20:00:30\n`;
+  const unclear = `${header}576461234567890401,11/05/2026 20:00:00,11/05/2026 20:00:30\n`;
+  const select = () => root.querySelector<HTMLSelectElement>('#date-order');
+
+  async function pick(fake: ReturnType<typeof fakeLink>, content: string) {
+    await act(() => render(<ImportApp link={fake.link} now={() => 1234} />, root));
+    const input = root.querySelector<HTMLInputElement>('#export-file');
+    if (!input) throw new Error('no file input');
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([content], 'us.csv')] });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+  }
+
+  it('is detected from a day above 12 in second place, and the import reads the file month first', async () => {
+    const fake = fakeLink();
+    await pick(fake, us);
+    expect(root.querySelector('label[for="date-order"]')?.textContent).toBe('Date order in the file');
+    expect(select()?.value).toBe('MDY');
+    expect(text('#date-order-hint')).toBe(
+      'Detected month first (US): Created Time of row 1 reads 11/23/2026 20:00:00.',
+    );
+    await act(() => button('Import')?.click());
+    await settle();
+    expect(fake.link.run.mock.calls[0][1].slashDates).toBe('MDY');
+  });
+
+  it('stays as the user sets it when the file cannot tell, with a warning', async () => {
+    const fake = fakeLink();
+    await pick(fake, unclear);
+    expect(select()?.value).toBe('DMY');
+    expect(root.querySelector('#date-order-hint')?.className).toBe('error');
+    const s = select();
+    if (!s) throw new Error('no select');
+    s.value = 'MDY';
+    await act(() => {
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(() => button('Import')?.click());
+    await settle();
+    expect(fake.link.run.mock.calls[0][1].slashDates).toBe('MDY');
   });
 });
