@@ -1,4 +1,5 @@
 import { scorecardIds } from '../../core/settings';
+import { CaptureSection } from './CaptureSection';
 import { type PromiseType, promiseFields, promiseOfType, promiseTypes, receiptOfMode } from './draft';
 import { NumberField, SelectField, TextField, TimeField } from './fields';
 import { useForm } from './form-context';
@@ -110,6 +111,7 @@ export function SettingsForm() {
         </div>
       </section>
       <ModelSection />
+      <CaptureSection />
       <section class="section" aria-labelledby="s-history">
         <h2 id="s-history">Order history</h2>
         <div class="grid">

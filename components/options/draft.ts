@@ -1,3 +1,4 @@
+import { adapters } from '../../core/adapters/registry';
 import { promiseSchema, type Settings, type ShippingPromise } from '../../core/settings';
 
 /** A field's place in the settings file, as zod reports it: ['stages', 'ship', 'pickups', 0, 'time']. */
@@ -88,6 +89,7 @@ export function controlPaths(d: Draft): Path[] {
   });
   paths.push(['stages', 'delivery', 'onTimeRate'], ['stages', 'delivery', 'meanTransitHours']);
   for (const k of Object.keys(d.model ?? {})) paths.push(['model', k]);
+  for (const a of adapters) paths.push(['capture', 'disabledAdapters', a.id]);
   paths.push(['retentionDays']);
   return paths;
 }

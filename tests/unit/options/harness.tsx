@@ -14,8 +14,8 @@ type FakeLink = {
 };
 
 /** Renders the options page in happy-dom over a fake link whose storage starts with the defaults. */
-export async function mountOptions() {
-  const state = { stored: structuredClone(defaultSettings) as Settings };
+export async function mountOptions(stored: Partial<Settings> = {}) {
+  const state = { stored: structuredClone({ ...defaultSettings, ...stored }) as Settings };
   const link: FakeLink = {
     load: vi.fn<OptionsLink['load']>(async () => state.stored),
     save: vi.fn<OptionsLink['save']>(async (s) => {

@@ -1,0 +1,66 @@
+import { adapters } from '../../core/adapters/registry';
+import type { CaptureSettings } from '../../core/capture/config';
+import { useForm } from './form-context';
+import { fieldId } from './issues';
+
+/**
+ * Capture on the options page: each dashboard reader can be switched off (a kill switch for one a
+ * platform release broke, without waiting for a new version), and the numbers picked by hand are
+ * listed per site, each with a way to forget it.
+ */
+export function CaptureSection() {
+  const { draft, update } = useForm();
+  const capture = (draft.capture ?? { disabledAdapters: [], bindings: [] }) as CaptureSettings;
+  const toggle = (id: string, on: boolean) =>
+    update(
+      ['capture', 'disabledAdapters'],
+      on ? capture.disabledAdapters.filter((a) => a !== id) : [...capture.disabledAdapters, id],
+    );
+  return (
+    <section class="section" aria-labelledby="s-capture">
+      <h2 id="s-capture">Live capture</h2>
+      <p class="section-hint">
+        Which dashboards LES Radar reads. Switch one off if its numbers look wrong after a platform update.
+      </p>
+      <div class="grid">
+        {adapters.map((a) => {
+          const id = fieldId(['capture', 'disabledAdapters', a.id]);
+          return (
+            <div class="field check" key={a.id}>
+              <input
+                id={id}
+                type="checkbox"
+                checked={!capture.disabledAdapters.includes(a.id)}
+                onChange={(e) => toggle(a.id, (e.currentTarget as HTMLInputElement).checked)}
+              />
+              <label for={id}>Read the {a.label}</label>
+            </div>
+          );
+        })}
+      </div>
+      <h3>Numbers picked by hand</h3>
+      {capture.bindings.length === 0 ? (
+        <p class="section-hint">None. On a page LES Radar does not know, use “Pick the number” in the popup.</p>
+      ) : (
+        <ul class="bindings">
+          {capture.bindings.map((b) => (
+            <li key={b.origin}>
+              {b.origin}: “{b.label ?? b.path}” (was {b.sample}){' '}
+              <button
+                type="button"
+                onClick={() =>
+                  update(
+                    ['capture', 'bindings'],
+                    capture.bindings.filter((x) => x.origin !== b.origin),
+                  )
+                }
+              >
+                Forget
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

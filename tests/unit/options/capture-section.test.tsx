@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mountOptions, type OptionsUi } from './harness';
+
+let ui: OptionsUi;
+beforeEach(async () => {
+  ui = await mountOptions();
+});
+afterEach(() => ui.unmount());
+
+const binding = {
+  origin: 'https://wallboard.example',
+  label: 'Orders today',
+  path: 'body > table:nth-of-type(1)',
+  id: null,
+  sample: '512',
+  pickedAt: 1,
+};
+
+describe('live capture on the options page', () => {
+  it('lists every dashboard reader switched on, and saves the one switched off', async () => {
+    const douyin = ui.field('f-capture-disabledAdapters-douyin');
+    expect(douyin.checked).toBe(true);
+    expect(ui.$('label[for="f-capture-disabledAdapters-douyin"]').textContent).toBe('Read the Douyin live screen');
+    await ui.click(douyin);
+    await ui.click(ui.saveButton());
+    expect(ui.state.stored.capture.disabledAdapters).toEqual(['douyin']);
+    await ui.click(ui.field('f-capture-disabledAdapters-douyin'));
+    await ui.click(ui.saveButton());
+    expect(ui.state.stored.capture.disabledAdapters).toEqual([]);
+  });
+
+  it('lists the numbers picked by hand and forgets one', async () => {
+    ui.unmount();
+    ui = await mountOptions({ capture: { disabledAdapters: [], bindings: [binding] } });
+    expect(ui.$('.bindings li').textContent).toBe('https://wallboard.example: “Orders today” (was 512) Forget');
+    await ui.click(ui.button('Forget'));
+    await ui.click(ui.saveButton());
+    expect(ui.state.stored.capture.bindings).toEqual([]);
+  });
+});
