@@ -4,7 +4,7 @@ import { adapters } from './core/adapters/registry';
 
 // Minimal permissions: storage for settings, offscreen to host the estimator worker in Chrome,
 // scripting to run capture on a site the seller grants at run time (optional host permissions, asked
-// for one site at a time from the popup). Content scripts name their own match patterns; there is
+// for one site at a time from the popup), activeTab so the popup knows the address of its tab. Content scripts name their own match patterns; there is
 // no host permission for all sites.
 // (web_accessible_resources takes whole origins: "https://host/*".)
 const networkPages = [
@@ -19,7 +19,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'LES Radar',
     description: 'Keeps livestream fulfilment and the Logistics Experience Score in view while the stream is live.',
-    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'offscreen', 'scripting'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'scripting', 'activeTab']
+        : ['storage', 'offscreen', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'LES Radar' },
     // The page-world network tap is loaded by the content script only on the dashboards that fetch JSON.

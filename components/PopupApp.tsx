@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Estimate } from '../core/estimate';
 import type { Result } from '../core/result';
 import { PopupView } from './PopupView';
+import type { CaptureLink } from './popup/CaptureSection';
 
 export type PopupLink = {
   getEstimate(): Promise<Result<Estimate | null>>;
@@ -9,6 +10,7 @@ export type PopupLink = {
   onEstimate(cb: (e: Estimate) => void): () => void;
   reportUrl: string;
   optionsUrl: string;
+  capture?: CaptureLink;
 };
 
 /** Shows the latest estimate at once, then follows the background's pushes. */
@@ -31,6 +33,7 @@ export function PopupApp({ link }: { link: PopupLink }) {
       loading={loading}
       reportUrl={link.reportUrl}
       optionsUrl={link.optionsUrl}
+      capture={link.capture}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { Estimate } from '../core/estimate';
 import { formatCount, formatWhen } from './format';
 import { OutlookView } from './OutlookView';
+import { type CaptureLink, CaptureSection } from './popup/CaptureSection';
 import { StageBars } from './StageBars';
 import { StatusBadge } from './StatusBadge';
 
@@ -10,10 +11,11 @@ export type PopupProps = {
   loading: boolean;
   reportUrl: string;
   optionsUrl: string;
+  capture?: CaptureLink;
 };
 
 /** The assistant's view: status, the four stage backlogs and the next deadlines. */
-export function PopupView({ estimate: e, error, loading, reportUrl, optionsUrl }: PopupProps) {
+export function PopupView({ estimate: e, error, loading, reportUrl, optionsUrl, capture }: PopupProps) {
   return (
     <main class="page popup">
       <header class="page-header">
@@ -74,6 +76,7 @@ export function PopupView({ estimate: e, error, loading, reportUrl, optionsUrl }
           {e.outlook ? <OutlookView outlook={e.outlook} /> : <p class="muted">Computing the score outlook…</p>}
         </>
       )}
+      {capture && <CaptureSection link={capture} fallbackStreamId={e?.streamId ?? null} />}
       <footer>
         <a href={reportUrl} target="_blank" rel="noreferrer">
           Stream reports

@@ -4,6 +4,7 @@ import { message } from '../core/contract';
 import type { Estimate } from '../core/estimate';
 import { overlayView } from '../core/overlay-view';
 import { createBackgroundHandler } from '../workers/background-handler';
+import { watchCustomSites } from '../workers/custom-sites';
 import { RadarDb } from '../workers/db';
 import { listen } from '../workers/messaging';
 import { offscreenEstimator } from '../workers/offscreen-estimator';
@@ -21,6 +22,7 @@ function publish(estimate: Estimate, tabId: number | undefined) {
 export default defineBackground({
   type: 'module',
   main() {
+    watchCustomSites();
     listen(
       'background',
       createBackgroundHandler({

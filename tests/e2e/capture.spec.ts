@@ -118,3 +118,28 @@ test('two tabs on one stream: one captures, the other waits, and takes over when
     [3, 9],
   ]);
 });
+
+test('a count typed in the popup is recorded, and the tab’s next reading goes after it', async ({
+  dashboard,
+  extension,
+}) => {
+  await dashboard.open();
+  await dashboard.addOrders(3);
+  await expect.poll(async () => (await extension.storedSnapshots(dashboard.streamId)).length).toBe(2);
+  const popup = await extension.openPopup();
+  // Opened as a tab, the popup's own tab has no capture; the typed count goes to the latest stream.
+  await expect(popup.getByTestId('capture-status')).toHaveText('No live dashboard on this tab.');
+  await popup.getByLabel('Paid orders now').fill('10');
+  await popup.getByRole('button', { name: 'Record' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText('Recorded 10 paid orders.');
+  await dashboard.addOrders(12);
+  await expect
+    .poll(async () => (await extension.storedSnapshots(dashboard.streamId)).map((s) => [s.seq, s.paidOrders, s.source]))
+    // The tab numbered its 15 as seq 2, which the typed count holds: the store moved it to seq 3.
+    .toEqual([
+      [0, 0, 'demo/page'],
+      [1, 3, 'demo/page'],
+      [2, 10, 'manual'],
+      [3, 15, 'demo/page'],
+    ]);
+});
