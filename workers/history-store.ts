@@ -1,6 +1,7 @@
 import type { OrderExport } from '../core/exports/types';
 import type { RadarDb } from './db';
 import { exclusive } from './history/exclusive';
+import { forgetIndex, newToken, putToken } from './history/generation';
 import { BATCH_CHUNKS, CHUNK_SIZE, type OrderChunk } from './history/records';
 import { concatChunks, type History, keepRows } from './history/rows';
 import { runUpsert, type UpsertResult } from './history/upsert';
@@ -95,7 +96,9 @@ export function deleteOrdersPaidBefore(
     const out = { removed: 0, chunksRewritten: 0, chunksDeleted: 0 };
     for (let b = 0; b < ids.length; b += batchChunks) {
       const batch = ids.slice(b, b + batchChunks);
-      const done = await db.transaction('rw', db.orderChunks, db.orderIndex, async () => {
+      // Rows move within rewritten chunks: a cached order-id index no longer points right.
+      forgetIndex(db);
+      const done = await db.transaction('rw', [db.orderChunks, db.orderIndex, db.historyMeta], async () => {
         const d = { removed: 0, chunksRewritten: 0, chunksDeleted: 0 };
         const chunks = await db.orderChunks.bulkGet(batch);
         const lists = await db.orderIndex.bulkGet(batch);
@@ -123,6 +126,7 @@ export function deleteOrdersPaidBefore(
             d.chunksRewritten++;
           }
         }
+        if (d.removed > 0) await putToken(db, newToken());
         return d;
       });
       out.removed += done.removed;

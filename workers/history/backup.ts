@@ -8,6 +8,7 @@ import {
   describeIssues,
 } from './backup-schema';
 import { exclusive } from './exclusive';
+import { forgetIndex, newToken, putToken } from './generation';
 import { CODE_COLUMNS, makeChunk, type OrderChunk, type OrderIndexRow, STRING_COLUMNS, TIME_COLUMNS } from './records';
 
 const nullIfNaN = (v: number) => (Number.isNaN(v) ? null : v);
@@ -126,7 +127,8 @@ export async function restoreBackup(db: RadarDb, json: string): Promise<RestoreR
   const lists: OrderIndexRow[] = b.orderChunks.map((c) => ({ chunkId: c.id, ids: c.ids }));
   const { settingsHistory = [], reports = [] } = b;
   return exclusive(db, () =>
-    db.transaction('rw', tablesOf(db), async () => {
+    db.transaction('rw', [...tablesOf(db), db.historyMeta], async () => {
+      forgetIndex(db);
       const held: string[] = [];
       for (const table of tablesOf(db)) {
         const n = await table.count();
@@ -145,6 +147,7 @@ export async function restoreBackup(db: RadarDb, json: string): Promise<RestoreR
       await db.orderIndex.bulkAdd(lists);
       await db.settingsHistory.bulkAdd(settingsHistory);
       await db.reports.bulkAdd(reports);
+      await putToken(db, newToken());
       return {
         streams: b.streams.length,
         snapshots: b.snapshots.length,

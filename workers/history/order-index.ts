@@ -4,8 +4,8 @@ import { ROW_SPAN } from './records';
 /**
  * The order-id → (chunk, row) map, held in memory. On disk it is one `orderIndex` record per chunk
  * listing that chunk's ids in row order, so a million ids are a hundred records, read in one go and
- * turned into a Map (one packed number per id). It is rebuilt at the start of every write run, which
- * is cheap next to the run, and never cached across runs, so it cannot go stale.
+ * turned into a Map (one packed number per id). A context keeps it between its write runs only while
+ * nobody else wrote (workers/history/generation.ts); otherwise it is read afresh.
  */
 export class OrderIndex {
   private constructor(
@@ -23,6 +23,15 @@ export class OrderIndex {
       for (let r = 0; r < ids.length; r++) where.set(ids[r], base + r);
     }
     return new OrderIndex(where, counts);
+  }
+
+  /** Records the orders a run appended to `chunkId` from row `from` on, once its batches committed. */
+  appended(chunkId: number, from: number, ids: readonly string[]): void {
+    const base = chunkId * ROW_SPAN;
+    ids.forEach((id, k) => {
+      this.where.set(id, base + from + k);
+    });
+    this.counts.set(chunkId, from + ids.length);
   }
 
   get size(): number {

@@ -1,7 +1,7 @@
 import type { OrderExport } from '../../core/exports/types';
 import type { RadarDb } from '../db';
+import { currentIndex, forgetIndex, newToken, putToken, rememberIndex } from './generation';
 import { type ChunkCodes, chunkCodes, copyRow, type Incoming, mergeRow } from './merge';
-import { OrderIndex } from './order-index';
 import { checkExport, type Job, plan, rejectedCount } from './plan';
 import {
   allocateColumns,
@@ -113,13 +113,18 @@ export async function runUpsert(db: RadarDb, x: OrderExport, opts: UpsertOptions
   const n = checkExport(x);
   const { carrier, liveRoomId, quantity, product, promise, region } = x.meta;
   const incoming: Incoming = { orders: x.orders, carrier, liveRoomId, quantity, product, promise, region };
-  const jobs = plan(x, n, await OrderIndex.load(db), chunkSize);
+  const { index, token: before } = await currentIndex(db);
+  const jobs = plan(x, n, index, chunkSize);
+  // From the first write on the cached index is stale until the run completes and brings it up to date.
+  forgetIndex(db);
+  const token = newToken();
+  let wrote = false; // whether any batch wrote chunks (and so the token)
   const total: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
   const batches: Job[][] = [];
   for (let b = 0; b < jobs.length; b += batchChunks) batches.push(jobs.slice(b, b + batchChunks));
   if (batches.length === 0) batches.push([]);
   for (const [b, batch] of batches.entries()) {
-    const tally = await db.transaction('rw', db.orderChunks, db.orderIndex, db.imports, async () => {
+    const tally = await db.transaction('rw', [db.orderChunks, db.orderIndex, db.imports, db.historyMeta], async () => {
       const t: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
       const stored = batch.filter((j) => !j.isNew).map((j) => j.chunkId);
       const chunks = new Map((await db.orderChunks.bulkGet(stored)).map((c, k) => [stored[k], c]));
@@ -134,6 +139,8 @@ export async function runUpsert(db: RadarDb, x: OrderExport, opts: UpsertOptions
       }
       if (chunkPuts.length > 0) await db.orderChunks.bulkPut(chunkPuts);
       if (indexPuts.length > 0) await db.orderIndex.bulkPut(indexPuts);
+      // A re-import that changes nothing leaves the token alone: other contexts' indexes stay current.
+      if (chunkPuts.length > 0 || indexPuts.length > 0) await putToken(db, token);
       if (b === batches.length - 1) {
         const record: ImportRow = {
           name: opts.source,
@@ -147,12 +154,23 @@ export async function runUpsert(db: RadarDb, x: OrderExport, opts: UpsertOptions
         };
         await db.imports.add(record);
       }
-      return t;
+      return { ...t, wrote: chunkPuts.length > 0 || indexPuts.length > 0 };
     });
     total.added += tally.added;
     total.updated += tally.updated;
     total.unchanged += tally.unchanged;
+    wrote ||= tally.wrote;
     opts.onBatch?.({ ...total });
   }
+  // Every batch committed: the index plus this run's appends is the stored state its token marks.
+  for (const j of jobs) {
+    if (j.appends.length > 0)
+      index.appended(
+        j.chunkId,
+        index.counts.get(j.chunkId) ?? 0,
+        j.appends.map((i) => x.orderIds[i]),
+      );
+  }
+  rememberIndex(db, index, wrote ? token : before);
   return total;
 }

@@ -70,11 +70,11 @@ describe('upsertOrders', () => {
     const spy = spyOn(db);
     await upsertOrders(db, first, { source: 'a.csv' });
     const before = await dump(db);
-    const writes = { ...spy.writes }; // 1 chunk put, 1 id-list put, 1 import add
-    expect(writes).toEqual({ orderChunks: 1, orderIndex: 1, imports: 1 });
+    const writes = { ...spy.writes }; // 1 chunk put, 1 id-list put, 1 import add, 1 write token
+    expect(writes).toEqual({ orderChunks: 1, orderIndex: 1, imports: 1, historyMeta: 1 });
     expect(await upsertOrders(db, first, { source: 'a.csv' })).toEqual({ added: 0, updated: 0, unchanged: 3 });
     // Only the second import's own record is written: no chunk, no id list.
-    expect(spy.writes).toEqual({ orderChunks: 1, orderIndex: 1, imports: 2 });
+    expect(spy.writes).toEqual({ orderChunks: 1, orderIndex: 1, imports: 2, historyMeta: 1 });
     const after = await dump(db);
     expect(after.chunks).toEqual(before.chunks);
     expect(after.index).toEqual(before.index);
@@ -208,7 +208,8 @@ describe('upsertOrders atomicity', () => {
     await upsertOrders(db, setup, { source: 'setup.csv', chunkSize: 2 });
     const before = await dump(db);
     await expect(upsertOrders(db, next, opts)).rejects.toThrow('quota');
-    expect(spy.writes).toEqual({ orderChunks: 2, orderIndex: 2, imports: 1 }); // the chunk put did happen
+    // The chunk put did happen; the setup run's one token write is the only one (the failing batch never got there).
+    expect(spy.writes).toEqual({ orderChunks: 2, orderIndex: 2, imports: 1, historyMeta: 1 });
     // The chunk put of the same transaction was rolled back with it: A1 not delivered, N1 not added.
     expect(await dump(db)).toEqual(before);
   });

@@ -1,0 +1,50 @@
+import type { RadarDb } from '../db';
+import { OrderIndex } from './order-index';
+
+/**
+ * The order-id index kept in memory between write runs of one context (the import worker imports file
+ * after file), and the token that says whether it is still current. Every write of the order chunks —
+ * an import batch, a retention rewrite, a restore — puts a fresh random token in `historyMeta` in the
+ * same transaction. A run reuses its cached index only when the stored token is the one its own last
+ * run wrote: then nobody wrote in between (another tab's import, a restore on the options page, a
+ * retention run). Random rather than a counter, so a deleted and refilled database cannot come back
+ * to the same value.
+ */
+const KEY = 'history-token';
+
+export const newToken = (): string =>
+  typeof crypto?.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+
+/** Marks the history as written; call inside the write's transaction (which must include `historyMeta`). */
+export const putToken = (db: RadarDb, token: string): Promise<unknown> =>
+  db.historyMeta.put({ key: KEY, value: token });
+
+const cache = new WeakMap<RadarDb, { token: string; index: OrderIndex }>();
+
+/** The current index: the cached one when nobody wrote since it was cached, else read afresh. */
+export async function currentIndex(
+  db: RadarDb,
+): Promise<{ index: OrderIndex; reused: boolean; token: string | undefined }> {
+  const cached = cache.get(db);
+  const token = (await db.historyMeta.get(KEY))?.value;
+  if (cached && token === cached.token) return { index: cached.index, reused: true, token };
+  cache.delete(db);
+  // Token and index read in one transaction, so the index is exactly the one that token marks.
+  return db.transaction('r', db.orderIndex, db.historyMeta, async () => ({
+    token: (await db.historyMeta.get(KEY))?.value,
+    index: await OrderIndex.load(db),
+    reused: false,
+  }));
+}
+
+/** Keeps `index` as the state `token` marks (after a run that committed every batch). */
+export const rememberIndex = (db: RadarDb, index: OrderIndex, token: string | undefined): void => {
+  // A history never written has no token; its index is empty and reading it afresh costs nothing.
+  if (token === undefined) cache.delete(db);
+  else cache.set(db, { token, index });
+};
+
+/** Drops the cached index (a run failed half-way, or rewrote chunks the index points into). */
+export const forgetIndex = (db: RadarDb): void => {
+  cache.delete(db);
+};
