@@ -18,7 +18,7 @@ export function startPicker(win: Window, layer: HTMLElement, onPicked: (el: Elem
   const host = layer.getRootNode() instanceof ShadowRoot ? (layer.getRootNode() as ShadowRoot).host : null;
   const pickable = (t: EventTarget | null): Element | null => {
     const el = t as Element | null;
-    if (!el || el.nodeType !== 1 || el === host || host?.contains(el)) return null;
+    if (el?.nodeType !== 1 || el === host || host?.contains(el)) return null;
     return parseCount(el.textContent ?? '').ok ? el : null;
   };
 

@@ -1,25 +1,12 @@
 import * as z from 'zod/mini';
+import { bindingSchema } from './binding-schema';
 
 /**
  * What the seller decides about capture, kept in the settings file: adapters switched off (a kill
  * switch for one that a dashboard release broke, without waiting for a new version) and the numbers
  * picked by hand on pages no adapter knows.
  */
-export const bindingSchema = z.object({
-  /** The page's origin, e.g. "https://live.example.com"; a binding applies to that site only. */
-  origin: z.string().check(z.regex(/^https?:\/\/[^/]+$/, 'expected an origin such as "https://shop.example.com"')),
-  /** Text of the label next to the number when it was picked ("Orders"), the sturdiest clue. */
-  label: z.nullable(z.string().check(z.maxLength(80))),
-  /** CSS path by tag names and nth-of-type only (no class names, which change with releases). */
-  path: z.string().check(z.maxLength(500)),
-  /** The element's id, when it had a readable one. */
-  id: z.nullable(z.string().check(z.maxLength(120))),
-  /** The value when picked, to say "was 1,234" when it cannot be found again. */
-  sample: z.string().check(z.maxLength(40)),
-  pickedAt: z.number(),
-});
-
-export type Binding = z.output<typeof bindingSchema>;
+export type { Binding } from './binding-schema';
 
 export const captureSettingsSchema = z.object({
   disabledAdapters: z._default(z.array(z.string().check(z.maxLength(40))), []),
@@ -30,17 +17,4 @@ export type CaptureSettings = z.output<typeof captureSettingsSchema>;
 
 export const defaultCaptureSettings: CaptureSettings = { disabledAdapters: [], bindings: [] };
 
-/** Capture health of one tab, as the popup and the overlay show it. */
-export const captureStatusSchema = z.object({
-  status: z.enum(['starting', 'live', 'stale', 'lost', 'standby', 'off']),
-  /** Which source the count comes from: an adapter's network tap, its DOM counter, a picked number. */
-  source: z.nullable(z.string()),
-  /** The seller-facing name of the page's adapter. */
-  adapter: z.nullable(z.string()),
-  streamId: z.nullable(z.string()),
-  paidOrders: z.nullable(z.int()),
-  problem: z.nullable(z.string()),
-  lastReadingAt: z.nullable(z.number()),
-});
-
-export type CaptureStatus = z.output<typeof captureStatusSchema>;
+export { type CaptureStatus, captureStatusSchema } from './status-schema';

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import { bindingSchema, captureStatusSchema } from '../capture/config';
-import { overlayViewSchema } from '../overlay-view';
+import { bindingSchema } from '../capture/binding-schema';
+import { captureStatusSchema } from '../capture/status-schema';
 import { snapshotSchema } from '../snapshot';
-import { def } from './define';
+import { captureReplies as reply, tabPayloads as tab } from './capture-replies';
 
 /**
  * The part of the contract the content script speaks: it sends snapshots and asks where to continue;
- * it answers the popup about its capture and receives the overlay's figures. Kept apart so the
- * content script bundles these schemas only; core/contract.ts joins it to the rest.
+ * it answers the popup about its capture and receives the overlay's figures. core/contract.ts joins
+ * it to the rest; the content script checks only ./capture-replies.ts.
  */
 const streamId = snapshotSchema.shape.streamId;
 
@@ -18,34 +18,34 @@ export const captureContract = {
      * another capture already holds a seq of this batch (two tabs, or a count typed in the popup),
      * nothing from that seq on is stored and `renumberFrom` says where the tab's pending readings go.
      */
-    snapshots: def(
-      {
+    snapshots: {
+      payload: z.strictObject({
         snapshots: z.array(snapshotSchema).check(
           z.minLength(1),
           z.maxLength(500),
           z.refine((b) => b.every((s) => s.streamId === b[0].streamId), 'a batch holds one stream only'),
         ),
-      },
-      z.object({ ackedSeq: z.int(), stored: z.int(), renumberFrom: z.optional(z.int()) }),
-    ),
+      }),
+      reply: reply.snapshots,
+    },
     /** Where a (re)loaded capture continues numbering, and the count already recorded (never go below it). */
-    'stream-head': def({ streamId }, z.object({ lastSeq: z.nullable(z.int()), lastPaidOrders: z.nullable(z.int()) })),
+    'stream-head': { payload: z.strictObject({ streamId }), reply: reply['stream-head'] },
     /** Whether this page's adapter is switched off, and the numbers picked by hand on this site. */
-    'capture-config': def(
-      { adapter: z.string(), origin: z.string() },
-      z.object({ disabled: z.boolean(), bindings: z.array(bindingSchema) }),
-    ),
+    'capture-config': {
+      payload: z.strictObject({ adapter: z.string(), origin: z.string() }),
+      reply: reply['capture-config'],
+    },
     /** The overlay's figures for a stream (its latest estimate, cut down), or null before the first. */
-    'get-overlay': def({ streamId }, z.nullable(overlayViewSchema)),
+    'get-overlay': { payload: z.strictObject({ streamId }), reply: reply['get-overlay'] },
     /** The element picker's choice, saved for the site. */
-    'save-binding': def({ binding: bindingSchema }, z.object({ saved: z.int() })),
+    'save-binding': { payload: z.strictObject({ binding: bindingSchema }), reply: reply['save-binding'] },
   },
   tab: {
     /** Background → the capturing tab: fresh figures for the overlay. */
-    'overlay-updated': def({ view: overlayViewSchema }, z.undefined()),
+    'overlay-updated': { payload: tab['overlay-updated'], reply: z.undefined() },
     /** Popup → tab: how capture is going on this page. */
-    'capture-status': def({}, captureStatusSchema),
+    'capture-status': { payload: tab['capture-status'], reply: captureStatusSchema },
     /** Popup → tab: let the user pick the number to watch. */
-    'start-picker': def({}, z.object({ started: z.boolean() })),
+    'start-picker': { payload: tab['start-picker'], reply: z.object({ started: z.boolean() }) },
   },
 } as const;

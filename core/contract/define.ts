@@ -7,6 +7,8 @@ import { type Failure, fail, ok, type Result } from '../result';
  * so the content script validates with the very same schemas without bundling the others.
  */
 export type Def = { payload: z.ZodMiniType; reply: z.ZodMiniType };
+/** A receiver's view: the payloads it checks (the content script has no use for its replies' schemas). */
+export type PayloadTable = Record<string, Record<string, { payload: z.ZodMiniType }>>;
 export type Table = Record<string, Record<string, Def>>;
 
 export const def = <P extends z.core.$ZodLooseShape, R extends z.core.SomeType>(payload: P, reply: R) => ({
@@ -35,11 +37,13 @@ export function isFor(context: string, raw: unknown): boolean {
 }
 
 /** Validates a raw message for `context`; the error names the field that is wrong. */
-export function parseMessageIn<T extends Table, C extends Ctx<T>>(
+export function parseMessageIn<T extends PayloadTable, C extends keyof T & string>(
   table: T,
   context: C,
   raw: unknown,
-): Result<ParsedMessageIn<T, C>> {
+): Result<
+  { [K in keyof T[C] & string]: { to: C; type: K; payload: z.output<T[C][K]['payload']> } }[keyof T[C] & string]
+> {
   const env = envelope.safeParse(raw);
   if (!env.success) return fail('invalid-message', `message: ${z.prettifyError(env.error)}`);
   const defs = table[context];
@@ -55,7 +59,8 @@ export function parseMessageIn<T extends Table, C extends Ctx<T>>(
   if (!payload.success) {
     return fail('invalid-message', `${env.data.type}.payload: ${z.prettifyError(payload.error)}`);
   }
-  return ok({ to: context, type: env.data.type, payload: payload.data } as ParsedMessageIn<T, C>);
+  // biome-ignore lint/suspicious/noExplicitAny: the mapped union is checked by the schema lookup above
+  return ok({ to: context, type: env.data.type, payload: payload.data } as any);
 }
 
 /** Validates a reply against the contract, so a sender never trusts an unchecked shape. */
@@ -65,11 +70,21 @@ export function parseReplyIn<T extends Table, C extends Ctx<T>, K extends TypeOf
   type: K,
   raw: unknown,
 ): Result<ReplyIn<T, C, K>> {
+  return checkReply(table[context][type].reply, `${context}`, type, raw) as Result<ReplyIn<T, C, K>>;
+}
+
+/** The same check with the reply's schema at hand (the content script holds only those it needs). */
+export function checkReply<S extends z.ZodMiniType>(
+  schema: S,
+  context: string,
+  type: string,
+  raw: unknown,
+): Result<z.output<S>> {
   if (raw === undefined) return fail('unreachable', `${context} did not answer "${type}"`);
   const result = raw as Result<unknown>;
   if (result && result.ok === false && typeof result.error?.message === 'string') return raw as Failure;
   if (result?.ok !== true) return fail('invalid-reply', `${type}: reply is not a Result`);
-  const data = table[context][type].reply.safeParse(result.data);
+  const data = schema.safeParse(result.data);
   if (!data.success) return fail('invalid-reply', `${type}.reply: ${z.prettifyError(data.error)}`);
-  return ok(data.data as ReplyIn<T, C, K>);
+  return ok(data.data as z.output<S>);
 }
