@@ -19,6 +19,7 @@ import type { Result } from './result';
 import { settingsSchema } from './settings';
 import { snapshotSchema } from './snapshot';
 import { streamSummarySchema } from './stream';
+import { streamDetailSchema } from './stream-detail-schema';
 
 /**
  * The one message contract between the extension's contexts. Every message is
@@ -40,6 +41,8 @@ export const contract = {
     'list-streams': def({}, z.array(streamSummarySchema)),
     /** Report → background: what held the imported history's late orders (window, streams), and the carriers. */
     'history-insights': def({}, historyInsightsSchema),
+    /** Report → background: one stream's arrival curve, backlog per stage over time and score path; null if unknown. */
+    'stream-detail': def({ streamId }, z.nullable(streamDetailSchema)),
   },
   offscreen: {
     estimate: def({ streamId, settings: settingsSchema, now: z.number() }, z.nullable(estimateSchema)),

@@ -14,6 +14,7 @@ import { loadHistoryInsights } from './history-insights';
 import { loadHistory } from './history-store';
 import type { Sender } from './messaging';
 import { storeManualCount, storeSnapshots, streamHead } from './snapshot-store';
+import { loadStreamDetail } from './stream-detail';
 
 export type BackgroundDeps = {
   db: RadarDb;
@@ -96,6 +97,10 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'history-insights': {
         const settings = await deps.loadSettings();
         return storage(() => loadHistoryInsights(deps.db, settings, deps.now()));
+      }
+      case 'stream-detail': {
+        const settings = await deps.loadSettings();
+        return storage(() => loadStreamDetail(deps.db, msg.payload.streamId, settings, deps.now()));
       }
     }
   };

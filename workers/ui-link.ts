@@ -7,6 +7,7 @@ import { request } from './messaging';
 export const getLatestEstimate = () => request('background', 'get-estimate', {});
 export const listStreams = () => request('background', 'list-streams', {});
 export const historyInsights = () => request('background', 'history-insights', {});
+export const streamDetail = (streamId: string) => request('background', 'stream-detail', { streamId });
 
 export function onEstimate(cb: (e: Estimate) => void): () => void {
   const listener = (raw: unknown) => {
