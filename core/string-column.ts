@@ -38,3 +38,14 @@ export function stringColumn(strings: readonly string[]): StringColumn {
   const code = interner(values);
   return { values, codes: Uint32Array.from(strings, code) };
 }
+
+/**
+ * The column with every distinct value passed through `f` (once per value, not per order); values
+ * that become equal share one code, and a value `f` turns into '' becomes unknown.
+ */
+export function mapValues(col: StringColumn, f: (s: string) => string): StringColumn {
+  const values = [''];
+  const code = interner(values);
+  const remap = Uint32Array.from(col.values, (v, k) => (k === 0 ? 0 : code(f(v))));
+  return { values, codes: col.codes.map((c) => remap[c]) };
+}

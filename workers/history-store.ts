@@ -2,7 +2,7 @@ import type { OrderExport } from '../core/exports/types';
 import type { RadarDb } from './db';
 import { exclusive } from './history/exclusive';
 import { forgetIndex, newToken, putToken } from './history/generation';
-import { BATCH_CHUNKS, CHUNK_SIZE, type OrderChunk } from './history/records';
+import { BATCH_CHUNKS, CHUNK_SIZE, type OrderChunk, storedForm } from './history/records';
 import { concatChunks, type History, keepRows } from './history/rows';
 import { runUpsert, type UpsertResult } from './history/upsert';
 
@@ -121,7 +121,7 @@ export function deleteOrdersPaidBefore(
             await db.orderIndex.delete(chunk.id);
             d.chunksDeleted++;
           } else {
-            await db.orderChunks.put(keepRows(chunk, keep, kept));
+            await db.orderChunks.put(storedForm(keepRows(chunk, keep, kept)));
             await db.orderIndex.put({ chunkId: chunk.id, ids: ids.filter((_, r) => keep[r] === 1) });
             d.chunksRewritten++;
           }

@@ -1,7 +1,6 @@
 import { CancelledBy } from '../orders';
-import { type FormatSpec, isProblem, readCommon } from './format';
-import { provinceOf } from './regions';
-import { carrierName, productLabel } from './values';
+import { type FormatSpec, firstOf, isProblem, readCommon } from './format';
+import { carrierName } from './values';
 
 /**
  * Douyin 抖店 order export: one row per 子订单 (SKU line) under its 主订单编号 (order). Everything not
@@ -88,9 +87,9 @@ export const douyin: FormatSpec<Column> = {
       cancelledBy: closed ? douyinCancelledBy(get('cancelReason')) : CancelledBy.none,
       carrier: carrierName(get('carrier')),
       liveRoomId,
-      product: productLabel(get('product'), get('sellerSku')),
+      product: firstOf(get('product'), get('sellerSku')),
       promise: '',
-      region: provinceOf(get('region')),
+      region: get('region'),
     };
   },
 };

@@ -77,3 +77,6 @@ export function readCommon<K extends string, T extends K>(
   if (isProblem(t)) return t;
   return { orderId, quantity: q, amountFen: amount, ...t };
 }
+
+/** The product cell, else the seller's SKU code when the name is empty (both are always read). */
+export const firstOf = (name: string, sku: string): string => (name === '' ? sku : name);

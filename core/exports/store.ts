@@ -1,6 +1,8 @@
 import { CancelledBy, OrderFlag, type RecordedOrders } from '../orders';
-import { interner } from '../string-column';
+import { interner, mapValues } from '../string-column';
+import { provinceOf } from './regions';
 import type { Line, OrderExport } from './types';
+import { productLabel } from './values';
 
 type Columns = {
   createdAt: Float64Array;
@@ -135,9 +137,11 @@ export class OrderStore {
         liveRoomId: [...this.room],
         quantity: c.quantity.slice(0, n),
         amountFen: c.amountFen.slice(0, n),
-        product: { values: [...this.product.values], codes: c.product.slice(0, n) },
-        promise: { values: [...this.promise.values], codes: c.promise.slice(0, n) },
-        region: { values: [...this.region.values], codes: c.region.slice(0, n) },
+        // Cells become their stored form here, once per distinct value: a product name is cut, and a
+        // state or province cell that names none (a county, a city typed there) becomes unknown.
+        product: mapValues({ values: this.product.values, codes: c.product.subarray(0, n) }, productLabel),
+        promise: mapValues({ values: this.promise.values, codes: c.promise.subarray(0, n) }, (s) => s),
+        region: mapValues({ values: this.region.values, codes: c.region.subarray(0, n) }, provinceOf),
       },
     };
   }

@@ -1,7 +1,5 @@
 import { CancelledBy } from '../orders';
-import { type FormatSpec, isProblem, readCommon } from './format';
-import { provinceOf } from './regions';
-import { productLabel } from './values';
+import { type FormatSpec, firstOf, isProblem, readCommon } from './format';
 
 /**
  * TikTok Shop Seller Center order export: one row per SKU line, the Order ID repeated (domain §5).
@@ -70,9 +68,9 @@ export const tiktok: FormatSpec<Column> = {
       cancelledBy,
       carrier: get('carrier'),
       liveRoomId: '',
-      product: productLabel(get('product'), get('sellerSku')),
+      product: firstOf(get('product'), get('sellerSku')),
       promise: get('promise'),
-      region: provinceOf(get('region')),
+      region: get('region'),
     };
   },
 };

@@ -57,6 +57,7 @@ export type Line = {
   cancelledBy: number;
   carrier: string;
   liveRoomId: string;
+  /** As the cells say: the store turns each distinct value into its stored form once (store.ts). */
   product: string;
   promise: string;
   region: string;

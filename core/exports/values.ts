@@ -44,12 +44,13 @@ export function carrierName(text: string): string {
 export const PRODUCT_CHARS = 64;
 
 /**
- * The order's product as the seller named it: the listing's name with its spaces collapsed, cut to
- * PRODUCT_CHARS characters (whole characters: a cut never splits an emoji or a surrogate pair), else
- * the seller's own SKU code. Both are the seller's words about the item; neither says who bought it.
+ * The order's product as the seller named it (its listing's name, else the seller's own SKU code) with
+ * its spaces collapsed, cut to PRODUCT_CHARS characters (whole characters: a cut never splits an emoji
+ * or a surrogate pair). Both are the seller's words about the item; neither says who bought it.
+ * Applied once per distinct name when the export is finished, not once per line.
  */
-export function productLabel(name: string, sellerSku: string): string {
-  const label = (name === '' ? sellerSku : name).replace(/\s+/g, ' ');
+export function productLabel(text: string): string {
+  const label = text.trim().replace(/\s+/g, ' ');
   const chars = Array.from(label);
   return chars.length > PRODUCT_CHARS ? chars.slice(0, PRODUCT_CHARS).join('') : label;
 }

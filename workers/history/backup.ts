@@ -9,7 +9,15 @@ import {
 } from './backup-schema';
 import { exclusive } from './exclusive';
 import { forgetIndex, newToken, putToken } from './generation';
-import { CODE_COLUMNS, makeChunk, type OrderChunk, type OrderIndexRow, STRING_COLUMNS, TIME_COLUMNS } from './records';
+import {
+  CODE_COLUMNS,
+  makeChunk,
+  type OrderChunk,
+  type OrderIndexRow,
+  STRING_COLUMNS,
+  storedForm,
+  TIME_COLUMNS,
+} from './records';
 
 const nullIfNaN = (v: number) => (Number.isNaN(v) ? null : v);
 
@@ -143,7 +151,7 @@ export async function restoreBackup(db: RadarDb, json: string): Promise<RestoreR
       await db.snapshots.bulkAdd(b.snapshots);
       await db.estimates.bulkAdd(b.estimates);
       await db.imports.bulkAdd(b.imports);
-      await db.orderChunks.bulkAdd(chunks);
+      await db.orderChunks.bulkAdd(chunks.map(storedForm));
       await db.orderIndex.bulkAdd(lists);
       await db.settingsHistory.bulkAdd(settingsHistory);
       await db.reports.bulkAdd(reports);

@@ -103,8 +103,8 @@ export function mergeRow(chunk: OrderChunk, codes: ChunkCodes, r: number, x: Inc
   return changed;
 }
 
-/** Copies incoming row `i` into row `r` of freshly allocated columns (a new order). */
-export function copyRow(c: ChunkColumns, strings: StringColumns, codes: ChunkCodes, r: number, x: Incoming, i: number) {
+/** Copies incoming row `i` into row `r` of freshly allocated columns (a new order); strings apart (upsert.ts). */
+export function copyRow(c: ChunkColumns, r: number, x: Incoming, i: number) {
   const o = x.orders;
   c.paidAt[r] = o.paidAt[i];
   c.shippedAt[r] = o.shippedAt[i];
@@ -117,5 +117,4 @@ export function copyRow(c: ChunkColumns, strings: StringColumns, codes: ChunkCod
   c.createdAt[r] = o.createdAt[i];
   c.rtsAt[r] = o.rtsAt[i];
   c.quantity[r] = x.quantity[i];
-  for (const name of STRING_COLUMNS) strings[name].codes[r] = codes[name](x[name].codes[i]);
 }

@@ -36,7 +36,10 @@ export const CODE_COLUMNS = ['cancelledBy', 'flags', 'quantity'] as const;
 /** The per-chunk dictionary columns (core/string-column.ts). */
 export const STRING_COLUMNS = ['product', 'promise', 'region'] as const;
 export type StringColumns = Record<(typeof STRING_COLUMNS)[number], StringColumn>;
-/** Columns added in database version 3: a chunk written by version 2 lacks them (see `completeChunk`). */
+/**
+ * Columns added in database version 3: a chunk written by version 2 lacks them, and one written since
+ * leaves out those it knows nothing of (see `completeChunk` and `storedForm`).
+ */
 const V3_TIMES = ['createdAt', 'rtsAt'] as const;
 
 /** Up to CHUNK_SIZE orders; every array has `count` entries, row i of each being the same order. */
@@ -145,8 +148,9 @@ export function makeChunk(
 /**
  * A chunk as read from the database, with every column: one written by version 2 of the database has
  * no created or ready-to-ship times (NaN), no quantities (0, "not recorded") and no product, promise or
- * region (every code 0, ''). Filling them when a chunk is read, rather than rewriting every stored chunk
- * in an upgrade, keeps opening the database instant; the next write of the chunk stores it complete.
+ * region (every code 0, ''), and `storedForm` leaves out such columns when every order's is unknown.
+ * Filling them when a chunk is read, rather than rewriting every stored chunk in an upgrade, keeps
+ * opening the database instant.
  */
 export function completeChunk(chunk: OrderChunk): OrderChunk {
   const c = chunk.columns as Partial<ChunkColumns> & Omit<ChunkColumns, 'createdAt' | 'rtsAt' | 'quantity'>;
@@ -156,4 +160,19 @@ export function completeChunk(chunk: OrderChunk): OrderChunk {
   const strings = chunk as Partial<StringColumns>;
   for (const name of STRING_COLUMNS) if (!strings[name]) strings[name] = unknownStrings(n);
   return chunk;
+}
+
+/**
+ * The record to write: the chunk without the version-3 columns in which no order's value is known (a
+ * Douyin export has no ready-to-ship time and no promise; many exports no state). Each is 4 or 8 bytes
+ * an order that IndexedDB would otherwise write and read back for nothing; `completeChunk` restores them.
+ */
+export function storedForm(chunk: OrderChunk): OrderChunk {
+  const n = chunk.count;
+  const columns: Partial<ChunkColumns> = { ...chunk.columns };
+  for (const name of V3_TIMES) if (columns[name]?.subarray(0, n).every(Number.isNaN)) delete columns[name];
+  if (columns.quantity?.subarray(0, n).every((q) => q === 0)) delete columns.quantity;
+  const out: Partial<OrderChunk> = { ...chunk, columns: columns as ChunkColumns };
+  for (const name of STRING_COLUMNS) if (chunk[name].codes.subarray(0, n).every((k) => k === 0)) delete out[name];
+  return out as OrderChunk;
 }

@@ -1,3 +1,5 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   deleteOrdersPaidBefore,
@@ -94,5 +96,23 @@ describe('order details in the history: created and RTS times, quantity, product
     // U was created 200 days before T and never paid: a 120-day retention removes it; V has no time at all and stays.
     expect((await deleteOrdersPaidBefore(db, T - 120 * DAY)).removed).toBe(1);
     expect((await loadHistory(db)).orders.length).toBe(1);
+  });
+
+  it('a chunk where no order has a value of a new column is written without that column, and reads back whole', async () => {
+    const db = freshDb();
+    // Douyin-like: created times and regions, but no ready-to-ship time, no promise, no product.
+    await upsertOrders(db, exportOf([{ id: 'A', paidAt: T, createdAt: T - 1000, region: '浙江省' }]), { source: 'd' });
+    const raw = new Dexie(db.name); // no reading hook: the record as IndexedDB holds it
+    await raw.open();
+    const record = await raw.table('orderChunks').get(0);
+    raw.close();
+    expect(Object.keys(record.columns)).toContain('createdAt');
+    expect(Object.keys(record.columns)).not.toContain('rtsAt');
+    expect(Object.keys(record)).toEqual(expect.arrayContaining(['region']));
+    expect(Object.keys(record)).not.toContain('promise');
+    expect(Object.keys(record)).not.toContain('product');
+    expect(detailsOf(await loadHistory(db))).toEqual([
+      { createdAt: T - 1000, rtsAt: NaN_, quantity: 1, product: '', promise: '', region: '浙江省' },
+    ]);
   });
 });
