@@ -2,23 +2,83 @@ import { useEffect, useState } from 'preact/hooks';
 import type { HistoryInsights } from '../core/insights-schema';
 import type { Result } from '../core/result';
 import type { StreamSummary } from '../core/stream';
+import type { StreamDetail } from '../core/stream-detail-schema';
 import { ReportView } from './ReportView';
+import { CompareView } from './report/CompareView';
+import { parseRoute, type Route } from './report/route';
+import { StreamDetailView } from './report/StreamDetailView';
 
+type Detail = StreamDetail | null | { error: string };
+
+/**
+ * The report page: the list of streams, one stream's detail (#stream=…) or two side by side (#compare=…);
+ * the URL hash is the state, so each view can be bookmarked and printed. Details are fetched once each.
+ */
 export function ReportApp({
   listStreams,
   historyInsights,
+  streamDetail,
 }: {
   listStreams: () => Promise<Result<StreamSummary[]>>;
   historyInsights: () => Promise<Result<HistoryInsights>>;
+  streamDetail: (streamId: string) => Promise<Result<StreamDetail | null>>;
 }) {
   const [streams, setStreams] = useState<StreamSummary[] | null>(null);
   const [insights, setInsights] = useState<HistoryInsights | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  const [details, setDetails] = useState<Record<string, Detail>>({});
   useEffect(() => {
     listStreams().then((r) => (r.ok ? setStreams(r.data) : setError(r.error.message)));
   }, [listStreams]);
   useEffect(() => {
     historyInsights().then((r) => (r.ok ? setInsights(r.data) : setError(r.error.message)));
   }, [historyInsights]);
-  return <ReportView streams={streams} insights={insights} error={error} />;
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const wanted = route.view === 'stream' ? [route.streamId] : route.view === 'compare' ? [route.a, route.b] : [];
+  useEffect(() => {
+    for (const id of wanted) {
+      if (id in details) continue;
+      streamDetail(id).then((r) => setDetails((d) => ({ ...d, [id]: r.ok ? r.data : { error: r.error.message } })));
+    }
+  }, [route, streamDetail]);
+
+  if (route.view === 'list') return <ReportView streams={streams} insights={insights} error={error} />;
+  const sides = wanted.map((id) => {
+    const summary = streams?.find((s) => s.streamId === id);
+    const detail = details[id];
+    if (!streams || detail === undefined) return { id, problem: 'Loading…' };
+    if (!summary || detail === null) return { id, problem: `No stream ${id} is recorded.` };
+    if ('error' in detail) return { id, problem: `The report of ${id} could not be computed: ${detail.error}` };
+    return { id, summary, detail };
+  });
+  const problem = sides.find((s) => 'problem' in s);
+  return (
+    <main class="page report">
+      <nav class="page-header no-print" aria-label="Report">
+        <a href="#list">All streams</a>
+        <button type="button" onClick={() => print()}>
+          Print or save as PDF
+        </button>
+      </nav>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {problem && 'problem' in problem ? (
+        <p role="status">{problem.problem}</p>
+      ) : route.view === 'stream' ? (
+        <StreamDetailView {...(sides[0] as Side)} insights={insights} />
+      ) : (
+        <CompareView a={sides[0] as Side} b={sides[1] as Side} />
+      )}
+    </main>
+  );
 }
+
+type Side = { summary: StreamSummary; detail: StreamDetail };

@@ -1,7 +1,10 @@
 import type { HistoryInsights } from '../core/insights-schema';
 import type { StreamSummary } from '../core/stream';
-import { formatCount, formatDuration } from './format';
+import { formatCount, formatDuration, STATUS_WORD } from './format';
+import { CompareForm } from './report/CompareForm';
+import { CsvButton } from './report/CsvButton';
 import { HistoryInsightsView } from './report/HistoryInsightsView';
+import { routeHash } from './report/route';
 import { StreamAttribution } from './report/StreamAttribution';
 import { StatusBadge } from './StatusBadge';
 
@@ -56,6 +59,9 @@ export function ReportView({
               <th scope="col" class="num" title="From an imported order export: picked up after the ship-by deadline">
                 Shipped late
               </th>
+              <th scope="col" class="no-print">
+                Report
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -77,11 +83,23 @@ export function ReportView({
                 <td class="num" data-testid="actual-late">
                   {s.actual ? formatCount(s.actual.late) : '—'}
                 </td>
+                <td class="no-print">
+                  <a
+                    href={routeHash({ view: 'stream', streamId: s.streamId })}
+                    aria-label={`Details of stream ${s.streamId}`}
+                  >
+                    Details
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {streams && streams.length > 0 && (
+        <CsvButton title="Recorded streams" headers={STREAM_HEADERS} rows={() => streams.map(streamCsvRow)} />
+      )}
+      {streams && <CompareForm streams={streams} />}
       {streams?.map((s) => (
         <StreamAttribution
           key={s.streamId}
@@ -93,4 +111,36 @@ export function ReportView({
       {insights && <HistoryInsightsView insights={insights} />}
     </main>
   );
+}
+
+const STREAM_HEADERS = [
+  'Stream',
+  'Source',
+  'Started (UTC)',
+  'Ended (UTC)',
+  'Orders',
+  'Peak orders per minute',
+  'Peak backlog',
+  'At risk',
+  'Status',
+  'Actual orders',
+  'Shipped late',
+];
+
+/** The streams table as CSV: the same figures, unformatted, blank where the page shows a dash. */
+function streamCsvRow(s: StreamSummary) {
+  const e = s.estimate;
+  return [
+    s.streamId,
+    s.source,
+    new Date(s.firstAt).toISOString(),
+    new Date(s.lastAt).toISOString(),
+    e?.streamOrders ?? Math.max(0, s.lastPaidOrders - s.firstPaidOrders),
+    e?.peakOrdersPerMinute,
+    e?.peakUnshipped,
+    e?.atRisk,
+    e ? STATUS_WORD[e.status] : null,
+    s.actual?.orders,
+    s.actual?.late,
+  ];
 }

@@ -1,5 +1,7 @@
 import type { CarrierCardView } from '../../core/insights-schema';
+import type { CsvCell } from '../csv';
 import { formatCount } from '../format';
+import { CsvButton } from './CsvButton';
 
 type Rate = CarrierCardView['onTimeDelivery'];
 
@@ -21,51 +23,88 @@ function RateCell({ rate, name }: { rate: Rate; name: string }) {
 export function CarrierTable({ cards, caption }: { cards: CarrierCardView[]; caption: string }) {
   const regions = cards.some((c) => c.region !== undefined);
   return (
-    <table aria-label={caption} class="carrier-table">
-      <thead>
-        <tr>
-          <th scope="col">Carrier</th>
-          {regions && <th scope="col">Region</th>}
-          <th scope="col" class="num">
-            Parcels
-          </th>
-          <th scope="col" class="num" title="Pickup scans within 15 min before to 45 min after a scheduled pickup">
-            Pickup on schedule
-          </th>
-          <th scope="col" class="num" title="Parcels scanned by the first scheduled pickup after ready-to-ship">
-            First pickup after packing
-          </th>
-          <th scope="col" class="num">
-            Transit P50 / P90
-          </th>
-          <th scope="col" class="num">
-            Delivered on time
-          </th>
-          <th scope="col" class="num">
-            Logistics-fault returns
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {cards.map((c) => (
-          <tr key={`${c.carrier}|${c.region ?? ''}`} data-carrier={c.carrier} data-region={c.region}>
-            <th scope="row">{c.carrier}</th>
-            {regions && <td>{c.region}</td>}
-            <td class="num" data-col="parcels">
-              {formatCount(c.orders)}
-            </td>
-            <RateCell rate={c.pickupPunctuality} name="punctuality" />
-            <RateCell rate={c.firstPickupShare} name="first-pickup" />
-            <td class="num" data-col="transit">
-              {c.transitHours
-                ? `${c.transitHours.p50} h / ${c.transitHours.p90} h (n ${formatCount(c.transitHours.n)})`
-                : 'not enough data'}
-            </td>
-            <RateCell rate={c.onTimeDelivery} name="on-time" />
-            <RateCell rate={c.faultReturns} name="fault-returns" />
+    <>
+      <table aria-label={caption} class="carrier-table">
+        <thead>
+          <tr>
+            <th scope="col">Carrier</th>
+            {regions && <th scope="col">Region</th>}
+            <th scope="col" class="num">
+              Parcels
+            </th>
+            <th scope="col" class="num" title="Pickup scans within 15 min before to 45 min after a scheduled pickup">
+              Pickup on schedule
+            </th>
+            <th scope="col" class="num" title="Parcels scanned by the first scheduled pickup after ready-to-ship">
+              First pickup after packing
+            </th>
+            <th scope="col" class="num">
+              Transit P50 / P90
+            </th>
+            <th scope="col" class="num">
+              Delivered on time
+            </th>
+            <th scope="col" class="num">
+              Logistics-fault returns
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {cards.map((c) => (
+            <tr key={`${c.carrier}|${c.region ?? ''}`} data-carrier={c.carrier} data-region={c.region}>
+              <th scope="row">{c.carrier}</th>
+              {regions && <td>{c.region}</td>}
+              <td class="num" data-col="parcels">
+                {formatCount(c.orders)}
+              </td>
+              <RateCell rate={c.pickupPunctuality} name="punctuality" />
+              <RateCell rate={c.firstPickupShare} name="first-pickup" />
+              <td class="num" data-col="transit">
+                {c.transitHours
+                  ? `${c.transitHours.p50} h / ${c.transitHours.p90} h (n ${formatCount(c.transitHours.n)})`
+                  : 'not enough data'}
+              </td>
+              <RateCell rate={c.onTimeDelivery} name="on-time" />
+              <RateCell rate={c.faultReturns} name="fault-returns" />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CsvButton
+        title={caption}
+        headers={carrierHeaders(regions)}
+        rows={() => cards.map((c) => carrierCsvRow(c, regions))}
+      />
+    </>
   );
+}
+
+const RATES = [
+  ['pickupPunctuality', 'Pickup on schedule'],
+  ['firstPickupShare', 'First pickup after packing'],
+  ['onTimeDelivery', 'Delivered on time'],
+  ['faultReturns', 'Logistics-fault returns'],
+] as const;
+
+/** Each rate as four plain columns (share, its 95 % interval, its sample size), blank without enough data. */
+function carrierHeaders(regions: boolean): string[] {
+  const rates = RATES.flatMap(([, name]) => [name, `${name}, low`, `${name}, high`, `${name}, parcels`]);
+  return [
+    'Carrier',
+    ...(regions ? ['Region'] : []),
+    'Parcels',
+    ...rates,
+    'Transit P50 (hours)',
+    'Transit P90 (hours)',
+    'Transit, parcels',
+  ];
+}
+
+function carrierCsvRow(c: CarrierCardView, regions: boolean): CsvCell[] {
+  const rates = RATES.flatMap(([key]) => {
+    const r = c[key];
+    return r ? [r.value, r.low, r.high, r.n] : [null, null, null, null];
+  });
+  const t = c.transitHours;
+  return [c.carrier, ...(regions ? [c.region ?? ''] : []), c.orders, ...rates, t?.p50, t?.p90, t?.n];
 }

@@ -1,4 +1,5 @@
 import { formatCount, STAGE_LABEL } from '../format';
+import { CsvButton } from './CsvButton';
 
 /** One stage's share of the late orders and lost points, predicted or actual, in the report's words. */
 export type StageRow = {
@@ -18,44 +19,52 @@ const shown = (r: StageRow) => r.stage !== 'unknown' || r.lateDispatch > 0 || (r
 /** The stage table under an attribution sentence: the parts add up to the sentence's whole. */
 export function StageTable({ rows, caption, testId }: { rows: StageRow[]; caption: string; testId: string }) {
   const actual = rows.some((r) => r.lateDelivery !== undefined);
+  const headers = ['Stage', 'Late dispatches', ...(actual ? ['Late deliveries'] : []), 'Points lost', 'Levers'];
+  const csvRows = () =>
+    rows
+      .filter(shown)
+      .map((r) => [label(r.stage), r.lateDispatch, ...(actual ? [r.lateDelivery ?? 0] : []), r.points, r.levers]);
   return (
-    <table class="stage-table" aria-label={caption} data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">Stage</th>
-          <th scope="col" class="num">
-            Late dispatches
-          </th>
-          {actual && (
+    <>
+      <table class="stage-table" aria-label={caption} data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">Stage</th>
             <th scope="col" class="num">
-              Late deliveries
+              Late dispatches
             </th>
-          )}
-          <th scope="col" class="num">
-            Points lost
-          </th>
-          <th scope="col">Levers</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.filter(shown).map((r) => (
-          <tr key={r.stage} data-stage={r.stage}>
-            <th scope="row">{label(r.stage)}</th>
-            <td class="num" data-col="late">
-              {formatCount(r.lateDispatch)}
-            </td>
             {actual && (
-              <td class="num" data-col="late-delivery">
-                {formatCount(r.lateDelivery ?? 0)}
-              </td>
+              <th scope="col" class="num">
+                Late deliveries
+              </th>
             )}
-            <td class="num" data-col="points">
-              {points(r.points)}
-            </td>
-            <td class="muted">{r.levers}</td>
+            <th scope="col" class="num">
+              Points lost
+            </th>
+            <th scope="col">Levers</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.filter(shown).map((r) => (
+            <tr key={r.stage} data-stage={r.stage}>
+              <th scope="row">{label(r.stage)}</th>
+              <td class="num" data-col="late">
+                {formatCount(r.lateDispatch)}
+              </td>
+              {actual && (
+                <td class="num" data-col="late-delivery">
+                  {formatCount(r.lateDelivery ?? 0)}
+                </td>
+              )}
+              <td class="num" data-col="points">
+                {points(r.points)}
+              </td>
+              <td class="muted">{r.levers}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CsvButton title={caption} headers={headers} rows={csvRows} />
+    </>
   );
 }

@@ -1,0 +1,104 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { HistoryInsights } from '../../core/insights-schema';
+import type { StreamSummary } from '../../core/stream';
+import type { StreamDetail } from '../../core/stream-detail-schema';
+import { formatCount, formatDuration } from '../format';
+import { StatusBadge } from '../StatusBadge';
+import { ActionsSection } from './ActionsSection';
+import { ArrivalsSection } from './ArrivalsSection';
+import { BacklogSection } from './BacklogSection';
+import { LateSection } from './LateSection';
+import { ScorePathSection } from './ScorePathSection';
+import { StreamAttribution } from './StreamAttribution';
+import { formatAt } from './when';
+
+/** The figures a seller compares first; the compare view lists the same ones side by side. */
+export type KeyFigure = { label: string; value: string; raw: number | string | null; csvLabel?: string };
+
+export function keyFigures(s: StreamSummary, d: StreamDetail): KeyFigure[] {
+  const tz = d.settings.timeZone;
+  const t = d.timeline;
+  return [
+    {
+      label: 'Started',
+      csvLabel: 'Started (UTC)',
+      value: formatAt(s.firstAt, tz),
+      raw: new Date(s.firstAt).toISOString(),
+    },
+    {
+      label: 'Length',
+      csvLabel: 'Length (minutes)',
+      value: formatDuration(s.lastAt - s.firstAt),
+      raw: Math.round((s.lastAt - s.firstAt) / 60_000),
+    },
+    { label: 'Orders', value: formatCount(t.orders), raw: t.orders },
+    { label: 'Busiest minute (orders)', value: formatCount(t.peakPerMinute), raw: t.peakPerMinute },
+    { label: 'Most waiting for pickup', value: formatCount(t.peakUnshipped), raw: t.peakUnshipped },
+    {
+      label: 'All picked up',
+      csvLabel: 'All picked up (UTC)',
+      value: t.clearAt === null ? 'not within 48 h' : formatAt(t.clearAt, tz),
+      raw: t.clearAt === null ? null : new Date(t.clearAt).toISOString(),
+    },
+    { label: 'Late dispatches, predicted', value: formatCount(t.late), raw: t.late },
+    {
+      label: 'Late dispatches, actual',
+      value: s.actual ? formatCount(s.actual.late) : 'no export yet',
+      raw: s.actual?.late ?? null,
+    },
+  ];
+}
+
+/** One stream's report page: key figures, the four charts with their tables, and what moved the score. */
+export function StreamDetailView({
+  summary,
+  detail,
+  insights,
+}: {
+  summary: StreamSummary;
+  detail: StreamDetail;
+  insights: HistoryInsights | null;
+}) {
+  const figures = keyFigures(summary, detail);
+  const heading = useFocusOnOpen();
+  return (
+    <article class="stream-detail" data-detail={summary.streamId} aria-labelledby="detail-title">
+      <h1 id="detail-title" tabIndex={-1} ref={heading}>
+        Stream {summary.streamId}
+      </h1>
+      <p class="muted">
+        Recorded from {summary.source}; times in {detail.settings.timeZone}.{' '}
+        {summary.estimate && (
+          <>
+            Last status: <StatusBadge level={summary.estimate.status} />
+          </>
+        )}
+      </p>
+      <dl class="figures key-figures" data-testid="key-figures">
+        {figures.map((f) => (
+          <div key={f.label}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <ArrivalsSection detail={detail} />
+      <BacklogSection detail={detail} />
+      <LateSection summary={summary} detail={detail} />
+      <ScorePathSection summary={summary} detail={detail} />
+      <ActionsSection summary={summary} timeZone={detail.settings.timeZone} />
+      <StreamAttribution
+        streamId={summary.streamId}
+        predicted={summary.estimate?.outlook?.attribution ?? null}
+        actual={insights?.streams.find((x) => x.streamId === summary.streamId)?.attribution ?? null}
+      />
+    </article>
+  );
+}
+
+/** The view's heading takes the focus when it opens, so keyboard and screen-reader users land on it. */
+export function useFocusOnOpen() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return heading;
+}
