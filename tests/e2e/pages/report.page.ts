@@ -26,3 +26,60 @@ export class ReportPage {
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
   }
 }
+
+/** One stream's detail view and the comparison: charts, their captions, tables and CSV downloads. */
+export class ReportDetailPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens a stream's detail from the list as a keyboard user would: focus its link, press Enter. */
+  async openStream(streamId: string): Promise<void> {
+    const link = this.page.getByRole('link', { name: `Details of stream ${streamId}` });
+    await link.focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.getByRole('heading', { level: 1, name: `Stream ${streamId}` }).waitFor();
+  }
+
+  /** The canvas uPlot drew for a chart (by its test id: chart-arrivals, chart-backlog, chart-score, chart-compare). */
+  chartCanvas(testId: string): Locator {
+    return this.page.getByTestId(testId).locator('canvas');
+  }
+
+  caption(name: string): Locator {
+    return this.page.getByTestId(`caption-${name}`);
+  }
+
+  /** A cell of a data table: the row by its header cell's text, the column by its test hook. */
+  cell(table: string, rowHeader: string, col: string): Locator {
+    return this.page
+      .getByTestId(table)
+      .locator('tbody tr')
+      .filter({ has: this.page.getByRole('rowheader', { name: rowHeader, exact: true }) })
+      .locator(`[data-col="${col}"]`);
+  }
+
+  /** Clicks a table's CSV button and returns the downloaded file's text (BOM removed). */
+  async downloadCsv(title: string): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: `Download CSV: ${title}` }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return {
+      name: download.suggestedFilename(),
+      text: Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    };
+  }
+
+  /** Compares two streams through the list's form (labelled selects, then the Compare button). */
+  async compare(a: string, b: string): Promise<void> {
+    await this.page.getByRole('link', { name: 'All streams' }).click();
+    await this.page.getByLabel('First stream').selectOption(a);
+    await this.page.getByLabel('Second stream').selectOption(b);
+    await this.page.getByRole('button', { name: 'Compare' }).click();
+    await this.page.getByRole('heading', { level: 1, name: `Compare ${a} and ${b}` }).waitFor();
+  }
+}
