@@ -1,0 +1,18 @@
+/**
+ * A live countdown to an instant ("in 1:05:09", "in 4:07"), or how long ago it passed. Whole seconds,
+ * so the popup can tick it every second without re-running the estimate.
+ */
+export function countdown(target: number | null, now: number): string {
+  if (target === null) return '—';
+  const s = Math.round((target - now) / 1000);
+  const text = clock(Math.abs(s));
+  return s >= 0 ? `in ${text}` : `${text} ago`;
+}
+
+function clock(total: number): string {
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
