@@ -6,6 +6,7 @@ import { historyTally, outlook } from '../core/outlook';
 import { scorecardFor } from '../core/scorecards';
 import { defaultSettings, type Settings } from '../core/settings';
 import { benchBrowser } from './bench-browser';
+import { benchCapture } from './bench-capture';
 import { history, liveStream } from './bench-data';
 
 /**
@@ -126,3 +127,10 @@ else {
     console.log(r.map((c, i) => c.padEnd(browserWidths[i])).join('  '));
   }
 }
+
+// — The capture half (scripts/bench-capture.ts): the content script on a busy dashboard —
+const captureHalf = await benchCapture();
+console.log('');
+console.log(
+  'skipped' in captureHalf ? `Capture figures skipped: ${captureHalf.skipped}` : captureHalf.lines.join('\n'),
+);

@@ -6,6 +6,7 @@ export type SnapshotAck = { ackedSeq: number; stored: number; renumberFrom?: num
 
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 5000;
+const COALESCE_MS = 100;
 
 /**
  * Ships a capture's readings to the background, which may be stopped at any moment: readings stay in
@@ -38,10 +39,16 @@ export function createSender(
     retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
   };
 
+  // Readings a burst of changes makes within one window go in one message: a message costs the page
+  // far more than a reading.
+  let pending: number | undefined;
   return {
     record(at: number, paidOrders: number, source: string) {
       outbox.add(at, paidOrders, source);
-      void flush();
+      pending ??= win.setTimeout(() => {
+        pending = undefined;
+        void flush();
+      }, COALESCE_MS);
     },
     stop() {
       stopped = true;

@@ -59,8 +59,11 @@ export function startCapture({
   let release = () => {};
   let stopped = false;
 
+  // The overlay redraws only when something it shows changed: a busy page mutates all the time.
   const emit = (patch: Partial<CaptureState> = {}) => {
-    Object.assign(state, patch, { unacknowledged: outbox?.size ?? 0 });
+    const next = { ...state, ...patch, unacknowledged: outbox?.size ?? 0 };
+    if ((Object.keys(next) as (keyof CaptureState)[]).every((k) => next[k] === state[k])) return;
+    Object.assign(state, next);
     onChange({ ...state });
   };
   const fresh = (at: number | null) => at !== null && now() - at < STALE_AFTER_MS;
@@ -180,7 +183,12 @@ export function startCapture({
     if (status !== state.status) emit({ status });
   };
 
-  const observer = new win.MutationObserver(() => sender && readDom());
+  // Only mutations that touch the counter (or remove it) are read: the rest of a live page churns.
+  const observer = new win.MutationObserver((records) => {
+    if (!sender) return;
+    const c = counter;
+    if (!c?.isConnected || records.some((r) => c.contains(r.target) || r.target.contains(c))) readDom();
+  });
   observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
   win.addEventListener('message', onMessage);
   const timer = win.setInterval(tick, tickMs);
