@@ -81,6 +81,7 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
       pick();
       return ok({ started: true });
     }
+    if (msg.type === 'toggle-overlay') return ok({ shown: overlay?.toggle() ?? false });
     session?.setView(msg.payload.view);
     return undefined;
   });

@@ -1,5 +1,7 @@
 import type { StatusLevel } from '../../core/status';
 import type { CaptureState } from '../capture/state';
+import { attachFrame } from './overlay-frame';
+import { type MemoryStore, siteMemory } from './overlay-memory';
 
 /**
  * The host's one line on the dashboard page, built with plain DOM: it runs in the content script,
@@ -20,7 +22,12 @@ const WORD: Record<StatusLevel | Exclude<CaptureState['status'], 'live'>, string
 const counts = new Intl.NumberFormat('en-US');
 const count = (n: number | null | undefined) => (n === null || n === undefined ? '—' : counts.format(n));
 
-export function createOverlay(doc: Document, parent: Node, onPick: () => void) {
+export function createOverlay(
+  doc: Document,
+  parent: Node,
+  onPick: () => void,
+  memory: MemoryStore = siteMemory(doc.location.origin),
+) {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', text = '') => {
     const node = doc.createElement(tag);
     if (cls) node.className = cls;
@@ -59,6 +66,7 @@ export function createOverlay(doc: Document, parent: Node, onPick: () => void) {
   const figures = [paid.span, rate.span, backlog.span, risk.span, score, action];
   root.append(badge, problem, pick, ...figures, note);
   parent.appendChild(root);
+  const frame = attachFrame(root, memory);
 
   return {
     update(s: CaptureState) {
@@ -69,6 +77,7 @@ export function createOverlay(doc: Document, parent: Node, onPick: () => void) {
       badge.className = `status status-${level}`;
       badge.dataset.status = level;
       word.textContent = WORD[level];
+      frame.status(level, WORD[level]);
       problem.hidden = !failing;
       problem.textContent = s.problem ?? s.note ?? '';
       pick.hidden = s.status !== 'lost';
@@ -86,6 +95,10 @@ export function createOverlay(doc: Document, parent: Node, onPick: () => void) {
       note.hidden = failing || !aside;
       note.textContent = aside ?? '';
     },
-    destroy: () => root.remove(),
+    toggle: () => frame.toggle(),
+    destroy() {
+      frame.destroy();
+      root.remove();
+    },
   };
 }

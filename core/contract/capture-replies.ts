@@ -20,4 +20,5 @@ export const tabPayloads = {
   'overlay-updated': z.strictObject({ view: overlayViewSchema }),
   'capture-status': z.strictObject({}),
   'start-picker': z.strictObject({}),
+  'toggle-overlay': z.strictObject({}),
 } as const;

@@ -47,5 +47,7 @@ export const captureContract = {
     'capture-status': { payload: tab['capture-status'], reply: captureStatusSchema },
     /** Popup → tab: let the user pick the number to watch. */
     'start-picker': { payload: tab['start-picker'], reply: z.object({ started: z.boolean() }) },
+    /** Background → the active tab: the show/hide keyboard shortcut (manifest command) was pressed. */
+    'toggle-overlay': { payload: tab['toggle-overlay'], reply: z.object({ shown: z.boolean() }) },
   },
 } as const;
