@@ -19,10 +19,18 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'LES Radar',
     description: 'Keeps livestream fulfilment and the Logistics Experience Score in view while the stream is live.',
+    // notifications: the seller's opt-in risk alerts; sidePanel: the popup's view kept open beside the page.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'scripting', 'activeTab']
-        : ['storage', 'offscreen', 'scripting', 'activeTab'],
+        ? ['storage', 'scripting', 'activeTab', 'notifications']
+        : ['storage', 'offscreen', 'scripting', 'activeTab', 'notifications', 'sidePanel'],
+    // Shows or hides the host's overlay on the dashboard (workers/overlay-shortcut.ts forwards it).
+    commands: {
+      'toggle-overlay': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show or hide the LES Radar overlay',
+      },
+    },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'LES Radar' },
     // The page-world network tap is loaded by the content script only on the dashboards that fetch JSON.

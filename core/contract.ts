@@ -43,6 +43,11 @@ export const contract = {
     'history-insights': def({}, historyInsightsSchema),
     /** Report → background: one stream's arrival curve, backlog per stage over time and score path; null if unknown. */
     'stream-detail': def({ streamId }, z.nullable(streamDetailSchema)),
+    /** Popup → background: the estimate with packers ±n and extra pickups, run at once and never saved. */
+    'what-if': def(
+      { streamId, packers: z.int().check(z.gte(-50), z.lte(50)), extraPickups: z.int().check(z.gte(0), z.lte(3)) },
+      z.nullable(estimateSchema),
+    ),
   },
   offscreen: {
     estimate: def({ streamId, settings: settingsSchema, now: z.number() }, z.nullable(estimateSchema)),

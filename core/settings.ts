@@ -61,6 +61,13 @@ export const modelSchema = z.object({
   samples: z._default(z.int().check(z.gte(20), z.lte(5000)), 200),
 });
 
+/** Opt-in alerts when risk crosses a line (off by default: nothing rings unless the seller asks). */
+export const alertsSchema = z.object({
+  notify: z._default(z.boolean(), false),
+  /** Also alert when more than this many orders are at risk of late dispatch. */
+  atRiskAbove: z._default(z.int().check(z.nonnegative()), 50),
+});
+
 export const settingsSchema = z.object({
   version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
   scorecard: z.enum(scorecardIds),
@@ -91,6 +98,7 @@ export const settingsSchema = z.object({
   scorecardOverride: z.optional(z.unknown()),
   /** Adapters switched off and numbers picked by hand (core/capture/config.ts). */
   capture: z._default(captureSettingsSchema, defaultCaptureSettings),
+  alerts: z.prefault(alertsSchema, {}),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -120,4 +128,5 @@ export const defaultSettings: Settings = {
   model: modelSchema.parse({}),
   retentionDays: 120,
   capture: defaultCaptureSettings,
+  alerts: alertsSchema.parse({}),
 };

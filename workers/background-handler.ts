@@ -15,6 +15,7 @@ import { loadHistory } from './history-store';
 import type { Sender } from './messaging';
 import { storeManualCount, storeSnapshots, streamHead } from './snapshot-store';
 import { loadStreamDetail } from './stream-detail';
+import { runWhatIf } from './what-if';
 
 export type BackgroundDeps = {
   db: RadarDb;
@@ -101,6 +102,10 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'stream-detail': {
         const settings = await deps.loadSettings();
         return storage(() => loadStreamDetail(deps.db, msg.payload.streamId, settings, deps.now()));
+      }
+      case 'what-if': {
+        const { streamId, ...change } = msg.payload;
+        return runWhatIf(deps, streamId, change, (id) => void schedule(id));
       }
     }
   };

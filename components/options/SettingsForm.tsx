@@ -1,4 +1,5 @@
 import { scorecardIds } from '../../core/settings';
+import { AlertsSection } from './AlertsSection';
 import { CaptureSection } from './CaptureSection';
 import { type PromiseType, promiseFields, promiseOfType, promiseTypes, receiptOfMode } from './draft';
 import { NumberField, SelectField, TextField, TimeField } from './fields';
@@ -111,6 +112,7 @@ export function SettingsForm() {
         </div>
       </section>
       <ModelSection />
+      <AlertsSection />
       <CaptureSection />
       <section class="section" aria-labelledby="s-history">
         <h2 id="s-history">Order history</h2>

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import type { Estimate } from '../core/estimate';
+import { type AlertKind, type AlertState, alertsDue, NO_ALERTS } from '../core/faces/alert-limit';
+import type { Settings } from '../core/settings';
+
+/**
+ * Opt-in desktop notifications when risk crosses a line. The rate limit's state lives in session
+ * storage, so a service worker stopped and restarted mid-stream neither forgets it nor rings again.
+ */
+const KEY = 'risk-alerts';
+
+async function readState(): Promise<AlertState> {
+  const area = browser.storage.session;
+  if (!area) return memory;
+  return ((await area.get(KEY))[KEY] as AlertState | undefined) ?? NO_ALERTS;
+}
+let memory: AlertState = NO_ALERTS;
+async function writeState(s: AlertState) {
+  memory = s;
+  await browser.storage.session?.set({ [KEY]: s });
+}
+
+const TEXT: Record<AlertKind, (e: Estimate) => string> = {
+  red: (e) => `Orders at risk: ${e.atRisk} will miss their ship-by deadline at this pace.`,
+  'at-risk': (e) => `${e.atRisk} orders are at risk of late dispatch (${e.unshipped} waiting to ship).`,
+};
+
+export async function alertOnRisk(e: Estimate, settings: Settings, now: number): Promise<void> {
+  if (!settings.alerts.notify || !browser.notifications) return;
+  const { kinds, state } = alertsDue(await readState(), e, settings.alerts.atRiskAbove, now);
+  await writeState(state);
+  for (const kind of kinds) {
+    await browser.notifications.create(`les-${kind}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: 'LES Radar',
+      message: TEXT[kind](e),
+    });
+  }
+}
