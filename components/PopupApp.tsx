@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Estimate } from '../core/estimate';
 import type { Result } from '../core/result';
+import type { Settings } from '../core/settings';
 import { PopupView } from './PopupView';
 import type { CaptureLink } from './popup/CaptureSection';
+import { useNow } from './popup/use-now';
+import type { WhatIfLink } from './popup/WhatIfPanel';
 
 export type PopupLink = {
   getEstimate(): Promise<Result<Estimate | null>>;
@@ -11,6 +14,10 @@ export type PopupLink = {
   reportUrl: string;
   optionsUrl: string;
   capture?: CaptureLink;
+  /** The saved settings, for each stage's capacity now. */
+  loadSettings?: () => Promise<Settings>;
+  whatIf?: WhatIfLink;
+  openSidePanel?: () => void;
 };
 
 /** Shows the latest estimate at once, then follows the background's pushes. */
@@ -26,6 +33,11 @@ export function PopupApp({ link }: { link: PopupLink }) {
     });
     return link.onEstimate((e) => setEstimate((cur) => (!cur || cur.streamId === e.streamId ? e : cur)));
   }, [link]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    link.loadSettings?.().then(setSettings, () => setSettings(null));
+  }, [link]);
+  const now = useNow();
   return (
     <PopupView
       estimate={estimate}
@@ -34,6 +46,10 @@ export function PopupApp({ link }: { link: PopupLink }) {
       reportUrl={link.reportUrl}
       optionsUrl={link.optionsUrl}
       capture={link.capture}
+      now={now}
+      settings={settings}
+      whatIf={link.whatIf}
+      openSidePanel={link.openSidePanel}
     />
   );
 }

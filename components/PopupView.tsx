@@ -1,7 +1,14 @@
+import { useMemo, useState } from 'preact/hooks';
 import type { Estimate } from '../core/estimate';
-import { formatCount, formatWhen } from './format';
+import { applyWhatIf, NO_CHANGE, stageCapacity, type WhatIf } from '../core/faces/what-if';
+import type { Settings } from '../core/settings';
+import { formatCount } from './format';
 import { OutlookView } from './OutlookView';
+import { CapacityLines } from './popup/CapacityLines';
 import { type CaptureLink, CaptureSection } from './popup/CaptureSection';
+import { Countdowns } from './popup/Countdowns';
+import { SidePanelButton } from './popup/SidePanelButton';
+import { type WhatIfLink, WhatIfPanel } from './popup/WhatIfPanel';
 import { StageBars } from './StageBars';
 import { StatusBadge } from './StatusBadge';
 
@@ -12,10 +19,25 @@ export type PopupProps = {
   reportUrl: string;
   optionsUrl: string;
   capture?: CaptureLink;
+  /** The wall clock, ticking each second for the countdowns (defaults to the estimate's time). */
+  now?: number;
+  /** The saved settings, for each stage's capacity now; absent until they are read. */
+  settings?: Settings | null;
+  whatIf?: WhatIfLink;
+  /** Opens the same view in the side panel (the popup only, where the browser has one). */
+  openSidePanel?: () => void;
 };
 
 /** The assistant's view: status, the four stage backlogs and the next deadlines. */
-export function PopupView({ estimate: e, error, loading, reportUrl, optionsUrl, capture }: PopupProps) {
+export function PopupView(props: PopupProps) {
+  const { estimate: e, error, loading, reportUrl, optionsUrl, capture, settings, whatIf, openSidePanel } = props;
+  // The what-if's change shows in the capacity lines too, so the step and its cause sit together.
+  const [change, setChange] = useState<WhatIf>(NO_CHANGE);
+  const at = e?.at;
+  const capacity = useMemo(
+    () => (settings && at !== undefined ? stageCapacity(applyWhatIf(settings, change), at) : null),
+    [settings, at, change],
+  );
   return (
     <main class="page popup">
       <header class="page-header">
@@ -52,17 +74,11 @@ export function PopupView({ estimate: e, error, loading, reportUrl, optionsUrl, 
               <dt>At risk of late dispatch</dt>
               <dd data-testid="at-risk">{formatCount(e.atRisk)}</dd>
             </div>
-            <div>
-              <dt>Next pickup</dt>
-              <dd>{formatWhen(e.nextPickupAt, e.at, e.timeZone)}</dd>
-            </div>
-            <div>
-              <dt>All picked up by</dt>
-              <dd>{formatWhen(e.clearAt, e.at, e.timeZone)}</dd>
-            </div>
           </dl>
+          <Countdowns estimate={e} now={props.now ?? e.at} />
           <h2>Backlog per stage</h2>
           <StageBars backlog={e.backlog} />
+          {capacity && <CapacityLines estimate={e} capacity={capacity} />}
           <p class="muted" data-testid="backlog-forecast">
             Waiting to ship, expected:{' '}
             {[6, 24, 48]
@@ -74,10 +90,12 @@ export function PopupView({ estimate: e, error, loading, reportUrl, optionsUrl, 
               .join(' · ')}
           </p>
           {e.outlook ? <OutlookView outlook={e.outlook} /> : <p class="muted">Computing the score outlook…</p>}
+          {whatIf && <WhatIfPanel estimate={e} run={whatIf} change={change} onChange={setChange} />}
         </>
       )}
       {capture && <CaptureSection link={capture} fallbackStreamId={e?.streamId ?? null} />}
       <footer>
+        {openSidePanel && <SidePanelButton open={openSidePanel} />}
         <a href={reportUrl} target="_blank" rel="noreferrer">
           Stream reports
         </a>

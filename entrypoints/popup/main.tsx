@@ -1,15 +1,7 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
-import { manualCount, pickOnActiveTab, tabCaptureStatus } from '../../workers/tab-link';
-import { getLatestEstimate, onEstimate } from '../../workers/ui-link';
+import { popupLink } from '../../workers/popup-link';
 import '../../components/page.css';
+import '../../components/popup/faces.css';
 
-const link = {
-  getEstimate: getLatestEstimate,
-  onEstimate,
-  reportUrl: browser.runtime.getURL('/report.html'),
-  optionsUrl: browser.runtime.getURL('/options.html'),
-  capture: { status: tabCaptureStatus, pick: pickOnActiveTab, manualCount },
-};
-render(<PopupApp link={link} />, document.getElementById('app') as HTMLElement);
+render(<PopupApp link={popupLink('popup')} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Estimate } from '../../core/estimate';
+import { MAX_EXTRA_PICKUPS, type WhatIf } from '../../core/faces/what-if';
+import type { Result } from '../../core/result';
+import { formatCount, formatWhen } from '../format';
+
+export type WhatIfLink = (streamId: string, change: WhatIf) => Promise<Result<Estimate | null>>;
+
+/** Waiting to ship (the three stages before delivery) this many hours from now, from the forecast. */
+const AHEAD_HOURS = 6;
+const waitingIn = (e: Estimate) => {
+  const b = e.backlogForecast[AHEAD_HOURS];
+  return b ? b.receipt + b.pickPack + b.shipTransport : e.unshipped;
+};
+
+/**
+ * Quick what-ifs: packers ±1 on every shift and extra carrier pickups. Each step asks the background
+ * to run the estimate at once on changed settings (never saved) and shows it beside the current one.
+ */
+export function WhatIfPanel(props: {
+  estimate: Estimate;
+  run: WhatIfLink;
+  change: WhatIf;
+  onChange: (c: WhatIf) => void;
+}) {
+  const { estimate: base, run, change } = props;
+  const [result, setResult] = useState<{ change: WhatIf; estimate: Estimate | null; error?: string } | null>(null);
+  const asked = useRef(0);
+  const { streamId } = base;
+  useEffect(() => {
+    if (change.packers === 0 && change.extraPickups === 0) return setResult(null);
+    const mine = ++asked.current;
+    run(streamId, change).then((r) => {
+      if (mine !== asked.current) return; // a later step already asked
+      setResult(r.ok ? { change, estimate: r.data } : { change, estimate: null, error: r.error.message });
+    });
+  }, [change, streamId, run]);
+
+  const step = (key: keyof WhatIf, by: number, min: number, max: number) =>
+    props.onChange({ ...change, [key]: Math.max(min, Math.min(max, change[key] + by)) });
+  const w = result?.estimate;
+  const when = (at: number | null) => formatWhen(at, base.at, base.timeZone);
+  return (
+    <section class="what-if" aria-labelledby="what-if-title">
+      <h2 id="what-if-title">What if…</h2>
+      <Stepper
+        label="Packers on each shift"
+        value={change.packers}
+        signed
+        onStep={(by) => step('packers', by, -50, 50)}
+        id="packers"
+      />
+      <Stepper
+        label="Extra carrier pickups"
+        value={change.extraPickups}
+        onStep={(by) => step('extraPickups', by, 0, MAX_EXTRA_PICKUPS)}
+        id="pickups"
+      />
+      <div aria-live="polite" data-testid="what-if-result">
+        {result?.error && <p class="error">{result.error}</p>}
+        {w && (
+          <dl class="what-if-figures">
+            <div>
+              <dt>All picked up by</dt>
+              <dd data-testid="what-if-clear">
+                {when(w.clearAt)} <span class="muted">(now {when(base.clearAt)})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Waiting to ship in {AHEAD_HOURS} h</dt>
+              <dd data-testid="what-if-backlog">
+                {formatCount(waitingIn(w))} <span class="muted">(now {formatCount(waitingIn(base))})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>At risk of late dispatch</dt>
+              <dd data-testid="what-if-risk">
+                {formatCount(w.atRisk)} <span class="muted">(now {formatCount(base.atRisk)})</span>
+              </dd>
+            </div>
+          </dl>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Stepper(props: { id: string; label: string; value: number; signed?: boolean; onStep: (by: number) => void }) {
+  const shown = props.signed && props.value > 0 ? `+${props.value}` : String(props.value);
+  return (
+    <fieldset class="stepper">
+      <legend>{props.label}</legend>
+      <button type="button" aria-label={`${props.label}: one fewer`} onClick={() => props.onStep(-1)}>
+        −
+      </button>
+      <output data-testid={`step-${props.id}`}>{shown}</output>
+      <button type="button" aria-label={`${props.label}: one more`} onClick={() => props.onStep(1)}>
+        +
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import type { PopupLink } from '../components/PopupApp';
+import { request } from './messaging';
+import { loadSettings } from './settings-store';
+import { manualCount, pickOnActiveTab, tabCaptureStatus } from './tab-link';
+import { getLatestEstimate, onEstimate } from './ui-link';
+
+/** What the popup and the side panel ask of the extension: the same view, wired the same way. */
+export function popupLink(where: 'popup' | 'sidepanel'): PopupLink {
+  return {
+    getEstimate: getLatestEstimate,
+    onEstimate,
+    reportUrl: browser.runtime.getURL('/report.html'),
+    optionsUrl: browser.runtime.getURL('/options.html'),
+    capture: { status: tabCaptureStatus, pick: pickOnActiveTab, manualCount },
+    loadSettings,
+    whatIf: (streamId, change) => request('background', 'what-if', { streamId, ...change }),
+    openSidePanel: where === 'popup' ? sidePanelOpener() : undefined,
+  };
+}
+
+/**
+ * Chrome opens a side panel only inside the click that asks for it, so the window id is looked up
+ * beforehand and the click calls `open` at once. Firefox (its sidebar opens from its own menu) and
+ * browsers without the API get no button.
+ */
+function sidePanelOpener(): (() => void) | undefined {
+  const panel = browser.sidePanel;
+  if (!panel?.open) return undefined;
+  let windowId: number | undefined;
+  browser.windows.getCurrent().then((w) => {
+    windowId = w.id;
+  });
+  return () => {
+    if (windowId === undefined) return;
+    panel.open({ windowId }).then(
+      () => window.close(), // the popup's job is done: the panel shows the same
+      () => {},
+    );
+  };
+}
