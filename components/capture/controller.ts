@@ -12,6 +12,7 @@ import { startCapture } from './session';
 import { type CaptureState, initialState, toStatus } from './state';
 
 const VIEW_REFRESH_MS = 15_000;
+const DRAW_EVERY_MS = 250;
 
 /**
  * Everything capture does on one page, wired: which adapter (or picked number), the kill switch,
@@ -32,8 +33,18 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
       return;
     }
     overlay ??= createOverlay(win.document, layer, pick);
-    overlay.update(s);
+    // Drawn at most four times a second, in an animation frame, outside the page's own mutation:
+    // every redraw repaints, and a live page changes far more often than a host can read.
+    frame ??= win.setTimeout(
+      () =>
+        win.requestAnimationFrame(() => {
+          frame = undefined;
+          if (state) overlay?.update(state);
+        }),
+      DRAW_EVERY_MS,
+    );
   };
+  let frame: number | undefined;
 
   const start = async () => {
     const mine = ++generation;
