@@ -1,28 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { ImportPage } from './pages/import.page';
 import { idleWarehouse } from './settings';
-
-/** TikTok's DD/MM/YYYY HH:MM:SS in the shop's zone. */
-function tiktokTime(at: number, timeZone: string): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}`;
-}
+import { tiktokTime, writeExport } from './tiktok-export';
 
 test('an imported export shows what really happened with a recorded stream', async ({ dashboard, extension }) => {
   await extension.setSettings(idleWarehouse); // Asia/Shanghai, 48 h promise
@@ -32,14 +11,24 @@ test('an imported export shows what really happened with a recorded stream', asy
   // The seller's export: three orders paid during the stream, one of them already picked up.
   const now = Date.now();
   const t = (ms: number) => tiktokTime(ms, 'Asia/Shanghai');
-  const csv = [
-    'Order ID,Quantity,Order Amount,Paid Time,Shipped Time,Delivered Time,Cancelled Time,Cancel By',
-    `576461234567890201,1,10.00,${t(now)},${t(now + 1000)},,,`,
-    `576461234567890202,1,10.00,${t(now)},,,,`,
-    `576461234567890203,2,20.00,${t(now)},,,,`,
-  ].join('\n');
-  const path = join(tmpdir(), `les-radar-export-${now}.csv`);
-  writeFileSync(path, csv);
+  const path = writeExport(
+    'les-radar-export',
+    [
+      'Order ID',
+      'Quantity',
+      'Order Amount',
+      'Paid Time',
+      'Shipped Time',
+      'Delivered Time',
+      'Cancelled Time',
+      'Cancel By',
+    ],
+    [
+      ['576461234567890201', '1', '10.00', t(now), t(now + 1000), '', '', ''],
+      ['576461234567890202', '1', '10.00', t(now), '', '', '', ''],
+      ['576461234567890203', '2', '20.00', t(now), '', '', '', ''],
+    ],
+  );
   const importPage = new ImportPage(await extension.openImport());
   await importPage.importPath(path, 'Asia/Shanghai');
   await importPage.finished();
