@@ -109,7 +109,8 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
 
   return {
     /** The page moved to another address without reloading: it may show another stream. */
-    navigated: () => void start(),
+    // The Navigation API announces a pushState before the address changes: start once it has.
+    navigated: () => void win.setTimeout(start, 0),
     stop() {
       generation++;
       session?.stop();

@@ -74,3 +74,18 @@ test('when the page’s data stops, the count still comes from the page’s coun
   // Until the data is 30 s old it outranks the page text; past that, the counter is read.
   await expect(tiktok.figure('paid')).toHaveText('512', { timeout: 45_000 });
 });
+
+test('Douyin Compass as a single-page app: capture starts when the live screen opens without a reload', async ({
+  context,
+  extension,
+}) => {
+  const douyin = await PlatformPage.serve(context, DOUYIN);
+  douyin.setPaid(640);
+  await douyin.openHome();
+  await expect(douyin.overlay).toHaveCount(0); // the home page is no live screen
+  await douyin.page.getByText('进入直播大屏').click(); // history.pushState, no reload
+  await expect(douyin.figure('paid')).toHaveText('640');
+  douyin.setPaid(655);
+  await expect(douyin.figure('paid')).toHaveText('655');
+  expect((await extension.storedSnapshots(DOUYIN.streamId)).map((s) => s.paidOrders)).toEqual([640, 655]);
+});

@@ -97,6 +97,19 @@ export class PlatformPage {
     await expect(this.overlay).toBeVisible();
   }
 
+  /** Opens the site's home page (the same single-page app), which shows no live room yet. */
+  async openHome(): Promise<void> {
+    const { origin } = new URL(this.spec.url);
+    await this.page
+      .context()
+      .route(`${origin}/`, async (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: await this.html() }),
+      );
+    await this.page.goto(`${origin}/`);
+  }
+
+  private html = () => Promise.resolve(readFileSync(join(LIVE, this.spec.fixture), 'utf8'));
+
   setPaid(n: number): void {
     this.paidOrders = n;
   }
