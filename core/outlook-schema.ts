@@ -14,6 +14,20 @@ export const outlookSchema = z.object({
   score: z.nullable(quantiles),
   lateDispatch: z.object({ known: quantiles, all: quantiles }),
   flags: z.array(flag),
+  /** The indicator that moves the score most (core/score-mover.ts), or null when none moves. */
+  mover: z._default(
+    z.nullable(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        unit: z.enum(['rate', 'hours', 'points']),
+        now: z.nullable(z.number()),
+        predicted: z.nullable(z.number()),
+        scorePoints: z.number(),
+      }),
+    ),
+    null,
+  ),
   /** The figures still at their assumed defaults, in words. */
   assumptions: z.array(z.string()),
   /** Which stage the predicted late orders come from, in one sentence and per stage; null until computed. */

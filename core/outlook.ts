@@ -8,6 +8,7 @@ import type { Outlook } from './outlook-schema';
 import { predictStream } from './predict-stream';
 import { streamScorer } from './predicted-score';
 import { binPayments, type Situation } from './prediction';
+import { moverOf } from './score-mover';
 import { cardFor } from './scorecards';
 import { type CardTally, scoreFromTally, tallyWindow } from './scorecards/engine';
 import type { Scorecard } from './scorecards/schema';
@@ -65,6 +66,7 @@ export function outlook(
     score: p.score,
     lateDispatch: { known: p.lateKnown, all: p.lateAll },
     flags: p.flags,
+    mover: moverOf(card, nowScore.indicators, p.indicators),
     assumptions: assumedFigures(planned, basis),
     actions: p.actions,
     // Five more scenarios: asked for where a seller reads it (the popup), not on every estimate.

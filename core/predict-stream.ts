@@ -1,6 +1,7 @@
 import { type Action, type ActionStage, actionsFor } from './actions';
 import { drawSamples, runScenario, type SampleView, type Situation } from './prediction';
 import { quantile } from './random';
+import type { IndicatorResult } from './scorecards/engine';
 import type { Settings } from './settings';
 
 export type Quantiles = { p10: number; p50: number; p90: number };
@@ -24,10 +25,16 @@ export type StreamPrediction = {
   actions: RankedAction[];
   /** The scorecard's flags in the sample whose score is the median: what to expect to cross. */
   flags: { id: string; label: string }[];
+  /** That sample's indicators (points and values), to say which one moves the score most. */
+  indicators?: Record<string, IndicatorResult>;
 };
 
 /** The predicted score of one sample (the scorecard engine, given the history inside its window). */
-export type SampleScore = { score: number; flags: { id: string; label: string }[] };
+export type SampleScore = {
+  score: number;
+  flags: { id: string; label: string }[];
+  indicators?: Record<string, IndicatorResult>;
+};
 export type SampleScorer = (view: SampleView) => SampleScore;
 
 export const quantiles = (v: ArrayLike<number>): Quantiles => ({
@@ -48,19 +55,19 @@ export function predictStream(
   opts: { seed: number; scorer?: SampleScorer; actions?: Action[]; handlingCapacityPerDay?: number },
 ): StreamPrediction {
   const draws = drawSamples(settings, opts.seed);
-  const baseFlags: SampleScore['flags'][] = [];
-  const scoreOf = (scores: Float64Array, flags?: SampleScore['flags'][]) => (view: SampleView) => {
+  const baseSamples: SampleScore[] = [];
+  const scoreOf = (scores: Float64Array, samples?: SampleScore[]) => (view: SampleView) => {
     if (!opts.scorer) return;
     const s = opts.scorer(view);
     scores[view.index] = s.score;
-    if (flags) flags[view.index] = s.flags;
+    if (samples) samples[view.index] = s;
   };
   const baseScores = new Float64Array(draws.length);
   const base = runScenario(
     sit,
     { id: 'plan', settings, forecastFactor: 1 },
     draws,
-    scoreOf(baseScores, baseFlags),
+    scoreOf(baseScores, baseSamples),
     opts.handlingCapacityPerDay,
   );
   const actions = (opts.actions ?? actionsFor(settings)).map((action): RankedAction => {
@@ -82,7 +89,8 @@ export function predictStream(
     lateKnown: round(quantiles(base.lateKnown), 0),
     lateAll: round(quantiles(base.lateAll), 0),
     score: opts.scorer ? round(quantiles(baseScores), 1) : null,
-    flags: opts.scorer ? (baseFlags[medianIndex(baseScores)] ?? []) : [],
+    flags: opts.scorer ? (baseSamples[medianIndex(baseScores)]?.flags ?? []) : [],
+    indicators: opts.scorer ? baseSamples[medianIndex(baseScores)]?.indicators : undefined,
     actions,
   };
 }

@@ -87,6 +87,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     return {
       score: result.score ?? Number.NaN,
       flags: [...result.flags, ...storeLimitFlags(card.storeLimits, perDay)],
+      indicators: result.indicators,
     };
   };
 }
