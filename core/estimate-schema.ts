@@ -30,6 +30,8 @@ export const estimateSchema = z.object({
   peakUnshipped: count,
   late: count,
   atRisk: count,
+  /** The orders at risk by their ship-by deadline, earliest first. */
+  atRiskByDeadline: z._default(z.array(z.object({ deadline: z.number(), orders: count })), []),
   nextPickupAt: instant,
   clearAt: instant,
   earliestDeadline: instant,

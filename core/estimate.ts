@@ -70,6 +70,7 @@ export function computeEstimate(snapshots: readonly Snapshot[], settings: Settin
     peakUnshipped,
     late: late.late,
     atRisk: late.atRisk,
+    atRiskByDeadline: late.atRiskByDeadline,
     nextPickupAt,
     clearAt,
     earliestDeadline: late.earliestOpenDeadline,

@@ -23,6 +23,8 @@ export type Lateness = {
   atRisk: number;
   /** Earliest ship-by deadline among orders still waiting for pickup at `nowIndex`. */
   earliestOpenDeadline: number | null;
+  /** The orders at risk grouped by their ship-by deadline, earliest first (they add up to `atRisk`). */
+  atRiskByDeadline: { deadline: number; orders: number }[];
 };
 
 /**
@@ -31,10 +33,19 @@ export type Lateness = {
  * exactly when shipped[j] ≥ k. So the late ones are those above shipped[last minute before deadline].
  * Under Order Handling Capacity, the orders of a local day beyond the capacity get the later deadline.
  */
-export function lateness(d: Dispatch, nowIndex: number, table: Deadlines): Lateness {
+export function lateness(
+  d: Dispatch,
+  nowIndex: number,
+  table: Deadlines,
+  opts: { byDeadline?: boolean } = {},
+): Lateness {
   let late = 0;
   let atRisk = 0;
   let earliestOpenDeadline: number | null = null;
+  const byDeadline = new Map<number, number>();
+  // Grouping costs a map update per minute: only the live estimate asks for it, not the Monte Carlo.
+  const add = (deadline: number, n: number) =>
+    opts.byDeadline && n > 0 && byDeadline.set(deadline, (byDeadline.get(deadline) ?? 0) + n);
   const shippedNow = shippedBy(d, nowIndex);
   for (let m = 0; m <= nowIndex; m++) {
     const first = m === 0 ? 0 : d.arrived[m - 1];
@@ -46,12 +57,18 @@ export function lateness(d: Dispatch, nowIndex: number, table: Deadlines): Laten
     const onTime = shippedBy(d, table.lastOnTime[m]);
     const onTimeExtended = shippedBy(d, table.lastOnTimeExtended[m]);
     late += Math.max(0, split - Math.max(first, onTime)) + Math.max(0, last - Math.max(split, onTimeExtended));
-    atRisk +=
-      Math.max(0, split - Math.max(first, onTime, shippedNow)) +
-      Math.max(0, last - Math.max(split, onTimeExtended, shippedNow));
+    const risk = Math.max(0, split - Math.max(first, onTime, shippedNow));
+    const riskExtended = Math.max(0, last - Math.max(split, onTimeExtended, shippedNow));
+    atRisk += risk + riskExtended;
+    add(table.deadline[m], risk);
+    // Above the day's capacity the deadline is one business day later: the end of its last on-time minute.
+    add(table.t0 + (table.lastOnTimeExtended[m] + 1) * MINUTE, riskExtended);
     if (last > shippedNow && earliestOpenDeadline === null) earliestOpenDeadline = table.deadline[m];
   }
-  return { late, atRisk, earliestOpenDeadline };
+  const atRiskByDeadline = [...byDeadline]
+    .sort((a, b) => a[0] - b[0])
+    .map(([deadline, orders]) => ({ deadline, orders }));
+  return { late, atRisk, earliestOpenDeadline, atRiskByDeadline };
 }
 
 /** `lateness` for one promise, building its deadline table (tests, one-off estimates). */
@@ -63,7 +80,7 @@ export function latenessFor(
   handlingCapacityPerDay?: number,
 ): Lateness {
   const table = deadlineTable(run.t0, nowIndex + 1, { timeZone, promiseAt: () => promise, handlingCapacityPerDay });
-  return lateness(dispatchFromRun(run, nowIndex + 1), nowIndex, table);
+  return lateness(dispatchFromRun(run, nowIndex + 1), nowIndex, table, { byDeadline: true });
 }
 
 /** Instant at which every order arrived by `nowIndex` has been picked up, or null if not within the run. */

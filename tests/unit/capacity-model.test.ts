@@ -63,6 +63,7 @@ describe('runPipeline: the pickup parcel limit', () => {
       late: 500,
       atRisk: 500,
       earliestOpenDeadline: Date.parse('2026-11-25T23:59:59.999+08:00'),
+      atRiskByDeadline: [{ deadline: Date.parse('2026-11-25T23:59:59.999+08:00'), orders: 500 }],
     });
     // 48 h → due Fri 10:00; all 1000 ship by Thu 17:00.
     expect(latenessFor(run, 0, { type: '48h' }, TZ).late).toBe(0);
@@ -85,6 +86,7 @@ describe('runPipeline: no packers on shift', () => {
       late: 300,
       atRisk: 300,
       earliestOpenDeadline: sh('2026-11-27', '10:00'),
+      atRiskByDeadline: [{ deadline: sh('2026-11-27', '10:00'), orders: 300 }],
     });
   });
 });
@@ -153,12 +155,34 @@ describe('lateness with a 2-hour promise', () => {
       late: 100,
       atRisk: 100,
       earliestOpenDeadline: sh('2026-11-25', '13:30'), // the 10:00 orders have left already
+      atRiskByDeadline: [{ deadline: sh('2026-11-25', '13:30'), orders: 100 }],
     });
   });
 
   it('keeps them late but no longer at risk after the 17:00 pickup', () => {
     expect(run.shipped[420]).toBe(200);
-    expect(latenessFor(run, 420, twoHours, TZ)).toEqual({ late: 100, atRisk: 0, earliestOpenDeadline: null });
+    expect(latenessFor(run, 420, twoHours, TZ)).toEqual({
+      late: 100,
+      atRisk: 0,
+      earliestOpenDeadline: null,
+      atRiskByDeadline: [],
+    });
+  });
+
+  it('groups the orders at risk by their deadline, earliest first, adding up to all at risk', () => {
+    // At 11:45: the 10:00 orders left at 11:00; 100 more at 11:30 (due 13:30) and, with a third drop of
+    // 40 at 11:40 (due 13:40), 140 wait for 17:00 — all at risk, in two deadline groups.
+    const three = runPipeline({
+      settings: defaultSettings,
+      t0: WED_10,
+      arrivals: arrivals(106, { 0: 100, 90: 100, 100: 40 }),
+    });
+    const l = latenessFor(three, 105, twoHours, TZ);
+    expect(l.atRiskByDeadline).toEqual([
+      { deadline: sh('2026-11-25', '13:30'), orders: 100 },
+      { deadline: sh('2026-11-25', '13:40'), orders: 40 },
+    ]);
+    expect(l.atRisk).toBe(140);
   });
 
   it('counts a pickup exactly at the deadline as on time', () => {
