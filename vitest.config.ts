@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'core/**/*.test.ts'],
     environment: 'node',
+    // Every face's words come from browser.i18n, which the fake browser lacks (English here).
+    setupFiles: ['tests/unit/i18n-setup.ts'],
   },
 });

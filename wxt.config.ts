@@ -17,8 +17,10 @@ export default defineConfig({
   // A separate output folder lets parallel builds (e.g. one per working copy) not overwrite each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
-    name: 'LES Radar',
-    description: 'Keeps livestream fulfilment and the Logistics Experience Score in view while the stream is live.',
+    // Words from public/_locales (English unless the browser's language has a catalogue).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // notifications: the seller's opt-in risk alerts; sidePanel: the popup's view kept open beside the page.
     permissions:
       browser === 'firefox'
@@ -28,11 +30,11 @@ export default defineConfig({
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Show or hide the LES Radar overlay',
+        description: '__MSG_command_toggle_overlay__',
       },
     },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'LES Radar' },
+    action: { default_title: '__MSG_action_title__' },
     // The page-world network tap is loaded by the content script only on the dashboards that fetch JSON.
     web_accessible_resources: networkPages.length ? [{ resources: ['network-tap.js'], matches: networkPages }] : [],
   }),

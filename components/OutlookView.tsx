@@ -1,5 +1,6 @@
 import type { Outlook } from '../core/outlook-schema';
 import { formatCount, STAGE_LABEL } from './format';
+import { t, tParts } from './i18n';
 
 const fmtScore = (n: number | null | undefined) =>
   n === null || n === undefined || Number.isNaN(n) ? '—' : n.toFixed(1);
@@ -8,28 +9,27 @@ const fmtScore = (n: number | null | undefined) =>
 export function OutlookView({ outlook: o }: { outlook: Outlook }) {
   const top = o.actions.filter((a) => (a.scoreGain ?? 0) > 0 || a.lateAvoided > 0).slice(0, 4);
   return (
-    <section aria-label="Score outlook">
-      <h2>Logistics score ({o.scorecard})</h2>
+    <section aria-label={t('outlook_label')}>
+      <h2>{t('outlook_title', o.scorecard)}</h2>
       <p class="score-line" data-testid="score-line">
-        <b>{fmtScore(o.scoreNow)}</b> now → <b>{fmtScore(o.score?.p50)}</b> after this stream
-        {o.score && (
-          <span class="muted">
-            {' '}
-            (P10–P90 {fmtScore(o.score.p10)}–{fmtScore(o.score.p90)})
-          </span>
-        )}
+        {tParts('outlook_score_line', <b>{fmtScore(o.scoreNow)}</b>, <b>{fmtScore(o.score?.p50)}</b>)}
+        {o.score && <span class="muted"> {t('outlook_range', fmtScore(o.score.p10), fmtScore(o.score.p90))}</span>}
       </p>
       {o.historyOrders === 0 && (
         <p class="muted" data-testid="no-history">
-          No order history yet: the score rests on this stream alone. Import an order export for the whole window.
+          {t('outlook_no_history')}
         </p>
       )}
       <p class="muted">
-        Late dispatches predicted: {formatCount(o.lateDispatch.all.p50)} (P10–P90 {formatCount(o.lateDispatch.all.p10)}–
-        {formatCount(o.lateDispatch.all.p90)})
+        {t(
+          'outlook_late',
+          formatCount(o.lateDispatch.all.p50),
+          formatCount(o.lateDispatch.all.p10),
+          formatCount(o.lateDispatch.all.p90),
+        )}
       </p>
       {o.flags.length > 0 && (
-        <ul class="flags" aria-label="Warnings">
+        <ul class="flags" aria-label={t('outlook_warnings')}>
           {o.flags.map((f) => (
             <li key={f.id} class="flag">
               ⚠ {f.label}
@@ -42,9 +42,9 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
           {o.attribution.summary}
         </p>
       )}
-      <h2>Suggested actions</h2>
+      <h2>{t('outlook_actions')}</h2>
       {top.length === 0 ? (
-        <p class="muted">Nothing to change: no action would help.</p>
+        <p class="muted">{t('outlook_no_action')}</p>
       ) : (
         <ol class="actions" data-testid="actions">
           {top.map((a) => (
@@ -52,16 +52,19 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
               <span>{a.label}</span>
               <span class="muted">
                 {STAGE_LABEL[a.stage]} ·{' '}
-                {a.scoreGain !== null && `${a.scoreGain >= 0 ? '+' : ''}${a.scoreGain.toFixed(1)} points, `}
-                {formatCount(a.lateAvoided)} fewer late
+                {a.scoreGain !== null
+                  ? t(
+                      'outlook_effect',
+                      `${a.scoreGain >= 0 ? '+' : ''}${a.scoreGain.toFixed(1)}`,
+                      formatCount(a.lateAvoided),
+                    )
+                  : t('outlook_fewer_late', formatCount(a.lateAvoided))}
               </span>
             </li>
           ))}
         </ol>
       )}
-      <p class="assumptions muted">
-        From {o.samples} simulated outcomes. Assumed, check in Settings: {o.assumptions.join('; ')}.
-      </p>
+      <p class="assumptions muted">{t('outlook_assumptions', o.samples, o.assumptions.join(t('list_separator')))}</p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Estimate } from '../core/estimate';
 import { applyWhatIf, NO_CHANGE, stageCapacity, type WhatIf } from '../core/faces/what-if';
 import type { Settings } from '../core/settings';
 import { formatCount } from './format';
+import { t } from './i18n';
 import { OutlookView } from './OutlookView';
 import { CapacityLines } from './popup/CapacityLines';
 import { type CaptureLink, CaptureSection } from './popup/CaptureSection';
@@ -49,9 +50,7 @@ export function PopupView(props: PopupProps) {
           {error}
         </p>
       )}
-      {!e && !error && (
-        <p class="muted">{loading ? 'Loading…' : 'No stream recorded yet. Open a live dashboard to start.'}</p>
-      )}
+      {!e && !error && <p class="muted">{loading ? t('loading') : t('popup_no_stream')}</p>}
       {e && (
         <>
           <p class="muted" data-testid="stream-id">
@@ -59,37 +58,39 @@ export function PopupView(props: PopupProps) {
           </p>
           <dl class="figures">
             <div>
-              <dt>Stream orders</dt>
+              <dt>{t('popup_stream_orders')}</dt>
               <dd data-testid="stream-orders">{formatCount(e.streamOrders)}</dd>
             </div>
             <div>
-              <dt>Orders / min</dt>
+              <dt>{t('popup_orders_per_min')}</dt>
               <dd>{formatCount(e.ordersPerMinute)}</dd>
             </div>
             <div>
-              <dt>Waiting to ship</dt>
+              <dt>{t('popup_waiting_to_ship')}</dt>
               <dd>{formatCount(e.unshipped)}</dd>
             </div>
             <div>
-              <dt>At risk of late dispatch</dt>
+              <dt>{t('popup_at_risk')}</dt>
               <dd data-testid="at-risk">{formatCount(e.atRisk)}</dd>
             </div>
           </dl>
           <Countdowns estimate={e} now={props.now ?? e.at} />
-          <h2>Backlog per stage</h2>
+          <h2>{t('popup_backlog_per_stage')}</h2>
           <StageBars backlog={e.backlog} />
           {capacity && <CapacityLines estimate={e} capacity={capacity} />}
           <p class="muted" data-testid="backlog-forecast">
-            Waiting to ship, expected:{' '}
-            {[6, 24, 48]
-              .map((h) => {
-                const b = e.backlogForecast[h];
-                return b ? `in ${h} h ${formatCount(b.receipt + b.pickPack + b.shipTransport)}` : null;
-              })
-              .filter(Boolean)
-              .join(' · ')}
+            {t(
+              'popup_forecast',
+              [6, 24, 48]
+                .map((h) => {
+                  const b = e.backlogForecast[h];
+                  return b ? t('popup_forecast_in', h, formatCount(b.receipt + b.pickPack + b.shipTransport)) : null;
+                })
+                .filter(Boolean)
+                .join(' · '),
+            )}
           </p>
-          {e.outlook ? <OutlookView outlook={e.outlook} /> : <p class="muted">Computing the score outlook…</p>}
+          {e.outlook ? <OutlookView outlook={e.outlook} /> : <p class="muted">{t('popup_outlook_computing')}</p>}
           {whatIf && <WhatIfPanel estimate={e} run={whatIf} change={change} onChange={setChange} />}
         </>
       )}
@@ -97,11 +98,11 @@ export function PopupView(props: PopupProps) {
       <footer>
         {openSidePanel && <SidePanelButton open={openSidePanel} />}
         <a href={reportUrl} target="_blank" rel="noreferrer">
-          Stream reports
+          {t('popup_reports')}
         </a>
         {' · '}
         <a href={optionsUrl} target="_blank" rel="noreferrer">
-          Settings
+          {t('popup_settings')}
         </a>
       </footer>
     </main>

@@ -1,11 +1,12 @@
 import type { Estimate } from '../core/estimate';
 import { formatCount, STAGES } from './format';
+import { t } from './i18n';
 
 /** The four stage backlogs as labelled bars, scaled to the largest. */
 export function StageBars({ backlog }: { backlog: Estimate['backlog'] }) {
   const max = Math.max(1, ...STAGES.map((s) => backlog[s.key]));
   return (
-    <ul class="stages" aria-label="Backlog per stage">
+    <ul class="stages" aria-label={t('popup_backlog_per_stage')}>
       {STAGES.map((s) => (
         <li key={s.key} data-stage={s.key}>
           <span class="stage-label">{s.label}</span>

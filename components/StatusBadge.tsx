@@ -1,16 +1,17 @@
 import type { CaptureStatus } from '../core/capture/config';
 import type { StatusLevel } from '../core/status';
 import { STATUS_WORD } from './format';
+import { t } from './i18n';
 
 type CaptureLevel = Exclude<CaptureStatus['status'], 'live'>;
 
-export const CAPTURE_WORD: Record<CaptureLevel, string> = {
-  lost: 'Capture lost',
-  starting: 'Connecting',
-  stale: 'Capture stale',
-  standby: 'Standby',
-  off: 'Capture off',
-};
+const CAPTURE_LEVELS: readonly CaptureLevel[] = ['lost', 'starting', 'stale', 'standby', 'off'];
+
+/** Each capture level's word in the chosen language, read at render time. */
+export const CAPTURE_WORD = Object.defineProperties(
+  {},
+  Object.fromEntries(CAPTURE_LEVELS.map((l) => [l, { enumerable: true, get: () => t(`capture_${l}`) }])),
+) as Record<CaptureLevel, string>;
 
 export function StatusBadge({ level }: { level: StatusLevel | CaptureLevel }) {
   const word = level in CAPTURE_WORD ? CAPTURE_WORD[level as CaptureLevel] : STATUS_WORD[level as StatusLevel];

@@ -1,38 +1,60 @@
 import type { StatusLevel } from '../core/status';
+import { intlLocale, t } from './i18n';
 
 /** Display helpers shared by every face; colour is always paired with one of these words. */
-const counts = new Intl.NumberFormat('en-US');
-export const formatCount = (n: number): string => counts.format(n);
-
-export const STATUS_WORD: Record<StatusLevel, string> = {
-  green: 'On track',
-  amber: 'Backlog building',
-  red: 'Orders at risk',
+const counts = new Map<string, Intl.NumberFormat>();
+export const formatCount = (n: number): string => {
+  const locale = intlLocale();
+  const f = counts.get(locale) ?? new Intl.NumberFormat(locale);
+  counts.set(locale, f);
+  return f.format(n);
 };
+
+/** Read at render time, so the words follow the language chosen when the page started. */
+export const STATUS_WORD: Record<StatusLevel, string> = {
+  get green() {
+    return t('status_green');
+  },
+  get amber() {
+    return t('status_amber');
+  },
+  get red() {
+    return t('status_red');
+  },
+};
+
+/** 24-hour clock time in the words' locale ("17:00" in both). */
+const timeLocale = () => (intlLocale() === 'en-US' ? 'en-GB' : intlLocale());
 
 /** Time of day in the warehouse's zone ("17:00"), or "Thu 17:00" when it is not today there. */
 export function formatWhen(at: number | null, now: number, timeZone: string): string {
   if (at === null) return '—';
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'numeric' });
-  return day.format(at) === day.format(now) ? time : `${day.formatToParts(at)[0].value} ${time}`;
+  const locale = timeLocale();
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
+  const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'numeric' });
+  const weekday = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short' });
+  return day.format(at) === day.format(now) ? time : `${weekday.format(at)} ${time}`;
 }
 
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s} s`;
+  if (s < 60) return t('duration_s', s);
   const m = Math.round(s / 60);
-  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
+  return m < 60 ? t('duration_min', m) : t('duration_h_min', Math.floor(m / 60), m % 60);
 }
 
-export const STAGE_LABEL = {
-  receipt: 'Order receipt',
-  pickPack: 'Pick & pack',
-  shipTransport: 'Ship & transport',
-  delivery: 'Order delivery',
-} as const;
+export type StageKey = 'receipt' | 'pickPack' | 'shipTransport' | 'delivery';
+const STAGE_KEYS: readonly StageKey[] = ['receipt', 'pickPack', 'shipTransport', 'delivery'];
 
-export const STAGES = (Object.keys(STAGE_LABEL) as (keyof typeof STAGE_LABEL)[]).map((key) => ({
+/** Each stage's name in the chosen language (a getter per stage, read at render time). */
+export const STAGE_LABEL = Object.defineProperties(
+  {},
+  Object.fromEntries(STAGE_KEYS.map((k) => [k, { enumerable: true, get: () => t(`stage_${k}`) }])),
+) as Record<StageKey, string>;
+
+export const STAGES = STAGE_KEYS.map((key) => ({
   key,
-  label: STAGE_LABEL[key],
+  get label() {
+    return t(`stage_${key}`);
+  },
 }));

@@ -41,6 +41,9 @@ export const scorecardIds = [
   'tiktok-sea-2026',
 ] as const;
 
+export const languages = ['auto', 'en', 'zh_CN'] as const;
+export type Language = (typeof languages)[number];
+
 /**
  * The prediction's uncertainty, every figure an assumption [assumed] until calibration (a later issue)
  * fits it from the seller's own history.
@@ -99,6 +102,8 @@ export const settingsSchema = z.object({
   /** Adapters switched off and numbers picked by hand (core/capture/config.ts). */
   capture: z._default(captureSettingsSchema, defaultCaptureSettings),
   alerts: z.prefault(alertsSchema, {}),
+  /** The faces' language: 'auto' follows the browser (the host's overlay always does). */
+  language: z._default(z.enum(languages), 'auto'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -129,4 +134,5 @@ export const defaultSettings: Settings = {
   retentionDays: 120,
   capture: defaultCaptureSettings,
   alerts: alertsSchema.parse({}),
+  language: 'auto',
 };

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { NumberField } from './fields';
 import { useForm } from './form-context';
 import { fieldId } from './issues';
@@ -10,14 +11,11 @@ export function AlertsSection() {
   const id = fieldId(NOTIFY);
   return (
     <section class="section" aria-labelledby="s-alerts">
-      <h2 id="s-alerts">Alerts</h2>
-      <p class="section-hint">
-        A desktop notification when the status turns red or the orders at risk pass the number below; at most one of
-        each every 5 minutes. Off until you turn it on.
-      </p>
+      <h2 id="s-alerts">{t('options_alerts')}</h2>
+      <p class="section-hint">{t('options_alerts_hint')}</p>
       <div class="grid">
         <div class="field">
-          <label for={id}>Notify me when risk crosses a line</label>
+          <label for={id}>{t('options_notify')}</label>
           <input
             type="checkbox"
             id={id}
@@ -26,7 +24,7 @@ export function AlertsSection() {
             onChange={(e) => update(NOTIFY, e.currentTarget.checked)}
           />
         </div>
-        <NumberField path={['alerts', 'atRiskAbove']} label="Orders at risk above" whole />
+        <NumberField path={['alerts', 'atRiskAbove']} label={t('options_at_risk_above')} whole />
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { adapters } from '../../core/adapters/registry';
 import type { CaptureSettings } from '../../core/capture/config';
+import { t } from '../i18n';
 import { useForm } from './form-context';
 import { fieldId } from './issues';
 
@@ -18,10 +19,8 @@ export function CaptureSection() {
     );
   return (
     <section class="section" aria-labelledby="s-capture">
-      <h2 id="s-capture">Live capture</h2>
-      <p class="section-hint">
-        Which dashboards LES Radar reads. Switch one off if its numbers look wrong after a platform update.
-      </p>
+      <h2 id="s-capture">{t('options_capture')}</h2>
+      <p class="section-hint">{t('options_capture_hint')}</p>
       <div class="grid">
         {adapters.map((a) => {
           const id = fieldId(['capture', 'disabledAdapters', a.id]);
@@ -33,19 +32,19 @@ export function CaptureSection() {
                 checked={!capture.disabledAdapters.includes(a.id)}
                 onChange={(e) => toggle(a.id, (e.currentTarget as HTMLInputElement).checked)}
               />
-              <label for={id}>Read the {a.label}</label>
+              <label for={id}>{t('options_read_adapter', a.label)}</label>
             </div>
           );
         })}
       </div>
-      <h3>Numbers picked by hand</h3>
+      <h3>{t('options_picked')}</h3>
       {capture.bindings.length === 0 ? (
-        <p class="section-hint">None. On a page LES Radar does not know, use “Pick the number” in the popup.</p>
+        <p class="section-hint">{t('options_picked_none')}</p>
       ) : (
         <ul class="bindings">
           {capture.bindings.map((b) => (
             <li key={b.origin}>
-              {b.origin}: “{b.label ?? b.path}” (was {b.sample}){' '}
+              {t('options_picked_row', b.origin, b.label ?? b.path, b.sample)}{' '}
               <button
                 type="button"
                 onClick={() =>
@@ -55,7 +54,7 @@ export function CaptureSection() {
                   )
                 }
               >
-                Forget
+                {t('options_forget')}
               </button>
             </li>
           ))}

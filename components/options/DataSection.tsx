@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 /** What the data section needs from the browser, passed in so tests can fake it. */
 export type DataLink = {
@@ -33,33 +34,31 @@ export function DataSection({ link }: { link: DataLink }) {
     }
   };
   const backup = () =>
-    run('Backup failed', async () => {
+    run(t('data_backup_failed'), async () => {
       link.download(BACKUP_FILE_NAME, await link.backup());
-      return `Saved ${BACKUP_FILE_NAME}.`;
+      return t('data_saved', BACKUP_FILE_NAME);
     });
   const restore = (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    void run(`Restore from ${file.name} failed`, async () => {
+    void run(t('data_restore_failed', file.name), async () => {
       await link.restore(await file.text());
-      return `Restored from ${file.name}.`;
+      return t('data_restored', file.name);
     });
   };
 
   return (
     <section class="section" aria-labelledby="s-data">
-      <h2 id="s-data">Data on this computer</h2>
+      <h2 id="s-data">{t('data_title')}</h2>
       <p class="muted" data-testid="storage-use">
-        {storage
-          ? `Using ${mb(storage.usage)} of ${mb(storage.quota)} available to the browser.`
-          : 'Storage use unknown.'}
+        {storage ? t('data_usage', mb(storage.usage), mb(storage.quota)) : t('data_usage_unknown')}
       </p>
       <div class="actions-row">
         <button type="button" onClick={backup} disabled={busy}>
-          Back up all data
+          {t('data_backup')}
         </button>
         <label class="file-button">
-          Restore from a backup (into a fresh profile)
+          {t('data_restore')}
           <input type="file" accept="application/json,.json" onChange={restore} disabled={busy} />
         </label>
       </div>

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { SETTINGS_FILE_NAME } from './transfer';
 
 type Props = {
@@ -11,9 +12,9 @@ type Props = {
 export function FileActions({ canExport, onExport, onImport, onReset }: Props) {
   return (
     <fieldset class="toolbar">
-      <legend class="visually-hidden">Settings file</legend>
+      <legend class="visually-hidden">{t('options_file')}</legend>
       <button type="button" class="btn" onClick={onExport} disabled={!canExport} aria-describedby="export-hint">
-        Export
+        {t('options_export')}
       </button>
       <span class="file-pick">
         <input
@@ -29,15 +30,14 @@ export function FileActions({ canExport, onExport, onImport, onReset }: Props) {
           }}
         />
         <label for="import-file" class="btn">
-          Import…
+          {t('options_import')}
         </label>
       </span>
       <button type="button" class="btn" onClick={onReset}>
-        Reset to defaults
+        {t('options_reset')}
       </button>
       <small id="export-hint" class="muted">
-        Export saves the last saved settings as {SETTINGS_FILE_NAME}; an import or a reset fills the form, and only Save
-        keeps it.
+        {t('options_export_hint', SETTINGS_FILE_NAME)}
       </small>
     </fieldset>
   );

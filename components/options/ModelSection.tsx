@@ -1,15 +1,16 @@
+import { type MessageKey, t } from '../i18n';
 import { NumberField } from './fields';
 import { useForm } from './form-context';
 
-/** Labels of the model's uncertainty figures; a figure not listed here shows under its key. */
-const LABELS: Partial<Record<string, { label: string; hint?: string; whole?: boolean }>> = {
-  buyerCancelRate: { label: 'Buyer cancel rate (%)' },
-  buyerCancelRateSpread: { label: 'Cancel-rate spread (% points)' },
-  packerSpeedSpread: { label: 'Packer speed spread (log)', hint: '0.15 ≈ ±15 %' },
-  onTimeRateSpread: { label: 'On-time rate spread (% points)' },
-  forecastHalfLifeMinutes: { label: 'Forecast half-life (minutes)' },
-  forecastSpread: { label: 'Forecast spread (log)' },
-  samples: { label: 'Samples per estimate', whole: true },
+/** Labels of the model's uncertainty figures (message keys); a figure not listed here shows under its key. */
+const LABELS: Partial<Record<string, { label: MessageKey; hint?: string; whole?: boolean }>> = {
+  buyerCancelRate: { label: 'model_buyerCancelRate' },
+  buyerCancelRateSpread: { label: 'model_buyerCancelRateSpread' },
+  packerSpeedSpread: { label: 'model_packerSpeedSpread', hint: '0.15 ≈ ±15 %' },
+  onTimeRateSpread: { label: 'model_onTimeRateSpread' },
+  forecastHalfLifeMinutes: { label: 'model_forecastHalfLifeMinutes' },
+  forecastSpread: { label: 'model_forecastSpread' },
+  samples: { label: 'model_samples', whole: true },
 };
 
 /** The prediction's uncertainty: every figure an assumption until calibration fits it from the seller's history. */
@@ -19,14 +20,14 @@ export function ModelSection() {
   if (keys.length === 0) return null;
   return (
     <section class="section" aria-labelledby="s-model">
-      <h2 id="s-model">Prediction uncertainty</h2>
-      <p class="section-hint">How far the estimate lets each figure wander. Change these only if you know why.</p>
+      <h2 id="s-model">{t('options_model')}</h2>
+      <p class="section-hint">{t('options_model_hint')}</p>
       <div class="grid">
         {keys.map((k) => (
           <NumberField
             key={k}
             path={['model', k]}
-            label={LABELS[k]?.label ?? k}
+            label={LABELS[k] ? t(LABELS[k].label) : k}
             hint={LABELS[k]?.hint}
             whole={LABELS[k]?.whole}
           />

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { defaultSettings, type Settings, settingsSchema } from '../../core/settings';
+import { t } from '../i18n';
 import { isAssumedDefault } from './assumed';
 import { controlPaths, type Draft, getAt, setAt } from './draft';
 import { FileActions } from './FileActions';
@@ -30,7 +31,7 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
         setSaved(s);
         setDraft(s);
       },
-      (e) => setNotice({ error: true, text: `Could not load the settings: ${messageOf(e)}` }),
+      (e) => setNotice({ error: true, text: t('options_load_failed', messageOf(e)) }),
     );
   }, [link]);
 
@@ -68,7 +69,7 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
       setNotice(null);
     } catch (err) {
       setStatus('idle');
-      setNotice({ error: true, text: `Could not save: ${messageOf(err)}` });
+      setNotice({ error: true, text: t('options_save_failed', messageOf(err)) });
     }
   };
   const importFile = async (file: File) => {
@@ -76,9 +77,9 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
     try {
       r = readSettingsFile(file.name, await file.text());
     } catch (err) {
-      r = { ok: false, message: `Could not read ${file.name}: ${messageOf(err)}` };
+      r = { ok: false, message: t('options_read_failed', file.name, messageOf(err)) };
     }
-    if (r.ok) fill(r.settings, `Loaded ${file.name} into the form: check it, then press Save.`);
+    if (r.ok) fill(r.settings, t('options_loaded_file', file.name));
     else setNotice({ error: true, text: r.message });
   };
 
@@ -87,18 +88,14 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
   return (
     <main class="page options">
       <header class="page-header">
-        <h1>LES Radar settings</h1>
+        <h1>{t('options_heading')}</h1>
       </header>
-      <p class="intro muted">
-        The figures the fulfilment model runs on. A field marked “assumed default — check it” still holds LES Radar's
-        starting figure, not yours{assumed > 0 ? ` (${assumed} left)` : ''}: replace it, or keep it once you know it
-        fits.
-      </p>
+      <p class="intro muted">{t('options_intro', assumed > 0 ? ` ${t('options_intro_left', assumed)}` : '')}</p>
       <FileActions
         canExport={saved !== null}
         onExport={() => saved && link.download(SETTINGS_FILE_NAME, settingsJson(saved))}
         onImport={importFile}
-        onReset={() => fill(defaultSettings, 'The form holds the defaults again: press Save to keep them.')}
+        onReset={() => fill(defaultSettings, t('options_reset_done'))}
       />
       {notice && (
         <p class={notice.error ? 'notice notice-error' : 'notice'} role={notice.error ? 'alert' : 'status'}>
@@ -112,12 +109,10 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
           </FormContext.Provider>
           <div class="save-bar">
             <button type="submit" class="btn btn-primary" disabled={problems > 0 || status !== 'idle'}>
-              {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : 'Save'}
+              {status === 'saving' ? t('options_saving') : status === 'saved' ? t('options_saved') : t('options_save')}
             </button>
             <span role="status" class={problems > 0 ? 'save-problems' : 'muted'}>
-              {problems > 0
-                ? `${problems === 1 ? '1 field needs' : `${problems} fields need`} fixing before Save.`
-                : ''}
+              {problems > 0 ? (problems === 1 ? t('options_problems_one') : t('options_problems_many', problems)) : ''}
             </span>
             {placed && placed.unplaced.length > 0 && (
               <ul class="field-error">
@@ -129,7 +124,7 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
           </div>
         </form>
       ) : (
-        !notice && <p class="muted">Loading…</p>
+        !notice && <p class="muted">{t('loading')}</p>
       )}
     </main>
   );

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { newPickup, type Path } from './draft';
 import { NumberField, TimeField } from './fields';
 import { useForm } from './form-context';
@@ -25,27 +26,25 @@ export function PickupsEditor() {
   };
   return (
     <div class="rows" data-testid="pickups">
-      <h3>Carrier pickups</h3>
-      <p class="section-hint">
-        Every day, at HH:MM in the warehouse time zone. An order counts as shipped at the scan.
-      </p>
-      {pickups.length === 0 && <p class="muted">No pickup: nothing ships, so every order waits.</p>}
+      <h3>{t('options_pickups')}</h3>
+      <p class="section-hint">{t('options_pickups_hint')}</p>
+      {pickups.length === 0 && <p class="muted">{t('options_no_pickup')}</p>}
       <ol class="row-list">
         {pickups.map((_, i) => (
           <li key={i}>
             <fieldset class="row">
-              <legend class="row-legend">Pickup {i + 1}</legend>
-              <TimeField path={[...PICKUPS, i, 'time']} label="Time" />
-              <NumberField path={[...PICKUPS, i, 'maxParcels']} label="Max parcels" whole />
+              <legend class="row-legend">{t('options_pickup_n', i + 1)}</legend>
+              <TimeField path={[...PICKUPS, i, 'time']} label={t('options_time')} />
+              <NumberField path={[...PICKUPS, i, 'maxParcels']} label={t('options_max_parcels')} whole />
               <button type="button" class="btn btn-quiet" onClick={() => remove(i)}>
-                Remove<span class="visually-hidden"> pickup {i + 1}</span>
+                {t('options_remove')} <span class="visually-hidden">{t('options_remove_pickup', i + 1)}</span>
               </button>
             </fieldset>
           </li>
         ))}
       </ol>
       <button type="button" id={ADD_ID} class="btn" onClick={add}>
-        Add pickup
+        {t('options_add_pickup')}
       </button>
     </div>
   );

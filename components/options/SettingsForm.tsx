@@ -1,21 +1,23 @@
 import { scorecardIds } from '../../core/settings';
+import { type MessageKey, t } from '../i18n';
 import { AlertsSection } from './AlertsSection';
 import { CaptureSection } from './CaptureSection';
 import { type PromiseType, promiseFields, promiseOfType, promiseTypes, receiptOfMode } from './draft';
 import { NumberField, SelectField, TextField, TimeField } from './fields';
 import { useForm } from './form-context';
+import { LanguageSection } from './LanguageSection';
 import { ModelSection } from './ModelSection';
 import { PickupsEditor } from './PickupsEditor';
 import { ShiftsEditor } from './ShiftsEditor';
 
-const SCORECARD_LABELS: Partial<Record<string, string>> = {
-  'douyin-2026-07': 'Douyin experience score, 100 points (rules of 2026-07)',
-  'douyin-2026-09': 'Douyin experience score (rules of 2026-09-08)',
-  'douyin-5pt': 'Douyin experience score, older 5-point version',
-  'tiktok-us-2026': 'TikTok Shop US performance score (2026)',
-  'tiktok-sea-2026': 'TikTok Shop South-East Asia (2026)',
+const SCORECARD_LABELS: Record<(typeof scorecardIds)[number], MessageKey> = {
+  'douyin-2026-07': 'scorecard_douyin_2026_07',
+  'douyin-2026-09': 'scorecard_douyin_2026_09',
+  'douyin-5pt': 'scorecard_douyin_5pt',
+  'tiktok-us-2026': 'scorecard_tiktok_us_2026',
+  'tiktok-sea-2026': 'scorecard_tiktok_sea_2026',
 };
-const scorecards = scorecardIds.map((id) => ({ value: id, label: SCORECARD_LABELS[id] ?? id }));
+const scorecards = () => scorecardIds.map((id) => ({ value: id, label: t(SCORECARD_LABELS[id]) }));
 
 const ZONES = [
   'Asia/Shanghai',
@@ -37,9 +39,9 @@ const ZONES = [
   'UTC',
 ];
 
-const receiptModes = [
-  { value: 'auto', label: 'At once (automatic)' },
-  { value: 'batch', label: 'In batches' },
+const receiptModes = () => [
+  { value: 'auto', label: t('receipt_auto') },
+  { value: 'batch', label: t('receipt_batch') },
 ];
 
 /** Every section of the settings file, in the order an order goes through the warehouse. */
@@ -49,10 +51,15 @@ export function SettingsForm() {
   return (
     <>
       <section class="section" aria-labelledby="s-platform">
-        <h2 id="s-platform">Platform and promise</h2>
+        <h2 id="s-platform">{t('options_platform')}</h2>
         <div class="grid">
-          <SelectField path={['scorecard']} label="Score rules" options={scorecards} class="wide" />
-          <TextField path={['timezone']} label="Warehouse time zone" list="time-zones" hint="IANA name" />
+          <SelectField path={['scorecard']} label={t('options_score_rules')} options={scorecards()} class="wide" />
+          <TextField
+            path={['timezone']}
+            label={t('options_time_zone')}
+            list="time-zones"
+            hint={t('options_time_zone_hint')}
+          />
           <datalist id="time-zones">
             {ZONES.map((z) => (
               <option key={z} value={z} />
@@ -60,67 +67,66 @@ export function SettingsForm() {
           </datalist>
           <SelectField
             path={['promise', 'type']}
-            label="Shipping promise"
-            options={promiseTypes}
+            label={t('options_promise')}
+            options={promiseTypes()}
             class="wide"
             onPick={(t) => update(['promise'], promiseOfType(t as PromiseType))}
           />
-          {fields.includes('hours') && <NumberField path={['promise', 'hours']} label="Ship within (hours)" />}
-          {fields.includes('days') && (
-            <NumberField path={['promise', 'days']} label="Ship within (business days)" whole />
-          )}
-          {fields.includes('cutoff') && <TimeField path={['promise', 'cutoff']} label="Cut-off" />}
+          {fields.includes('hours') && <NumberField path={['promise', 'hours']} label={t('options_ship_hours')} />}
+          {fields.includes('days') && <NumberField path={['promise', 'days']} label={t('options_ship_days')} whole />}
+          {fields.includes('cutoff') && <TimeField path={['promise', 'cutoff']} label={t('options_cutoff')} />}
           <NumberField
             path={['handlingCapacityPerDay']}
-            label="Handling capacity (orders/day)"
-            hint="empty: none"
+            label={t('options_capacity')}
+            hint={t('options_capacity_hint')}
             optional
             whole
           />
         </div>
       </section>
       <section class="section" aria-labelledby="s-receipt">
-        <h2 id="s-receipt">Order receipt</h2>
+        <h2 id="s-receipt">{t('stage_receipt')}</h2>
         <div class="grid">
           <SelectField
             path={['stages', 'receipt', 'mode']}
-            label="Orders reach the warehouse"
-            options={receiptModes}
+            label={t('options_receipt_mode')}
+            options={receiptModes()}
             onPick={(m) => update(['stages', 'receipt'], receiptOfMode(m))}
           />
           {draft.stages.receipt.mode === 'batch' && (
-            <NumberField path={['stages', 'receipt', 'everyMinutes']} label="Every (minutes)" whole />
+            <NumberField path={['stages', 'receipt', 'everyMinutes']} label={t('options_every_minutes')} whole />
           )}
         </div>
       </section>
       <section class="section" aria-labelledby="s-pickpack">
-        <h2 id="s-pickpack">Pick &amp; pack</h2>
+        <h2 id="s-pickpack">{t('stage_pickPack')}</h2>
         <div class="grid">
-          <NumberField path={['stages', 'pickPack', 'ordersPerPackerHour']} label="Orders per packer-hour" />
+          <NumberField path={['stages', 'pickPack', 'ordersPerPackerHour']} label={t('options_per_packer_hour')} />
         </div>
         <ShiftsEditor />
       </section>
       <section class="section" aria-labelledby="s-ship">
-        <h2 id="s-ship">Ship &amp; transport</h2>
+        <h2 id="s-ship">{t('stage_shipTransport')}</h2>
         <PickupsEditor />
       </section>
       <section class="section" aria-labelledby="s-delivery">
-        <h2 id="s-delivery">Order delivery</h2>
+        <h2 id="s-delivery">{t('stage_delivery')}</h2>
         <div class="grid">
-          <NumberField path={['stages', 'delivery', 'onTimeRate']} label="Carrier on-time rate (%)" />
-          <NumberField path={['stages', 'delivery', 'meanTransitHours']} label="Mean transit (hours)" />
+          <NumberField path={['stages', 'delivery', 'onTimeRate']} label={t('options_on_time')} />
+          <NumberField path={['stages', 'delivery', 'meanTransitHours']} label={t('options_transit')} />
         </div>
       </section>
       <ModelSection />
       <AlertsSection />
       <CaptureSection />
+      <LanguageSection />
       <section class="section" aria-labelledby="s-history">
-        <h2 id="s-history">Order history</h2>
+        <h2 id="s-history">{t('options_history')}</h2>
         <div class="grid">
           <NumberField
             path={['retentionDays']}
-            label="Keep history (days)"
-            hint="at least 91: the longest scorecard window is 90 days"
+            label={t('options_keep_days')}
+            hint={t('options_keep_days_hint')}
             whole
           />
         </div>

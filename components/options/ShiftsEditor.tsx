@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { newShift, type Path } from './draft';
 import { NumberField, TextField, TimeField } from './fields';
 import { useForm } from './form-context';
@@ -25,30 +26,27 @@ export function ShiftsEditor() {
   };
   return (
     <div class="rows" data-testid="shifts">
-      <h3>Shifts</h3>
-      <p class="section-hint">
-        Days as "Mon-Fri", "Sat,Sun" or "Fri-Mon"; times as HH:MM in the warehouse time zone. A shift that ends before
-        it starts runs past midnight.
-      </p>
-      {shifts.length === 0 && <p class="muted">No shift: nobody packs, so every order waits.</p>}
+      <h3>{t('options_shifts')}</h3>
+      <p class="section-hint">{t('options_shifts_hint')}</p>
+      {shifts.length === 0 && <p class="muted">{t('options_no_shift')}</p>}
       <ol class="row-list">
         {shifts.map((_, i) => (
           <li key={i}>
             <fieldset class="row">
-              <legend class="row-legend">Shift {i + 1}</legend>
-              <TextField path={[...SHIFTS, i, 'days']} label="Days" placeholder="Mon-Fri" class="days" />
-              <TimeField path={[...SHIFTS, i, 'start']} label="Start" />
-              <TimeField path={[...SHIFTS, i, 'end']} label="End" />
-              <NumberField path={[...SHIFTS, i, 'packers']} label="Packers" whole />
+              <legend class="row-legend">{t('options_shift_n', i + 1)}</legend>
+              <TextField path={[...SHIFTS, i, 'days']} label={t('options_days')} placeholder="Mon-Fri" class="days" />
+              <TimeField path={[...SHIFTS, i, 'start']} label={t('options_start')} />
+              <TimeField path={[...SHIFTS, i, 'end']} label={t('options_end')} />
+              <NumberField path={[...SHIFTS, i, 'packers']} label={t('options_packers')} whole />
               <button type="button" class="btn btn-quiet" onClick={() => remove(i)}>
-                Remove<span class="visually-hidden"> shift {i + 1}</span>
+                {t('options_remove')} <span class="visually-hidden">{t('options_remove_shift', i + 1)}</span>
               </button>
             </fieldset>
           </li>
         ))}
       </ol>
       <button type="button" id={ADD_ID} class="btn" onClick={add}>
-        Add shift
+        {t('options_add_shift')}
       </button>
     </div>
   );

@@ -12,6 +12,7 @@ export function defaultAt(path: Path, draft: Draft): unknown {
 
 /** True while a field still holds its assumed default: the seller has not yet put in their own figure. */
 export function isAssumedDefault(path: Path, value: unknown, draft: Draft): boolean {
+  if (path[0] === 'language') return false; // a preference, not a figure about the warehouse
   const d = defaultAt(path, draft);
   return d !== undefined && (typeof d !== 'object' || d === null) && Object.is(d, value);
 }

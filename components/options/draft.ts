@@ -1,5 +1,6 @@
 import { adapters } from '../../core/adapters/registry';
 import { promiseSchema, type Settings, type ShippingPromise } from '../../core/settings';
+import { t } from '../i18n';
 
 /** A field's place in the settings file, as zod reports it: ['stages', 'ship', 'pickups', 0, 'time']. */
 export type Path = readonly (string | number)[];
@@ -31,12 +32,13 @@ export function setAt<T>(obj: T, path: Path, value: unknown): T {
   return copy as T;
 }
 
-export const promiseTypes: readonly { value: PromiseType; label: string }[] = [
-  { value: 'same-day', label: 'Same day, for orders paid before a cut-off' },
-  { value: 'next-day', label: 'Next day' },
-  { value: '48h', label: 'Within 48 hours' },
-  { value: 'hours', label: 'Within a number of hours' },
-  { value: 'business-days', label: 'Within business days' },
+/** The promise types with their labels in the page's language. */
+export const promiseTypes = (): readonly { value: PromiseType; label: string }[] => [
+  { value: 'same-day', label: t('promise_same_day') },
+  { value: 'next-day', label: t('promise_next_day') },
+  { value: '48h', label: t('promise_48h') },
+  { value: 'hours', label: t('promise_hours') },
+  { value: 'business-days', label: t('promise_business_days') },
 ];
 
 type PromiseField = 'cutoff' | 'hours' | 'days';
@@ -91,6 +93,6 @@ export function controlPaths(d: Draft): Path[] {
   for (const k of Object.keys(d.model ?? {})) paths.push(['model', k]);
   for (const a of adapters) paths.push(['capture', 'disabledAdapters', a.id]);
   paths.push(['alerts', 'notify'], ['alerts', 'atRiskAbove']);
-  paths.push(['retentionDays']);
+  paths.push(['retentionDays'], ['language']);
   return paths;
 }

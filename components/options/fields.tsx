@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../i18n';
 import { isAssumedDefault } from './assumed';
 import { getAt, type Path } from './draft';
 import { useForm } from './form-context';
@@ -39,7 +40,7 @@ function Frame(props: { f: Field; label: string; hint?: string; class?: string; 
       )}
       {f.assumed && (
         <small id={`${f.id}-note`} class="field-note">
-          assumed default — check it
+          {t('options_assumed_note')}
         </small>
       )}
       {hint && (

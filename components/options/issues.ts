@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { t } from '../i18n';
 import type { Path } from './draft';
 
 /** The id of the control that edits a path: ['stages', 'ship', 'pickups', 0, 'time'] → 'f-stages-ship-pickups-0-time'. */
@@ -27,18 +28,18 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
   const unit = scale === 100 ? ' %' : '';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'int' && /received number$/.test(issue.message)) return 'expected a whole number';
-      if (issue.expected === 'number' || issue.expected === 'int') return 'enter a number';
+      if (issue.expected === 'int' && /received number$/.test(issue.message)) return t('issue_whole');
+      if (issue.expected === 'number' || issue.expected === 'int') return t('issue_number');
       return issue.message;
     case 'too_small': {
       if (issue.origin !== 'number') return issue.message;
       const min = round(Number(issue.minimum) * scale) + unit;
-      return issue.inclusive ? `expected ${min} or more` : `expected more than ${min}`;
+      return issue.inclusive ? t('issue_min', min) : t('issue_more_than', min);
     }
     case 'too_big': {
       if (issue.origin !== 'number') return issue.message;
       const max = round(Number(issue.maximum) * scale) + unit;
-      return issue.inclusive ? `expected ${max} or less` : `expected less than ${max}`;
+      return issue.inclusive ? t('issue_max', max) : t('issue_less_than', max);
     }
     default:
       return issue.message;

@@ -1,6 +1,7 @@
 import type { Estimate } from '../../core/estimate';
 import type { StageCapacity } from '../../core/faces/what-if';
 import { formatCount, formatWhen } from '../format';
+import { t } from '../i18n';
 
 /**
  * Each stage's capacity against what arrives now, under the bars: where the orders come in faster
@@ -9,19 +10,17 @@ import { formatCount, formatWhen } from '../format';
 export function CapacityLines({ estimate: e, capacity: c }: { estimate: Estimate; capacity: StageCapacity }) {
   const arriving = e.ordersPerMinute * 60;
   const pickup = c.nextPickup
-    ? `next pickup takes ${formatCount(c.nextPickup.maxParcels)} at ${formatWhen(c.nextPickup.at, e.at, e.timeZone)}`
-    : 'no pickup set';
+    ? t('capacity_next_pickup', formatCount(c.nextPickup.maxParcels), formatWhen(c.nextPickup.at, e.at, e.timeZone))
+    : t('capacity_no_pickup');
+  const receipt = c.receiptEveryMinutes === null ? t('capacity_at_once') : t('capacity_every', c.receiptEveryMinutes);
   const lines = [
-    { key: 'receipt', text: `Order receipt: ${c.receipt}; ${formatCount(arriving)}/h arriving` },
-    {
-      key: 'pickPack',
-      text: `Pick & pack: ${formatCount(c.pickPackPerHour)}/h packing now vs ${formatCount(arriving)}/h arriving`,
-    },
-    { key: 'shipTransport', text: `Ship & transport: ${pickup}; ${formatCount(c.pickupsPerDay)} parcels a day` },
-    { key: 'delivery', text: `Order delivery: ${formatCount(c.meanTransitHours)} h mean transit` },
+    { key: 'receipt', text: t('capacity_receipt', receipt, formatCount(arriving)) },
+    { key: 'pickPack', text: t('capacity_pick_pack', formatCount(c.pickPackPerHour), formatCount(arriving)) },
+    { key: 'shipTransport', text: t('capacity_ship', pickup, formatCount(c.pickupsPerDay)) },
+    { key: 'delivery', text: t('capacity_delivery', formatCount(c.meanTransitHours)) },
   ];
   return (
-    <ul class="capacity muted" aria-label="Capacity against arrivals">
+    <ul class="capacity muted" aria-label={t('capacity_label')}>
       {lines.map((l) => (
         <li key={l.key} data-testid={`capacity-${l.key}`}>
           {l.text}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CaptureStatus } from '../../core/capture/config';
 import type { Result } from '../../core/result';
 import { formatCount } from '../format';
+import { type MessageKey, t } from '../i18n';
 import { StatusBadge } from '../StatusBadge';
 
 /** What the popup's capture section needs from the browser, passed in so tests can fake it. */
@@ -13,7 +14,14 @@ export type CaptureLink = {
   manualCount(streamId: string, paidOrders: number): Promise<Result<{ seq: number }>>;
 };
 
-const SOURCE_HINT = 'If the count is wrong or missing, pick the number on the page, or type it here.';
+/** The content script names the source in English (components/capture/state.ts); said here in the page's language. */
+const SOURCE_KEY: Record<string, MessageKey> = {
+  'page data': 'source_network',
+  'page order feed': 'source_network_events',
+  'page counter': 'source_page',
+  'picked number': 'source_picked',
+};
+const sourceWord = (s: string) => (SOURCE_KEY[s] ? t(SOURCE_KEY[s]) : s);
 
 /** The active tab's capture: its health in words, where the count comes from, and the two ways out. */
 export function CaptureSection({ link, fallbackStreamId }: { link: CaptureLink; fallbackStreamId: string | null }) {
@@ -28,46 +36,46 @@ export function CaptureSection({ link, fallbackStreamId }: { link: CaptureLink; 
   const pick = async () => {
     const r = await link.pick();
     if (r.ok) window.close();
-    else setNotice({ error: true, text: `Could not start the picker: ${r.error.message}` });
+    else setNotice({ error: true, text: t('capture_pick_failed', r.error.message) });
   };
   const record = async (e: Event) => {
     e.preventDefault();
     const n = Number(typed.replace(/[,\s]/g, ''));
     if (!streamId) return;
     if (!Number.isSafeInteger(n) || n < 0) {
-      setNotice({ error: true, text: `"${typed}" is not a whole count of paid orders` });
+      setNotice({ error: true, text: t('capture_not_count', typed) });
       return;
     }
     const r = await link.manualCount(streamId, n);
     setNotice(
-      r.ok ? { error: false, text: `Recorded ${formatCount(n)} paid orders.` } : { error: true, text: r.error.message },
+      r.ok ? { error: false, text: t('capture_recorded', formatCount(n)) } : { error: true, text: r.error.message },
     );
     if (r.ok) setTyped('');
   };
 
   return (
     <section class="capture" aria-labelledby="capture-h">
-      <h2 id="capture-h">Capture on this tab</h2>
+      <h2 id="capture-h">{t('capture_title')}</h2>
       {status === undefined ? null : status === null ? (
         <p class="muted" data-testid="capture-status">
-          No live dashboard on this tab.
+          {t('capture_none')}
         </p>
       ) : (
         <p data-testid="capture-status">
-          {status.status === 'live' ? <b>Live</b> : <StatusBadge level={status.status} />}
-          {status.source && ` from the ${status.source}`}
+          {status.status === 'live' ? <b>{t('capture_live')}</b> : <StatusBadge level={status.status} />}
+          {status.source && ` ${t('capture_from', sourceWord(status.source))}`}
           {status.adapter && ` · ${status.adapter}`}
           {status.problem && <span class="muted"> — {status.problem}</span>}
         </p>
       )}
-      <p class="muted">{SOURCE_HINT}</p>
+      <p class="muted">{t('capture_hint')}</p>
       <div class="capture-actions">
         <button type="button" onClick={pick}>
-          Pick the number on this page
+          {t('capture_pick')}
         </button>
         {streamId && (
           <form onSubmit={record} class="manual-count">
-            <label for="manual-count">Paid orders now</label>
+            <label for="manual-count">{t('capture_paid_now')}</label>
             <input
               id="manual-count"
               inputMode="numeric"
@@ -75,7 +83,7 @@ export function CaptureSection({ link, fallbackStreamId }: { link: CaptureLink; 
               onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
               required
             />
-            <button type="submit">Record</button>
+            <button type="submit">{t('capture_record')}</button>
           </form>
         )}
       </div>

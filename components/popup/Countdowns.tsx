@@ -1,6 +1,12 @@
 import type { Estimate } from '../../core/estimate';
-import { countdown } from '../../core/faces/countdown';
+import { countdownClock } from '../../core/faces/countdown';
 import { formatCount, formatWhen } from '../format';
+import { t } from '../i18n';
+
+const countdown = (at: number | null, now: number) => {
+  const c = countdownClock(at, now);
+  return c === null ? '—' : t(c.past ? 'countdown_ago' : 'countdown_in', c.clock);
+};
 
 /**
  * The three clocks the assistant watches, ticking each second between estimates: the next carrier
@@ -9,17 +15,17 @@ import { formatCount, formatWhen } from '../format';
  */
 export function Countdowns({ estimate: e, now }: { estimate: Estimate; now: number }) {
   const rows = [
-    { id: 'pickup', label: 'Next carrier pickup', at: e.nextPickupAt, extra: '' },
+    { id: 'pickup', label: t('countdown_pickup'), at: e.nextPickupAt, extra: '' },
     {
       id: 'deadline',
-      label: 'Earliest ship-by deadline',
+      label: t('countdown_deadline'),
       at: e.earliestDeadline,
-      extra: e.atRisk > 0 ? `${formatCount(e.atRisk)} orders at risk of missing theirs` : 'no order at risk',
+      extra: e.atRisk > 0 ? t('countdown_at_risk', formatCount(e.atRisk)) : t('countdown_no_risk'),
     },
-    { id: 'clear', label: 'Time to clear (all picked up)', at: e.clearAt, extra: '' },
+    { id: 'clear', label: t('countdown_clear'), at: e.clearAt, extra: '' },
   ];
   return (
-    <dl class="countdowns" aria-label="Countdowns">
+    <dl class="countdowns" aria-label={t('countdowns_label')}>
       {rows.map((r) => (
         <div key={r.id}>
           <dt>{r.label}</dt>

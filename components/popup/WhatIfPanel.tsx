@@ -3,6 +3,7 @@ import type { Estimate } from '../../core/estimate';
 import { MAX_EXTRA_PICKUPS, type WhatIf } from '../../core/faces/what-if';
 import type { Result } from '../../core/result';
 import { formatCount, formatWhen } from '../format';
+import { t } from '../i18n';
 
 export type WhatIfLink = (streamId: string, change: WhatIf) => Promise<Result<Estimate | null>>;
 
@@ -42,16 +43,16 @@ export function WhatIfPanel(props: {
   const when = (at: number | null) => formatWhen(at, base.at, base.timeZone);
   return (
     <section class="what-if" aria-labelledby="what-if-title">
-      <h2 id="what-if-title">What if…</h2>
+      <h2 id="what-if-title">{t('whatif_title')}</h2>
       <Stepper
-        label="Packers on each shift"
+        label={t('whatif_packers')}
         value={change.packers}
         signed
         onStep={(by) => step('packers', by, -50, 50)}
         id="packers"
       />
       <Stepper
-        label="Extra carrier pickups"
+        label={t('whatif_pickups')}
         value={change.extraPickups}
         onStep={(by) => step('extraPickups', by, 0, MAX_EXTRA_PICKUPS)}
         id="pickups"
@@ -61,21 +62,21 @@ export function WhatIfPanel(props: {
         {w && (
           <dl class="what-if-figures">
             <div>
-              <dt>All picked up by</dt>
+              <dt>{t('whatif_clear')}</dt>
               <dd data-testid="what-if-clear">
-                {when(w.clearAt)} <span class="muted">(now {when(base.clearAt)})</span>
+                {when(w.clearAt)} <span class="muted">{t('whatif_now', when(base.clearAt))}</span>
               </dd>
             </div>
             <div>
-              <dt>Waiting to ship in {AHEAD_HOURS} h</dt>
+              <dt>{t('whatif_waiting', AHEAD_HOURS)}</dt>
               <dd data-testid="what-if-backlog">
-                {formatCount(waitingIn(w))} <span class="muted">(now {formatCount(waitingIn(base))})</span>
+                {formatCount(waitingIn(w))} <span class="muted">{t('whatif_now', formatCount(waitingIn(base)))}</span>
               </dd>
             </div>
             <div>
-              <dt>At risk of late dispatch</dt>
+              <dt>{t('popup_at_risk')}</dt>
               <dd data-testid="what-if-risk">
-                {formatCount(w.atRisk)} <span class="muted">(now {formatCount(base.atRisk)})</span>
+                {formatCount(w.atRisk)} <span class="muted">{t('whatif_now', formatCount(base.atRisk))}</span>
               </dd>
             </div>
           </dl>
@@ -90,11 +91,11 @@ function Stepper(props: { id: string; label: string; value: number; signed?: boo
   return (
     <fieldset class="stepper">
       <legend>{props.label}</legend>
-      <button type="button" aria-label={`${props.label}: one fewer`} onClick={() => props.onStep(-1)}>
+      <button type="button" aria-label={t('whatif_fewer', props.label)} onClick={() => props.onStep(-1)}>
         −
       </button>
       <output data-testid={`step-${props.id}`}>{shown}</output>
-      <button type="button" aria-label={`${props.label}: one more`} onClick={() => props.onStep(1)}>
+      <button type="button" aria-label={t('whatif_more', props.label)} onClick={() => props.onStep(1)}>
         +
       </button>
     </fieldset>

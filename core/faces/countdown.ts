@@ -3,10 +3,15 @@
  * so the popup can tick it every second without re-running the estimate.
  */
 export function countdown(target: number | null, now: number): string {
-  if (target === null) return '—';
+  const c = countdownClock(target, now);
+  return c === null ? '—' : c.past ? `${c.clock} ago` : `in ${c.clock}`;
+}
+
+/** The clock part and its direction, for faces that put them in words of their own language. */
+export function countdownClock(target: number | null, now: number): { clock: string; past: boolean } | null {
+  if (target === null) return null;
   const s = Math.round((target - now) / 1000);
-  const text = clock(Math.abs(s));
-  return s >= 0 ? `in ${text}` : `${text} ago`;
+  return { clock: clock(Math.abs(s)), past: s < 0 };
 }
 
 function clock(total: number): string {

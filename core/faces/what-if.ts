@@ -34,6 +34,8 @@ function extraPickup(pickups: Settings['stages']['ship']['pickups']) {
 /** What each stage can take right now, in words and per hour where the stage has a rate. */
 export type StageCapacity = {
   receipt: string;
+  /** The receipt batch interval (null: orders reach the warehouse at once), for faces in other languages. */
+  receiptEveryMinutes: number | null;
   /** Orders per hour the packers on shift now can finish (0 outside every shift). */
   pickPackPerHour: number;
   /** Parcels the next carrier pickup takes, and when. */
@@ -49,6 +51,7 @@ export function stageCapacity(s: Settings, now: number): StageCapacity {
   const r = s.stages.receipt;
   return {
     receipt: r.mode === 'auto' ? 'at once' : `every ${r.everyMinutes} min`,
+    receiptEveryMinutes: r.mode === 'auto' ? null : r.everyMinutes,
     pickPackPerHour: Math.round(perMinute * 60),
     nextPickup: nextPickupAfter(now, s),
     pickupsPerDay: s.stages.ship.pickups.reduce((sum, p) => sum + p.maxParcels, 0),
