@@ -3,6 +3,7 @@ import type { HistoryInsights } from '../core/insights-schema';
 import type { Result } from '../core/result';
 import type { StreamSummary } from '../core/stream';
 import type { StreamDetail } from '../core/stream-detail-schema';
+import { t } from './i18n';
 import { ReportView } from './ReportView';
 import { CompareView } from './report/CompareView';
 import { parseRoute, type Route } from './report/route';
@@ -51,18 +52,18 @@ export function ReportApp({
   const sides = wanted.map((id) => {
     const summary = streams?.find((s) => s.streamId === id);
     const detail = details[id];
-    if (!streams || detail === undefined) return { id, problem: 'Loading…' };
-    if (!summary || detail === null) return { id, problem: `No stream ${id} is recorded.` };
-    if ('error' in detail) return { id, problem: `The report of ${id} could not be computed: ${detail.error}` };
+    if (!streams || detail === undefined) return { id, problem: t('loading') };
+    if (!summary || detail === null) return { id, problem: t('report_no_stream', id) };
+    if ('error' in detail) return { id, problem: t('report_failed', id, detail.error) };
     return { id, summary, detail };
   });
   const problem = sides.find((s) => 'problem' in s);
   return (
     <main class="page report">
-      <nav class="page-header no-print" aria-label="Report">
-        <a href="#list">All streams</a>
+      <nav class="page-header no-print" aria-label={t('report_nav')}>
+        <a href="#list">{t('report_all_streams')}</a>
         <button type="button" onClick={() => print()}>
-          Print or save as PDF
+          {t('report_print')}
         </button>
       </nav>
       {error && (

@@ -1,6 +1,7 @@
 import type { HistoryInsights } from '../core/insights-schema';
 import type { StreamSummary } from '../core/stream';
-import { formatCount, formatDuration, STATUS_WORD } from './format';
+import { formatCount, formatDuration, timeLocale } from './format';
+import { t } from './i18n';
 import { CompareForm } from './report/CompareForm';
 import { CsvButton } from './report/CsvButton';
 import { HistoryInsightsView } from './report/HistoryInsightsView';
@@ -24,43 +25,43 @@ export function ReportView({
   return (
     <main class="page report">
       <header class="page-header">
-        <h1>Stream reports</h1>
-        <a href="import.html">Import an order export</a>
+        <h1>{t('report_heading')}</h1>
+        <a href="import.html">{t('report_import_link')}</a>
       </header>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      {streams && streams.length === 0 && <p class="muted">No stream recorded yet.</p>}
+      {streams && streams.length === 0 && <p class="muted">{t('report_none')}</p>}
       {streams && streams.length > 0 && (
-        <table aria-label="Recorded streams">
+        <table aria-label={t('report_streams')}>
           <thead>
             <tr>
-              <th scope="col">Stream</th>
-              <th scope="col">Started</th>
-              <th scope="col">Length</th>
+              <th scope="col">{t('report_col_stream')}</th>
+              <th scope="col">{t('report_col_started')}</th>
+              <th scope="col">{t('report_col_length')}</th>
               <th scope="col" class="num">
-                Orders
-              </th>
-              <th scope="col" class="num">
-                Peak / min
+                {t('report_col_orders')}
               </th>
               <th scope="col" class="num">
-                Peak backlog
+                {t('report_col_peak_rate')}
               </th>
               <th scope="col" class="num">
-                At risk
+                {t('report_col_peak_backlog')}
               </th>
-              <th scope="col">Status</th>
-              <th scope="col" class="num" title="From an imported order export: orders linked to the stream">
-                Actual orders
+              <th scope="col" class="num">
+                {t('report_col_at_risk')}
               </th>
-              <th scope="col" class="num" title="From an imported order export: picked up after the ship-by deadline">
-                Shipped late
+              <th scope="col">{t('report_col_status')}</th>
+              <th scope="col" class="num" title={t('report_col_actual_title')}>
+                {t('report_col_actual')}
+              </th>
+              <th scope="col" class="num" title={t('report_col_late_title')}>
+                {t('report_col_late')}
               </th>
               <th scope="col" class="no-print">
-                Report
+                {t('report_col_report')}
               </th>
             </tr>
           </thead>
@@ -68,7 +69,7 @@ export function ReportView({
             {streams.map((s) => (
               <tr key={s.streamId} data-stream={s.streamId}>
                 <td>{s.streamId}</td>
-                <td>{new Date(s.firstAt).toLocaleString('en-GB')}</td>
+                <td>{new Date(s.firstAt).toLocaleString(timeLocale())}</td>
                 <td>{formatDuration(s.lastAt - s.firstAt)}</td>
                 <td class="num">
                   {formatCount(s.estimate?.streamOrders ?? Math.max(0, s.lastPaidOrders - s.firstPaidOrders))}
@@ -86,9 +87,9 @@ export function ReportView({
                 <td class="no-print">
                   <a
                     href={routeHash({ view: 'stream', streamId: s.streamId })}
-                    aria-label={`Details of stream ${s.streamId}`}
+                    aria-label={t('report_details_of', s.streamId)}
                   >
-                    Details
+                    {t('report_details')}
                   </a>
                 </td>
               </tr>
@@ -97,7 +98,7 @@ export function ReportView({
         </table>
       )}
       {streams && streams.length > 0 && (
-        <CsvButton title="Recorded streams" headers={STREAM_HEADERS} rows={() => streams.map(streamCsvRow)} />
+        <CsvButton title={t('report_streams')} headers={STREAM_HEADERS} rows={() => streams.map(streamCsvRow)} />
       )}
       {streams && <CompareForm streams={streams} />}
       {streams?.map((s) => (
@@ -113,6 +114,8 @@ export function ReportView({
   );
 }
 
+const STATUS_WORD_EN = { green: 'On track', amber: 'Backlog building', red: 'Orders at risk' } as const;
+
 const STREAM_HEADERS = [
   'Stream',
   'Source',
@@ -127,7 +130,7 @@ const STREAM_HEADERS = [
   'Shipped late',
 ];
 
-/** The streams table as CSV: the same figures, unformatted, blank where the page shows a dash. */
+/** The streams table as CSV: the same figures, unformatted, blank where the page shows a dash; English, like its headers. */
 function streamCsvRow(s: StreamSummary) {
   const e = s.estimate;
   return [
@@ -139,7 +142,7 @@ function streamCsvRow(s: StreamSummary) {
     e?.peakOrdersPerMinute,
     e?.peakUnshipped,
     e?.atRisk,
-    e ? STATUS_WORD[e.status] : null,
+    e ? STATUS_WORD_EN[e.status] : null,
     s.actual?.orders,
     s.actual?.late,
   ];

@@ -23,8 +23,8 @@ export const STATUS_WORD: Record<StatusLevel, string> = {
   },
 };
 
-/** 24-hour clock time in the words' locale ("17:00" in both). */
-const timeLocale = () => (intlLocale() === 'en-US' ? 'en-GB' : intlLocale());
+/** Dates and 24-hour clock times in the words' locale ("17:00" in both; en-GB for English). */
+export const timeLocale = () => (intlLocale() === 'en-US' ? 'en-GB' : intlLocale());
 
 /** Time of day in the warehouse's zone ("17:00"), or "Thu 17:00" when it is not today there. */
 export function formatWhen(at: number | null, now: number, timeZone: string): string {

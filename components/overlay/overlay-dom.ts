@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { StatusLevel } from '../../core/status';
 import type { CaptureState } from '../capture/state';
 import { attachFrame } from './overlay-frame';
@@ -7,20 +8,21 @@ import { type MemoryStore, siteMemory } from './overlay-memory';
  * The host's one line on the dashboard page, built with plain DOM: it runs in the content script,
  * whose size and per-change cost are budgeted, so no UI library and no diffing — each update sets
  * the text of a few fixed nodes. Page text only ever goes in as text, never as HTML.
+ * Its words come straight from browser.i18n (no catalogue in the script), so the overlay follows the
+ * browser's language, not the one chosen in the settings.
  */
-const WORD: Record<StatusLevel | Exclude<CaptureState['status'], 'live'>, string> = {
-  green: 'On track',
-  amber: 'Backlog building',
-  red: 'Orders at risk',
-  lost: 'Capture lost',
-  starting: 'Connecting',
-  stale: 'Capture stale',
-  standby: 'Standby',
-  off: 'Capture off',
+type Level = StatusLevel | Exclude<CaptureState['status'], 'live'>;
+const msg = (key: string) => (browser.i18n.getMessage as (k: string) => string)(key);
+const LEVEL_KEY: Record<Level, string> = {
+  green: 'status_green',
+  amber: 'status_amber',
+  red: 'status_red',
+  lost: 'capture_lost',
+  starting: 'capture_starting',
+  stale: 'capture_stale',
+  standby: 'capture_standby',
+  off: 'capture_off',
 };
-
-const counts = new Intl.NumberFormat('en-US');
-const count = (n: number | null | undefined) => (n === null || n === undefined ? '—' : counts.format(n));
 
 export function createOverlay(
   doc: Document,
@@ -28,6 +30,8 @@ export function createOverlay(
   onPick: () => void,
   memory: MemoryStore = siteMemory(doc.location.origin),
 ) {
+  const counts = new Intl.NumberFormat(msg('intl_locale') || 'en-US');
+  const count = (n: number | null | undefined) => (n === null || n === undefined ? '—' : counts.format(n));
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', text = '') => {
     const node = doc.createElement(tag);
     if (cls) node.className = cls;
@@ -52,13 +56,13 @@ export function createOverlay(
   badge.firstElementChild?.setAttribute('aria-hidden', 'true');
   const problem = el('span', 'les-problem');
   problem.dataset.testid = 'overlay-problem';
-  const pick = el('button', 'les-button', 'Pick the number');
+  const pick = el('button', 'les-button', msg('overlay_pick'));
   pick.type = 'button';
   pick.addEventListener('click', onPick);
-  const paid = figure('Paid ', 'paid');
-  const rate = figure('', 'rate', '/min');
-  const backlog = figure('Backlog ', 'backlog');
-  const risk = figure('At risk ', 'risk');
+  const paid = figure(`${msg('overlay_paid')} `, 'paid');
+  const rate = figure('', 'rate', msg('overlay_per_min'));
+  const backlog = figure(`${msg('overlay_backlog')} `, 'backlog');
+  const risk = figure(`${msg('overlay_at_risk')} `, 'risk');
   const score = el('span');
   score.dataset.testid = 'overlay-score';
   const action = el('span', 'les-action');
@@ -76,8 +80,8 @@ export function createOverlay(
       root.dataset.capture = s.status;
       badge.className = `status status-${level}`;
       badge.dataset.status = level;
-      word.textContent = WORD[level];
-      frame.status(level, WORD[level]);
+      word.textContent = msg(LEVEL_KEY[level]);
+      frame.status(level, word.textContent);
       problem.hidden = !failing;
       problem.textContent = s.problem ?? s.note ?? '';
       pick.hidden = s.status !== 'lost';
@@ -91,7 +95,7 @@ export function createOverlay(
       score.textContent = scored ? `LES ${v.scoreNow?.toFixed(0)} → ${v.scorePredicted?.toFixed(0)}` : '';
       action.hidden = failing || !v?.topAction;
       action.textContent = v?.topAction ?? '';
-      const aside = s.note ?? (s.status === 'stale' ? 'the page has not refreshed its figures for a while' : null);
+      const aside = s.note ?? (s.status === 'stale' ? msg('overlay_stale') : null);
       note.hidden = failing || !aside;
       note.textContent = aside ?? '';
     },

@@ -3,6 +3,7 @@ import type { HistoryInsights } from '../../core/insights-schema';
 import type { StreamSummary } from '../../core/stream';
 import type { StreamDetail } from '../../core/stream-detail-schema';
 import { formatCount, formatDuration } from '../format';
+import { t as msg } from '../i18n';
 import { StatusBadge } from '../StatusBadge';
 import { ActionsSection } from './ActionsSection';
 import { ArrivalsSection } from './ArrivalsSection';
@@ -20,30 +21,46 @@ export function keyFigures(s: StreamSummary, d: StreamDetail): KeyFigure[] {
   const t = d.timeline;
   return [
     {
-      label: 'Started',
+      label: msg('report_col_started'),
       csvLabel: 'Started (UTC)',
       value: formatAt(s.firstAt, tz),
       raw: new Date(s.firstAt).toISOString(),
     },
     {
-      label: 'Length',
+      label: msg('report_col_length'),
       csvLabel: 'Length (minutes)',
       value: formatDuration(s.lastAt - s.firstAt),
       raw: Math.round((s.lastAt - s.firstAt) / 60_000),
     },
-    { label: 'Orders', value: formatCount(t.orders), raw: t.orders },
-    { label: 'Busiest minute (orders)', value: formatCount(t.peakPerMinute), raw: t.peakPerMinute },
-    { label: 'Most waiting for pickup', value: formatCount(t.peakUnshipped), raw: t.peakUnshipped },
+    { label: msg('report_col_orders'), csvLabel: 'Orders', value: formatCount(t.orders), raw: t.orders },
     {
-      label: 'All picked up',
+      label: msg('figure_busiest'),
+      csvLabel: 'Busiest minute (orders)',
+      value: formatCount(t.peakPerMinute),
+      raw: t.peakPerMinute,
+    },
+    {
+      label: msg('figure_most_waiting'),
+      csvLabel: 'Most waiting for pickup',
+      value: formatCount(t.peakUnshipped),
+      raw: t.peakUnshipped,
+    },
+    {
+      label: msg('figure_cleared'),
       csvLabel: 'All picked up (UTC)',
-      value: t.clearAt === null ? 'not within 48 h' : formatAt(t.clearAt, tz),
+      value: t.clearAt === null ? msg('figure_not_cleared') : formatAt(t.clearAt, tz),
       raw: t.clearAt === null ? null : new Date(t.clearAt).toISOString(),
     },
-    { label: 'Late dispatches, predicted', value: formatCount(t.late), raw: t.late },
     {
-      label: 'Late dispatches, actual',
-      value: s.actual ? formatCount(s.actual.late) : 'no export yet',
+      label: msg('figure_late_predicted'),
+      csvLabel: 'Late dispatches, predicted',
+      value: formatCount(t.late),
+      raw: t.late,
+    },
+    {
+      label: msg('figure_late_actual'),
+      csvLabel: 'Late dispatches, actual',
+      value: s.actual ? formatCount(s.actual.late) : msg('figure_no_export'),
       raw: s.actual?.late ?? null,
     },
   ];
@@ -64,13 +81,13 @@ export function StreamDetailView({
   return (
     <article class="stream-detail" data-detail={summary.streamId} aria-labelledby="detail-title">
       <h1 id="detail-title" tabIndex={-1} ref={heading}>
-        Stream {summary.streamId}
+        {msg('detail_title', summary.streamId)}
       </h1>
       <p class="muted">
-        Recorded from {summary.source}; times in {detail.settings.timeZone}.{' '}
+        {msg('detail_source', summary.source, detail.settings.timeZone)}{' '}
         {summary.estimate && (
           <>
-            Last status: <StatusBadge level={summary.estimate.status} />
+            {msg('detail_last_status')} <StatusBadge level={summary.estimate.status} />
           </>
         )}
       </p>
