@@ -28,7 +28,9 @@ export function PopupApp({ link }: { link: PopupLink }) {
   useEffect(() => {
     link.getEstimate().then((r) => {
       setLoading(false);
-      if (r.ok) setEstimate(r.data);
+      // The answer may be the stored estimate: a fresher push that came first wins.
+      if (r.ok)
+        setEstimate((cur) => (cur && r.data && cur.streamId === r.data.streamId && cur.at > r.data.at ? cur : r.data));
       else setError(r.error.message);
     });
     return link.onEstimate((e) => setEstimate((cur) => (!cur || cur.streamId === e.streamId ? e : cur)));

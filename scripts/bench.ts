@@ -8,6 +8,7 @@ import { defaultSettings, type Settings } from '../core/settings';
 import { benchBrowser } from './bench-browser';
 import { benchCapture } from './bench-capture';
 import { history, liveStream } from './bench-data';
+import { benchPopup } from './bench-popup';
 
 /**
  * `npm run bench`: figures side by side in one run, each beside a baseline as a ratio. A benchmark,
@@ -134,3 +135,8 @@ console.log('');
 console.log(
   'skipped' in captureHalf ? `Capture figures skipped: ${captureHalf.skipped}` : captureHalf.lines.join('\n'),
 );
+
+// — The popup half (scripts/bench-popup.ts): time from opening the popup to its figures —
+const popupHalf = await benchPopup();
+console.log('');
+console.log('skipped' in popupHalf ? `Popup figures skipped: ${popupHalf.skipped}` : popupHalf.lines.join('\n'));

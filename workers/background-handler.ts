@@ -75,6 +75,13 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'get-estimate': {
         const streamId = msg.payload.streamId ?? (await deps.db.streams.orderBy('lastAt').last())?.streamId;
         if (!streamId) return ok(null);
+        // The popup must show figures at once: the stored latest estimate answers now, and a fresh one
+        // (model and outlook in the worker, tens of ms) follows as a push to every open page.
+        const stored = await deps.db.estimates.get(streamId).catch(() => undefined);
+        if (stored) {
+          void schedule(streamId);
+          return ok(stored);
+        }
         try {
           return ok(await deps.estimator.estimate(streamId, await deps.loadSettings(), deps.now()));
         } catch (error) {

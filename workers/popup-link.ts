@@ -1,15 +1,41 @@
 import { browser } from 'wxt/browser';
 import type { PopupLink } from '../components/PopupApp';
+import type { Estimate } from '../core/estimate';
 import { request } from './messaging';
 import { loadSettings } from './settings-store';
 import { manualCount, pickOnActiveTab, tabCaptureStatus } from './tab-link';
 import { getLatestEstimate, onEstimate } from './ui-link';
 
+/**
+ * The latest estimate is asked for as soon as the page's scripts run, while the page still reads its
+ * language and settings, so the first render does not wait for one more round trip; the pushes that
+ * may follow it (the background refreshes a stored answer) are kept until the view subscribes.
+ */
+let firstAnswer: ReturnType<typeof getLatestEstimate> | null = getLatestEstimate();
+let earlyPush: Estimate | null = null;
+const stopEarly = onEstimate((e) => {
+  earlyPush = e;
+});
+
+function getEstimate(): ReturnType<typeof getLatestEstimate> {
+  const answer = firstAnswer ?? getLatestEstimate();
+  firstAnswer = null;
+  return answer;
+}
+
+function followEstimates(cb: (e: Estimate) => void): () => void {
+  stopEarly();
+  const off = onEstimate(cb);
+  if (earlyPush) cb(earlyPush);
+  earlyPush = null;
+  return off;
+}
+
 /** What the popup and the side panel ask of the extension: the same view, wired the same way. */
 export function popupLink(where: 'popup' | 'sidepanel'): PopupLink {
   return {
-    getEstimate: getLatestEstimate,
-    onEstimate,
+    getEstimate,
+    onEstimate: followEstimates,
     reportUrl: browser.runtime.getURL('/report.html'),
     optionsUrl: browser.runtime.getURL('/options.html'),
     capture: { status: tabCaptureStatus, pick: pickOnActiveTab, manualCount },

@@ -154,6 +154,19 @@ describe('background handler: get-estimate', () => {
     expect(estimator.estimate).toHaveBeenCalledWith('demo:older', defaultSettings, NOW);
   });
 
+  it('answers the stored estimate at once, then pushes a fresh one', async () => {
+    const { db, estimator, publish, send } = setup();
+    await storeSnapshots(
+      db,
+      burst.map((s) => ({ ...s, streamId: ROOM })),
+    );
+    const stored = { ...estimateOf(ROOM), at: NOW - 60_000 };
+    await db.estimates.put(stored);
+    expect(await send({ type: 'get-estimate', payload: {} })).toEqual({ ok: true, data: stored });
+    await vi.waitFor(() => expect(publish).toHaveBeenCalledWith(estimateOf(ROOM), undefined));
+    expect(estimator.estimate).toHaveBeenCalledWith(ROOM, defaultSettings, NOW);
+  });
+
   it('answers estimator-failed when the estimator throws', async () => {
     const { send } = setup(async () => {
       throw new Error('worker crashed');
