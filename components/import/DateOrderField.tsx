@@ -1,6 +1,5 @@
+import { t } from '../i18n';
 import type { DateOrder } from './date-order';
-
-export const DATE_ORDER_LABEL = 'Date order in the file';
 
 /** The TikTok slash-date order: set from the file where it can tell, always the user's to change. */
 export function DateOrderField(p: {
@@ -12,7 +11,7 @@ export function DateOrderField(p: {
 }) {
   return (
     <div class="import-field">
-      <label for="date-order">{DATE_ORDER_LABEL}</label>
+      <label for="date-order">{t('import_date_order')}</label>
       <select
         id="date-order"
         value={p.value}
@@ -20,8 +19,8 @@ export function DateOrderField(p: {
         aria-describedby="date-order-hint"
         onChange={(e) => p.onChange(e.currentTarget.value === 'MDY' ? 'MDY' : 'DMY')}
       >
-        <option value="DMY">Day first — DD/MM/YYYY</option>
-        <option value="MDY">Month first (US) — MM/DD/YYYY</option>
+        <option value="DMY">{t('import_dmy')}</option>
+        <option value="MDY">{t('import_mdy')}</option>
       </select>
       <span id="date-order-hint" class={p.warn ? 'error' : 'muted'}>
         {p.hint}

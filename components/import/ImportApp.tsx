@@ -4,6 +4,7 @@ import { defaultSettings } from '../../core/settings';
 import { isTimeZone } from '../../core/time';
 import type { ImportLink } from '../../workers/import/link';
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../workers/import/types';
+import { t } from '../i18n';
 import { type DateOrder, dateOrderHint, guessDateOrder } from './date-order';
 import { ImportForm } from './ImportForm';
 import { ImportProgressView } from './ImportProgressView';
@@ -87,14 +88,10 @@ export function ImportApp({
   return (
     <main class="page import">
       <header class="page-header">
-        <h1>Import an order export</h1>
-        <a href="report.html">Stream reports</a>
+        <h1>{t('report_import_link')}</h1>
+        <a href="report.html">{t('report_heading')}</a>
       </header>
-      <p class="muted import-intro">
-        Only order ids, times, item counts, amounts, status, the product, the delivery option, the carrier’s name, the
-        live room and the destination province or state are read. Buyers’ names, phones, addresses (city and finer) and
-        messages are never read nor stored.
-      </p>
+      <p class="muted import-intro">{t('import_intro')}</p>
       <ImportForm
         timeZone={timeZone}
         zoneError={zoneError}

@@ -1,8 +1,10 @@
 import { useMemo } from 'preact/hooks';
+import { t } from '../i18n';
 import { DateOrderField } from './DateOrderField';
 import type { DateOrder } from './date-order';
 
-export const FILE_LABEL = 'Order export (CSV from TikTok Shop Seller Center or Douyin 抖店)';
+/** The file's label, in the page's language. */
+export const fileLabel = () => t('import_file');
 
 type Props = {
   timeZone: string;
@@ -35,7 +37,7 @@ export function ImportForm(p: Props) {
       }}
     >
       <div class="import-field">
-        <label for="export-file">{FILE_LABEL}</label>
+        <label for="export-file">{fileLabel()}</label>
         <input
           id="export-file"
           type="file"
@@ -45,7 +47,7 @@ export function ImportForm(p: Props) {
         />
       </div>
       <div class="import-field">
-        <label for="time-zone">Shop time zone</label>
+        <label for="time-zone">{t('import_zone')}</label>
         <input
           id="time-zone"
           type="text"
@@ -62,12 +64,12 @@ export function ImportForm(p: Props) {
           ))}
         </datalist>
         <span id="time-zone-hint" class={p.zoneError ? 'error' : 'muted'}>
-          {p.zoneError ?? 'The export’s times are read as local times in this zone.'}
+          {p.zoneError ?? t('import_zone_hint')}
         </span>
       </div>
       <DateOrderField {...p.dateOrder} disabled={p.busy} onChange={p.onDateOrder} />
       <button type="submit" class="btn btn-primary" disabled={!p.canImport || p.busy}>
-        Import
+        {t('import_button')}
       </button>
     </form>
   );

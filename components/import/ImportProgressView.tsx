@@ -1,11 +1,17 @@
 import type { ImportProgress } from '../../workers/import/types';
 import { formatCount } from '../format';
+import { t } from '../i18n';
 
 /** Whole percent of the bytes read; an empty file is wholly read at once. */
 export const percentOf = (p: ImportProgress): number =>
   p.totalBytes === 0 ? 100 : Math.floor((100 * p.bytes) / p.totalBytes);
 
-const WORD = { reading: 'Reading', storing: 'Storing orders', done: 'Done', stopped: 'Stopped' } as const;
+const WORD = {
+  reading: 'import_reading',
+  storing: 'import_storing',
+  done: 'import_done',
+  stopped: 'import_stopped',
+} as const;
 
 /** The bar (bytes) with rows read and percent beside it, and Cancel while the import runs. */
 export function ImportProgressView({
@@ -20,16 +26,16 @@ export function ImportProgressView({
 }) {
   const running = status === 'running';
   const percent = progress ? percentOf(progress) : 0;
-  const word = running ? (progress ? WORD[progress.phase] : 'Starting') : WORD[status];
+  const word = t(running ? (progress ? WORD[progress.phase] : 'import_starting') : WORD[status]);
   return (
-    <section class="import-progress" aria-label="Progress">
+    <section class="import-progress" aria-label={t('import_progress')}>
       <progress id="import-progress" max={100} value={percent} aria-describedby="import-progress-text" />
       <p id="import-progress-text" class="muted" role="status">
-        {word} · {formatCount(progress?.rows ?? 0)} rows read · {percent} %
+        {t('import_progress_text', word, formatCount(progress?.rows ?? 0), percent)}
       </p>
       {running && (
         <button type="button" class="btn" onClick={onCancel}>
-          Cancel
+          {t('import_cancel')}
         </button>
       )}
     </section>
