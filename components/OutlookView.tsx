@@ -37,6 +37,17 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
           ))}
         </ul>
       )}
+      {o.mover && (
+        <p data-testid="mover">
+          {t(
+            'outlook_mover',
+            o.mover.label,
+            indicatorValue(o.mover.unit, o.mover.now),
+            indicatorValue(o.mover.unit, o.mover.predicted),
+            `${o.mover.scorePoints > 0 ? '+' : ''}${o.mover.scorePoints.toFixed(1)}`,
+          )}
+        </p>
+      )}
       {o.attribution && (
         <p class="attribution" data-testid="attribution">
           {o.attribution.summary}
@@ -67,4 +78,11 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
       <p class="assumptions muted">{t('outlook_assumptions', o.samples, o.assumptions.join(t('list_separator')))}</p>
     </section>
   );
+}
+
+/** An indicator's value as the seller reads it: a rate in percent, hours, or points. */
+function indicatorValue(unit: 'rate' | 'hours' | 'points', v: number | null): string {
+  if (v === null) return '—';
+  if (unit === 'rate') return `${(v * 100).toFixed(1)} %`;
+  return unit === 'hours' ? `${v.toFixed(1)} h` : v.toFixed(1);
 }

@@ -24,20 +24,34 @@ export function Countdowns({ estimate: e, now }: { estimate: Estimate; now: numb
     },
     { id: 'clear', label: t('countdown_clear'), at: e.clearAt, extra: '' },
   ];
+  const groups = e.atRiskByDeadline ?? [];
   return (
-    <dl class="countdowns" aria-label={t('countdowns_label')}>
-      {rows.map((r) => (
-        <div key={r.id}>
-          <dt>{r.label}</dt>
-          <dd>
-            <b data-testid={`countdown-${r.id}`}>{countdown(r.at, now)}</b>{' '}
-            <span class="muted">
-              {r.at === null ? '' : formatWhen(r.at, now, e.timeZone)}
-              {r.extra && ` · ${r.extra}`}
-            </span>
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl class="countdowns" aria-label={t('countdowns_label')}>
+        {rows.map((r) => (
+          <div key={r.id}>
+            <dt>{r.label}</dt>
+            <dd>
+              <b data-testid={`countdown-${r.id}`}>{countdown(r.at, now)}</b>{' '}
+              <span class="muted">
+                {r.at === null ? '' : formatWhen(r.at, now, e.timeZone)}
+                {r.extra && ` · ${r.extra}`}
+              </span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {groups.length > 1 && (
+        <p class="muted" data-testid="risk-by-deadline">
+          {t(
+            'risk_by_deadline',
+            groups
+              .slice(0, 4)
+              .map((g) => t('risk_deadline_item', formatWhen(g.deadline, now, e.timeZone), formatCount(g.orders)))
+              .join(' · '),
+          )}
+        </p>
+      )}
+    </>
   );
 }
