@@ -54,6 +54,13 @@ async function runHeadless(context: BrowserContext, page: Page) {
   await overlay.waitFor();
   await page.waitForTimeout(STREAM_MS + 3000);
   await page.screenshot({ path: join(out, 'dashboard-with-overlay.png') });
+  // The overlay folded to its dot (the corner of the dashboard around it), then unfolded again.
+  await overlay.locator('.les-fold').click();
+  await overlay.locator('.les-expand').waitFor();
+  const view = page.viewportSize() ?? { width: 1280, height: 800 };
+  const clip = { x: view.width - 480, y: view.height - 240, width: 480, height: 240 };
+  await page.screenshot({ path: join(out, 'overlay-folded.png'), clip });
+  await overlay.locator('.les-expand').click();
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 560 });
@@ -76,6 +83,7 @@ async function runHeadless(context: BrowserContext, page: Page) {
     }),
   );
   const stream = (reply as { ok: boolean; data: StreamSummary[] }).data?.[0];
+  if (stream) await moreFaces(context, base, stream.streamId, out);
   const e = stream?.estimate;
   const o = e?.outlook;
   const top = o?.actions.find((a) => (a.scoreGain ?? 0) > 0 || a.lateAvoided > 0);
@@ -92,6 +100,40 @@ LES Radar demo summary
   top action        ${top ? `${top.label} (${top.scoreGain === null ? '' : `${one(top.scoreGain)} points, `}${top.lateAvoided} fewer late)` : '—'}
   screenshots       ${out}
 `);
+}
+
+/**
+ * The README's other faces, viewport-sized: a stream's report with its charts, the side panel, the
+ * settings, and the import page with a sample export's summary.
+ */
+async function moreFaces(context: BrowserContext, base: string, streamId: string, out: string) {
+  const detail = await context.newPage();
+  await detail.setViewportSize({ width: 1280, height: 1000 });
+  await detail.goto(`${base}/report.html#${new URLSearchParams({ stream: streamId })}`);
+  await detail.getByTestId('chart-arrivals').locator('canvas').first().waitFor();
+  await detail.getByTestId('chart-backlog').locator('canvas').first().waitFor();
+  await detail.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // no focus ring on the title
+  await detail.screenshot({ path: join(out, 'report-stream.png') });
+
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`${base}/sidepanel.html`);
+  await panel.getByTestId('score-line').waitFor();
+  await panel.screenshot({ path: join(out, 'side-panel.png') });
+
+  const options = await context.newPage();
+  await options.goto(`${base}/options.html`);
+  await options.locator('form button[type="submit"]').waitFor();
+  await options.screenshot({ path: join(out, 'options.png') });
+
+  const importPage = await context.newPage();
+  await importPage.goto(`${base}/import.html`);
+  const sample = resolve('tests/fixtures/import/tiktok-week.csv');
+  await importPage.locator('#export-file').setInputFiles(sample);
+  await importPage.locator('#time-zone').fill('Europe/London'); // the sample's shop
+  await importPage.getByRole('button', { name: 'Import', exact: true }).click();
+  await importPage.locator('#import-progress-text').filter({ hasText: '100 %' }).waitFor({ timeout: 15_000 });
+  await importPage.screenshot({ path: join(out, 'import.png') });
 }
 
 main().catch((error) => {

@@ -150,6 +150,8 @@ test('the popup and the overlay are reachable by keyboard; Enter folds and unfol
   await page.keyboard.press('Enter');
   await expect(dashboard.overlayFigure('paid')).toBeHidden();
   await expect(frame.dot).toBeFocused();
+  // The dot says the status by its colour too: red (light scheme's #c62828), not the buttons' muted grey.
+  await expect(frame.dot).toHaveCSS('color', 'rgb(198, 40, 40)');
   await page.keyboard.press('Enter');
   await expect(dashboard.overlayFigure('paid')).toHaveText('37');
   await expect(frame.grip).toBeVisible();
