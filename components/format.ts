@@ -52,6 +52,14 @@ export const STAGE_LABEL = Object.defineProperties(
   Object.fromEntries(STAGE_KEYS.map((k) => [k, { enumerable: true, get: () => t(`stage_${k}`) }])),
 ) as Record<StageKey, string>;
 
+/** Each stage's name in English whatever the language: CSV headers keep stable columns. */
+export const STAGE_CSV: Record<StageKey, string> = {
+  receipt: 'Order receipt',
+  pickPack: 'Pick & pack',
+  shipTransport: 'Ship & transport',
+  delivery: 'Order delivery',
+};
+
 export const STAGES = STAGE_KEYS.map((key) => ({
   key,
   get label() {

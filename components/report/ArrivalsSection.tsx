@@ -1,5 +1,6 @@
 import type { StreamDetail } from '../../core/stream-detail-schema';
 import { formatCount, formatDuration } from '../format';
+import { t as msg } from '../i18n';
 import { Chart } from './Chart';
 import { DataTable } from './DataTable';
 import { formatClock, isoAt } from './when';
@@ -11,10 +12,10 @@ export function arrivalsSummary(t: Timeline, timeZone: string): string {
   const { at, perMinute } = t.arrivals;
   const busiest = perMinute.indexOf(t.peakPerMinute);
   const length = formatDuration((at.at(-1) ?? t.t0) - t.t0 + 60_000);
-  return (
-    `${formatCount(t.orders)} orders paid in ${length}; the busiest minute had ${formatCount(t.peakPerMinute)}` +
-    (busiest >= 0 && t.peakPerMinute > 0 ? `, at ${formatClock(at[busiest], timeZone)}.` : '.')
-  );
+  const [orders, peak] = [formatCount(t.orders), formatCount(t.peakPerMinute)];
+  return busiest >= 0 && t.peakPerMinute > 0
+    ? msg('arrivals_summary_at', orders, length, peak, formatClock(at[busiest], timeZone))
+    : msg('arrivals_summary', orders, length, peak);
 }
 
 /** The arrival curve: orders paid so far (left axis) and in each minute (right axis). */
@@ -29,7 +30,7 @@ export function ArrivalsSection({ detail }: { detail: StreamDetail }) {
   }));
   return (
     <section class="report-section" aria-labelledby="arrivals-title">
-      <h2 id="arrivals-title">Arrivals</h2>
+      <h2 id="arrivals-title">{msg('arrivals_title')}</h2>
       <figure>
         <Chart
           testId="chart-arrivals"
@@ -37,36 +38,40 @@ export function ArrivalsSection({ detail }: { detail: StreamDetail }) {
           x={t.arrivals.at}
           xKind="time"
           timeZone={tz}
-          yLabel="Orders so far"
-          y2Label="Orders per minute"
+          yLabel={msg('arrivals_so_far')}
+          y2Label={msg('arrivals_per_minute')}
           series={[
-            { label: 'Orders so far', values: t.arrivals.cumulative },
-            { label: 'Orders in the minute', values: t.arrivals.perMinute, scale: 'y2' },
+            { label: msg('arrivals_so_far'), values: t.arrivals.cumulative },
+            { label: msg('arrivals_in_minute'), values: t.arrivals.perMinute, scale: 'y2' },
           ]}
         />
         <figcaption data-testid="caption-arrivals">{summary}</figcaption>
       </figure>
       <details>
-        <summary>The arrivals minute by minute (the chart's data)</summary>
+        <summary>{msg('arrivals_data')}</summary>
         <DataTable
-          title={`Arrivals per minute, ${detail.streamId}`}
+          title={msg('arrivals_table', detail.streamId)}
+          file={`Arrivals per minute, ${detail.streamId}`}
           testId="table-arrivals"
           rows={rows}
           columns={[
             {
-              header: 'Minute starting (UTC)',
+              header: msg('arrivals_col_minute'),
+              csv: 'Minute starting (UTC)',
               value: (r) => isoAt(r.at),
               show: (r) => formatClock(r.at, tz),
               rowHeader: true,
             },
             {
-              header: 'Orders paid in the minute',
+              header: msg('arrivals_col_in_minute'),
+              csv: 'Orders paid in the minute',
               value: (r) => r.perMinute,
               show: (r) => formatCount(r.perMinute),
               num: true,
             },
             {
-              header: 'Orders paid so far',
+              header: msg('arrivals_col_so_far'),
+              csv: 'Orders paid so far',
               value: (r) => r.cumulative,
               show: (r) => formatCount(r.cumulative),
               num: true,

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { type MessageKey, t } from '../i18n';
 
 /** Canvas colours per scheme: a canvas cannot read CSS variables, and print is always black on white. */
 const PALETTES = {
@@ -13,7 +14,13 @@ type Scheme = keyof typeof PALETTES;
 /** Each series also has its own dash, so the lines differ in print and without colour vision. */
 const DASHES: number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4]];
 /** The legend names each line's style in words: in print every line is black. */
-const DASH_WORDS = ['solid line', 'dashed', 'dotted', 'dash-dot', 'short dashes'];
+const DASH_WORDS: readonly MessageKey[] = [
+  'chart_line_solid',
+  'chart_line_dashed',
+  'chart_line_dotted',
+  'chart_line_dash_dot',
+  'chart_line_short_dashes',
+];
 
 export type ChartSeries = { label: string; values: (number | null)[]; scale?: 'y' | 'y2'; pointsOnly?: boolean };
 
@@ -64,7 +71,7 @@ function options(p: ChartProps, scheme: Scheme, width: number): uPlot.Options {
     series: [
       {},
       ...p.series.map((s, i) => ({
-        label: `${s.label} (${DASH_WORDS[i % DASHES.length]})`,
+        label: t('chart_series', s.label, t(DASH_WORDS[i % DASHES.length])),
         scale: s.scale ?? 'y',
         stroke: pal.tones[i % pal.tones.length],
         width: 2,

@@ -1,13 +1,19 @@
 import { type CsvCell, csvFileName, toCsv } from '../csv';
 import { downloadText } from '../download';
+import { t } from '../i18n';
 
-/** "Download CSV" for one table, named for it, so every table on the report can leave as a file. */
+/**
+ * "Download CSV" for one table, named for it, so every table on the report can leave as a file. The
+ * headers and the file's name (`file`, the English title) stay English in every language: stable columns.
+ */
 export function CsvButton({
   title,
+  file,
   headers,
   rows,
 }: {
   title: string;
+  file?: string;
   headers: readonly string[];
   rows: () => readonly (readonly CsvCell[])[];
 }) {
@@ -15,10 +21,10 @@ export function CsvButton({
     <button
       type="button"
       class="csv-button"
-      aria-label={`Download CSV: ${title}`}
-      onClick={() => downloadText(csvFileName(title), toCsv(headers, rows()), 'text/csv')}
+      aria-label={t('csv_download_of', title)}
+      onClick={() => downloadText(csvFileName(file ?? title), toCsv(headers, rows()), 'text/csv')}
     >
-      Download CSV
+      {t('csv_download')}
     </button>
   );
 }

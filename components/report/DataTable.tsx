@@ -3,7 +3,10 @@ import type { CsvCell } from '../csv';
 import { CsvButton } from './CsvButton';
 
 export type Column<R> = {
+  /** The header the page shows, in the page's language. */
   header: string;
+  /** The CSV's header, English in every language (stable columns); `header` when absent. */
+  csv?: string;
   /** The raw value: what the CSV gets, unformatted. */
   value: (row: R) => CsvCell;
   /** What the page shows; the raw value as text when absent. */
@@ -17,16 +20,19 @@ export type Column<R> = {
 
 /**
  * A captioned table and its CSV download from one column list, so the file always holds what the table
- * shows (numbers raw, headers the same words).
+ * shows (numbers raw; headers the same columns, in English).
  */
 export function DataTable<R>({
   title,
+  file,
   columns,
   rows,
   testId,
   rowKey,
 }: {
   title: string;
+  /** The CSV file's name before slugging, English: `title` when absent. */
+  file?: string;
   columns: Column<R>[];
   rows: R[];
   testId: string;
@@ -67,7 +73,8 @@ export function DataTable<R>({
       </table>
       <CsvButton
         title={title}
-        headers={columns.map((c) => c.header)}
+        file={file}
+        headers={columns.map((c) => c.csv ?? c.header)}
         rows={() => rows.map((r) => columns.map((c) => c.value(r)))}
       />
     </div>

@@ -1,6 +1,7 @@
 import type { StreamSummary } from '../../core/stream';
 import type { StreamDetail } from '../../core/stream-detail-schema';
 import { formatCount } from '../format';
+import { t } from '../i18n';
 import { DataTable } from './DataTable';
 import { formatAt } from './when';
 
@@ -12,39 +13,39 @@ export function lateRows(summary: StreamSummary, detail: StreamDetail): Row[] {
   const e = summary.estimate;
   const rows: Row[] = [
     {
-      source: 'Predicted: the model over the whole recorded stream',
+      source: t('late_model'),
       orders: detail.timeline.orders,
       late: detail.timeline.late,
       note:
         detail.settings.savedAt === null
-          ? 'Today’s settings'
-          : `Settings as saved ${formatAt(detail.settings.savedAt, tz)}`,
+          ? t('late_today_settings')
+          : t('late_settings_saved', formatAt(detail.settings.savedAt, tz)),
     },
   ];
   if (e) {
     rows.push({
-      source: 'Predicted while live: the last estimate',
+      source: t('late_live_estimate'),
       orders: e.streamOrders,
       late: e.late,
-      note: `${formatAt(e.at, tz)}; ${formatCount(e.atRisk)} of them still open to action then`,
+      note: t('late_live_note', formatAt(e.at, tz), formatCount(e.atRisk)),
     });
     const p = e.outlook?.lateDispatch.all;
     if (p) {
       rows.push({
-        source: 'Predicted while live: the score outlook (median)',
+        source: t('late_outlook'),
         orders: e.streamOrders,
         late: Math.round(p.p50),
-        note: `P10 ${formatCount(Math.round(p.p10))} – P90 ${formatCount(Math.round(p.p90))}, forecast orders included`,
+        note: t('late_outlook_note', formatCount(Math.round(p.p10)), formatCount(Math.round(p.p90))),
       });
     }
   }
   rows.push({
-    source: 'Actual: the imported order export',
+    source: t('late_actual'),
     orders: summary.actual?.orders ?? null,
     late: summary.actual?.late ?? null,
     note: summary.actual
-      ? `Orders matched by ${summary.actual.matchedBy === 'room' ? 'live room' : 'payment time'}`
-      : 'Import an order export covering the stream to see what really happened',
+      ? t(summary.actual.matchedBy === 'room' ? 'late_matched_room' : 'late_matched_time')
+      : t('late_import_hint'),
   });
   return rows;
 }
@@ -56,34 +57,36 @@ export function LateSection({ summary, detail }: { summary: StreamSummary; detai
   const predicted = detail.timeline.late;
   return (
     <section class="report-section" aria-labelledby="late-title">
-      <h2 id="late-title">Late dispatches: predicted and actual</h2>
+      <h2 id="late-title">{t('late_title')}</h2>
       <p data-testid="late-sentence">
-        The model predicts {formatCount(predicted)} late dispatches for this stream
         {actual
-          ? `; the export shows ${formatCount(actual.late)} of ${formatCount(actual.orders)} orders shipped late.`
-          : '; no imported export covers it yet.'}
+          ? t('late_sentence_actual', formatCount(predicted), formatCount(actual.late), formatCount(actual.orders))
+          : t('late_sentence', formatCount(predicted))}
       </p>
       <DataTable
-        title={`Late dispatches, ${detail.streamId}`}
+        title={t('late_table', detail.streamId)}
+        file={`Late dispatches, ${detail.streamId}`}
         testId="table-late"
         rows={rows}
         columns={[
-          { header: 'Source', value: (r) => r.source, rowHeader: true },
+          { header: t('col_source'), csv: 'Source', value: (r) => r.source, rowHeader: true },
           {
-            header: 'Orders',
+            header: t('report_col_orders'),
+            csv: 'Orders',
             value: (r) => r.orders,
             show: (r) => (r.orders === null ? '—' : formatCount(r.orders)),
             num: true,
             col: 'orders',
           },
           {
-            header: 'Late dispatches',
+            header: t('col_late'),
+            csv: 'Late dispatches',
             value: (r) => r.late,
             show: (r) => (r.late === null ? '—' : formatCount(r.late)),
             num: true,
             col: 'late',
           },
-          { header: 'Note', value: (r) => r.note },
+          { header: t('col_note'), csv: 'Note', value: (r) => r.note },
         ]}
       />
     </section>
