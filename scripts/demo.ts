@@ -132,7 +132,10 @@ async function moreFaces(context: BrowserContext, base: string, streamId: string
   await importPage.locator('#export-file').setInputFiles(sample);
   await importPage.locator('#time-zone').fill('Europe/London'); // the sample's shop
   await importPage.getByRole('button', { name: 'Import', exact: true }).click();
-  await importPage.locator('#import-progress-text').filter({ hasText: /Done.*100 %/ }).waitFor({ timeout: 15_000 });
+  await importPage
+    .locator('#import-progress-text')
+    .filter({ hasText: /Done.*100 %/ })
+    .waitFor({ timeout: 15_000 });
   await importPage.screenshot({ path: join(out, 'import.png') });
 }
 
