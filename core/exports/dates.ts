@@ -34,39 +34,59 @@ function twoDigits(t: string, i: number): number {
 }
 
 /**
+ * Where `fields` puts [year, month, day, hour, minute, second]: one scratch array for every call, as
+ * a million-row import reads six million timestamps and a fresh array for each was garbage to collect.
+ */
+const F = new Int32Array(6);
+
+function put(y: number, mo: number, d: number, h: number, mi: number, s: number): true {
+  F[0] = y;
+  F[1] = mo;
+  F[2] = d;
+  F[3] = h;
+  F[4] = mi;
+  F[5] = s;
+  return true;
+}
+
+/**
  * The two shapes real exports print, "YYYY-MM-DD HH:MM:SS" and "DD/MM/YYYY HH:MM:SS", read by character
  * code: a million-row import carries about four million timestamps, and the regular expressions below
- * were most of its time. Anything else (no seconds, one-digit fields, T) goes on to them: undefined.
+ * were most of its time. Anything else (no seconds, one-digit fields, T) goes on to them: false.
  */
-function fixedFields(t: string, slash: SlashOrder): number[] | undefined {
-  if (t.length !== 19 || t.charCodeAt(10) !== 32 || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58)
-    return undefined;
+function fixedFields(t: string, slash: SlashOrder): boolean {
+  if (t.length !== 19 || t.charCodeAt(10) !== 32 || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return false;
   const h = twoDigits(t, 11);
   const mi = twoDigits(t, 14);
   const s = twoDigits(t, 17);
-  if (h < 0 || mi < 0 || s < 0) return undefined;
+  if (h < 0 || mi < 0 || s < 0) return false;
   if (t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) {
-    const [c, y, mo, d] = [twoDigits(t, 0), twoDigits(t, 2), twoDigits(t, 5), twoDigits(t, 8)];
-    return c < 0 || y < 0 || mo < 0 || d < 0 ? undefined : [c * 100 + y, mo, d, h, mi, s];
+    const c = twoDigits(t, 0);
+    const y = twoDigits(t, 2);
+    const mo = twoDigits(t, 5);
+    const d = twoDigits(t, 8);
+    return c >= 0 && y >= 0 && mo >= 0 && d >= 0 && put(c * 100 + y, mo, d, h, mi, s);
   }
   if (slash !== 'none' && t.charCodeAt(2) === 47 && t.charCodeAt(5) === 47) {
-    const [a, b, c, y] = [twoDigits(t, 0), twoDigits(t, 3), twoDigits(t, 6), twoDigits(t, 8)];
-    if (a < 0 || b < 0 || c < 0 || y < 0) return undefined;
-    return slash === 'DMY' ? [c * 100 + y, b, a, h, mi, s] : [c * 100 + y, a, b, h, mi, s];
+    const a = twoDigits(t, 0);
+    const b = twoDigits(t, 3);
+    const c = twoDigits(t, 6);
+    const y = twoDigits(t, 8);
+    if (a < 0 || b < 0 || c < 0 || y < 0) return false;
+    return slash === 'DMY' ? put(c * 100 + y, b, a, h, mi, s) : put(c * 100 + y, a, b, h, mi, s);
   }
-  return undefined;
+  return false;
 }
 
-/** [year, month, day, hour, minute, second] as written, or null for another shape. */
-function fields(text: string, slash: SlashOrder): number[] | null {
-  const fixed = fixedFields(text, slash);
-  if (fixed) return fixed;
+/** Fills F with the fields as written; false for another shape. */
+function fields(text: string, slash: SlashOrder): boolean {
+  if (fixedFields(text, slash)) return true;
   const a = YEAR_FIRST.exec(text);
-  if (a) return [+a[1], +a[3], +a[4], +a[5], +a[6], +(a[7] ?? 0)];
+  if (a) return put(+a[1], +a[3], +a[4], +a[5], +a[6], +(a[7] ?? 0));
   const b = slash === 'none' ? null : YEAR_LAST.exec(text);
-  if (!b) return null;
+  if (!b) return false;
   const [day, month] = slash === 'DMY' ? [+b[1], +b[2]] : [+b[2], +b[1]];
-  return [+b[3], month, day, +b[4], +b[5], +(b[6] ?? 0)];
+  return put(+b[3], month, day, +b[4], +b[5], +(b[6] ?? 0));
 }
 
 export function timestampReader(timeZone: string, slash: SlashOrder): TimestampReader {
@@ -75,9 +95,13 @@ export function timestampReader(timeZone: string, slash: SlashOrder): TimestampR
   const quarterStarts = new Map<number, number>();
   const read = (text: string): number | null => {
     if (NONE.has(text)) return Number.NaN;
-    const p = fields(text, slash);
-    if (!p) return null;
-    const [y, mo, d, h, mi, s] = p;
+    if (!fields(text, slash)) return null;
+    const y = F[0];
+    const mo = F[1];
+    const d = F[2];
+    const h = F[3];
+    const mi = F[4];
+    const s = F[5];
     // Range checks first: they also keep the cache key below unique.
     if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
     const minuteOfDay = h * 60 + mi;
