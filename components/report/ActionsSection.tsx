@@ -1,5 +1,6 @@
 import type { StreamSummary } from '../../core/stream';
 import { formatCount, STAGE_LABEL } from '../format';
+import { t } from '../i18n';
 import { DataTable } from './DataTable';
 import { formatAt } from './when';
 
@@ -10,32 +11,32 @@ export function ActionsSection({ summary, timeZone }: { summary: StreamSummary; 
   const outlook = summary.estimate?.outlook;
   return (
     <section class="report-section" aria-labelledby="actions-title">
-      <h2 id="actions-title">What the suggested actions would have changed</h2>
+      <h2 id="actions-title">{t('actions_title')}</h2>
       {!outlook || outlook.actions.length === 0 ? (
-        <p class="muted">No score outlook was computed for this stream, so there are no actions to weigh.</p>
+        <p class="muted">{t('actions_none')}</p>
       ) : (
         <>
-          <p class="muted">
-            From the last score outlook ({formatAt(summary.estimate?.at ?? null, timeZone)}, {outlook.samples} samples):
-            each action on the same simulated outcomes, so the difference is the action's.
-          </p>
+          <p class="muted">{t('actions_intro', formatAt(summary.estimate?.at ?? null, timeZone), outlook.samples)}</p>
           <DataTable
-            title={`Suggested actions, ${summary.streamId}`}
+            title={t('actions_table', summary.streamId)}
+            file={`Suggested actions, ${summary.streamId}`}
             testId="table-actions"
             rows={outlook.actions}
             rowKey={(a) => a.id}
             columns={[
-              { header: 'Action', value: (a) => a.label, rowHeader: true },
-              { header: 'Stage', value: (a) => STAGE_LABEL[a.stage] },
+              { header: t('col_action'), csv: 'Action', value: (a) => a.label, rowHeader: true },
+              { header: t('col_stage'), csv: 'Stage', value: (a) => STAGE_LABEL[a.stage] },
               {
-                header: 'Late dispatches avoided',
+                header: t('col_late_avoided'),
+                csv: 'Late dispatches avoided',
                 value: (a) => a.lateAvoided,
                 show: (a) => formatCount(Math.round(a.lateAvoided)),
                 num: true,
                 col: 'avoided',
               },
               {
-                header: 'Score gain (points)',
+                header: t('col_score_gain'),
+                csv: 'Score gain (points)',
                 value: (a) => a.scoreGain,
                 show: (a) => gain(a.scoreGain),
                 num: true,

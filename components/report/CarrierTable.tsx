@@ -1,6 +1,7 @@
 import type { CarrierCardView } from '../../core/insights-schema';
 import type { CsvCell } from '../csv';
 import { formatCount } from '../format';
+import { t } from '../i18n';
 import { CsvButton } from './CsvButton';
 
 type Rate = CarrierCardView['onTimeDelivery'];
@@ -11,7 +12,9 @@ const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
 function RateCell({ rate, name }: { rate: Rate; name: string }) {
   return (
     <td class="num" data-col={name}>
-      {rate ? `${pct(rate.value)} (${pct(rate.low)}–${pct(rate.high)}, n ${formatCount(rate.n)})` : 'not enough data'}
+      {rate
+        ? t('carrier_rate', pct(rate.value), pct(rate.low), pct(rate.high), formatCount(rate.n))
+        : t('carrier_not_enough')}
     </td>
   );
 }
@@ -20,32 +23,32 @@ function RateCell({ rate, name }: { rate: Rate; name: string }) {
  * The carriers' record in the seller's own history, each figure with its sample size and 95 % Wilson
  * interval. The first row is the carrier the model's delivery stage runs on when it has enough data.
  */
-export function CarrierTable({ cards, caption }: { cards: CarrierCardView[]; caption: string }) {
+export function CarrierTable({ cards, caption, file }: { cards: CarrierCardView[]; caption: string; file: string }) {
   const regions = cards.some((c) => c.region !== undefined);
   return (
     <>
       <table aria-label={caption} class="carrier-table">
         <thead>
           <tr>
-            <th scope="col">Carrier</th>
-            {regions && <th scope="col">Region</th>}
+            <th scope="col">{t('carrier_col_carrier')}</th>
+            {regions && <th scope="col">{t('carrier_col_region')}</th>}
             <th scope="col" class="num">
-              Parcels
+              {t('carrier_col_parcels')}
             </th>
-            <th scope="col" class="num" title="Pickup scans within 15 min before to 45 min after a scheduled pickup">
-              Pickup on schedule
+            <th scope="col" class="num" title={t('carrier_col_punctuality_title')}>
+              {t('carrier_col_punctuality')}
             </th>
-            <th scope="col" class="num" title="Parcels scanned by the first scheduled pickup after ready-to-ship">
-              First pickup after packing
-            </th>
-            <th scope="col" class="num">
-              Transit P50 / P90
+            <th scope="col" class="num" title={t('carrier_col_first_title')}>
+              {t('carrier_col_first')}
             </th>
             <th scope="col" class="num">
-              Delivered on time
+              {t('carrier_col_transit')}
             </th>
             <th scope="col" class="num">
-              Logistics-fault returns
+              {t('carrier_col_on_time')}
+            </th>
+            <th scope="col" class="num">
+              {t('carrier_col_fault')}
             </th>
           </tr>
         </thead>
@@ -61,8 +64,8 @@ export function CarrierTable({ cards, caption }: { cards: CarrierCardView[]; cap
               <RateCell rate={c.firstPickupShare} name="first-pickup" />
               <td class="num" data-col="transit">
                 {c.transitHours
-                  ? `${c.transitHours.p50} h / ${c.transitHours.p90} h (n ${formatCount(c.transitHours.n)})`
-                  : 'not enough data'}
+                  ? t('carrier_transit', c.transitHours.p50, c.transitHours.p90, formatCount(c.transitHours.n))
+                  : t('carrier_not_enough')}
               </td>
               <RateCell rate={c.onTimeDelivery} name="on-time" />
               <RateCell rate={c.faultReturns} name="fault-returns" />
@@ -72,6 +75,7 @@ export function CarrierTable({ cards, caption }: { cards: CarrierCardView[]; cap
       </table>
       <CsvButton
         title={caption}
+        file={file}
         headers={carrierHeaders(regions)}
         rows={() => cards.map((c) => carrierCsvRow(c, regions))}
       />
@@ -86,7 +90,7 @@ const RATES = [
   ['faultReturns', 'Logistics-fault returns'],
 ] as const;
 
-/** Each rate as four plain columns (share, its 95 % interval, its sample size), blank without enough data. */
+/** The CSV's columns, English in every language. Each rate as four plain columns (share, its 95 % interval, its sample size), blank without enough data. */
 function carrierHeaders(regions: boolean): string[] {
   const rates = RATES.flatMap(([, name]) => [name, `${name}, low`, `${name}, high`, `${name}, parcels`]);
   return [

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StreamSummary } from '../../core/stream';
+import { timeLocale } from '../format';
+import { t } from '../i18n';
 import { routeHash } from './route';
 
 /** Two labelled selects and a button: the comparison opens at its own URL hash (bookmarkable, printable). */
@@ -9,34 +11,34 @@ export function CompareForm({ streams }: { streams: StreamSummary[] }) {
   if (streams.length < 2) return null;
   const options = streams.map((s) => (
     <option key={s.streamId} value={s.streamId}>
-      {s.streamId} ({new Date(s.firstAt).toLocaleString('en-GB')})
+      {s.streamId} ({new Date(s.firstAt).toLocaleString(timeLocale())})
     </option>
   ));
   return (
     <form
       class="compare-form no-print"
-      aria-label="Compare two streams"
+      aria-label={t('compare_form')}
       onSubmit={(e) => {
         e.preventDefault();
         location.hash = routeHash({ view: 'compare', a, b });
       }}
     >
       <label>
-        First stream{' '}
+        {t('compare_first')}{' '}
         <select value={a} onChange={(e) => setA(e.currentTarget.value)}>
           {options}
         </select>
       </label>
       <label>
-        Second stream{' '}
+        {t('compare_second')}{' '}
         <select value={b} onChange={(e) => setB(e.currentTarget.value)}>
           {options}
         </select>
       </label>
       <button type="submit" disabled={a === b}>
-        Compare
+        {t('compare_button')}
       </button>
-      {a === b && <span class="muted"> Pick two different streams.</span>}
+      {a === b && <span class="muted"> {t('compare_same')}</span>}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { StreamSummary } from '../../core/stream';
 import type { StreamDetail } from '../../core/stream-detail-schema';
 import { formatCount } from '../format';
+import { t } from '../i18n';
 import { Chart } from './Chart';
 import { DataTable } from './DataTable';
 import { keyFigures, useFocusOnOpen } from './StreamDetailView';
@@ -24,35 +25,42 @@ export function CompareView({ a, b }: { a: Side; b: Side }) {
   const curves = overlaidArrivals(a.detail, b.detail);
   const ta = a.detail.timeline;
   const tb = b.detail.timeline;
-  const summary =
-    `${a.summary.streamId}: ${formatCount(ta.orders)} orders in ${ta.arrivals.at.length} min, busiest minute ${formatCount(ta.peakPerMinute)}. ` +
-    `${b.summary.streamId}: ${formatCount(tb.orders)} orders in ${tb.arrivals.at.length} min, busiest minute ${formatCount(tb.peakPerMinute)}.`;
+  const one = (id: string, tl: typeof ta) =>
+    t('compare_summary', id, formatCount(tl.orders), tl.arrivals.at.length, formatCount(tl.peakPerMinute));
+  const summary = t('sentences_two', one(a.summary.streamId, ta), one(b.summary.streamId, tb));
   return (
     <article class="compare" aria-labelledby="compare-title">
       <h1 id="compare-title" tabIndex={-1} ref={heading}>
-        Compare {a.summary.streamId} and {b.summary.streamId}
+        {t('compare_title', a.summary.streamId, b.summary.streamId)}
       </h1>
       <DataTable
-        title="Key figures, side by side"
+        title={t('compare_table')}
+        file="Key figures, side by side"
         testId="table-compare"
         rows={rows}
         rowKey={(r) => r.label}
         columns={[
-          { header: 'Figure', value: (r) => r.a.csvLabel ?? r.label, show: (r) => r.label, rowHeader: true },
+          {
+            header: t('col_figure'),
+            csv: 'Figure',
+            value: (r) => r.a.csvLabel ?? r.label,
+            show: (r) => r.label,
+            rowHeader: true,
+          },
           { header: a.summary.streamId, value: (r) => r.a.raw, show: (r) => r.a.value, num: true, col: 'a' },
           { header: b.summary.streamId, value: (r) => r.b.raw, show: (r) => r.b.value, num: true, col: 'b' },
         ]}
       />
       <section class="report-section" aria-labelledby="compare-arrivals-title">
-        <h2 id="compare-arrivals-title">Arrivals, overlaid</h2>
+        <h2 id="compare-arrivals-title">{t('compare_arrivals')}</h2>
         <figure>
           <Chart
             testId="chart-compare"
             summary={summary}
             x={curves.minutes}
             xKind="number"
-            xLabel="Minutes since the stream's start"
-            yLabel="Orders so far"
+            xLabel={t('compare_minutes')}
+            yLabel={t('arrivals_so_far')}
             series={[
               { label: a.summary.streamId, values: curves.a },
               { label: b.summary.streamId, values: curves.b },
@@ -61,15 +69,32 @@ export function CompareView({ a, b }: { a: Side; b: Side }) {
           <figcaption data-testid="caption-compare">{summary}</figcaption>
         </figure>
         <details>
-          <summary>Both curves minute by minute (the chart's data)</summary>
+          <summary>{t('compare_data')}</summary>
           <DataTable
-            title="Arrivals of both streams"
+            title={t('compare_arrivals_table')}
+            file="Arrivals of both streams"
             testId="table-compare-arrivals"
             rows={curves.minutes}
             columns={[
-              { header: 'Minute since start', value: (m) => m, rowHeader: true, num: true },
-              { header: `${a.summary.streamId}: orders so far`, value: (m) => curves.a[m], num: true },
-              { header: `${b.summary.streamId}: orders so far`, value: (m) => curves.b[m], num: true },
+              {
+                header: t('compare_col_minute'),
+                csv: 'Minute since start',
+                value: (m) => m,
+                rowHeader: true,
+                num: true,
+              },
+              {
+                header: t('compare_col_so_far', a.summary.streamId),
+                csv: `${a.summary.streamId}: orders so far`,
+                value: (m) => curves.a[m],
+                num: true,
+              },
+              {
+                header: t('compare_col_so_far', b.summary.streamId),
+                csv: `${b.summary.streamId}: orders so far`,
+                value: (m) => curves.b[m],
+                num: true,
+              },
             ]}
           />
         </details>

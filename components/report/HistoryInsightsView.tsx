@@ -1,5 +1,6 @@
 import type { HistoryInsights } from '../../core/insights-schema';
 import { formatCount } from '../format';
+import { t } from '../i18n';
 import { CarrierTable } from './CarrierTable';
 import { StageTable } from './StageTable';
 
@@ -7,32 +8,34 @@ import { StageTable } from './StageTable';
 export function HistoryInsightsView({ insights: h }: { insights: HistoryInsights }) {
   if (h.orders === 0) return null;
   const a = h.attribution;
+  const intro = t('insights_carriers_intro', formatCount(h.orders), h.minOrders, t('carrier_not_enough'));
   return (
-    <section aria-label="Order history">
-      <h2>The last {h.window.days} days (the scorecard window)</h2>
+    <section aria-label={t('options_history')}>
+      <h2>{t('insights_window', h.window.days)}</h2>
       {a ? (
         <>
           <p data-testid="window-summary">
-            {formatCount(a.orders)} orders: {a.summary}
-            {a.points !== null && ` Late orders cost ${a.points.toFixed(1)} points of the score now.`}
+            {a.points === null
+              ? t('insights_window_summary', formatCount(a.orders), a.summary)
+              : t('insights_window_summary_points', formatCount(a.orders), a.summary, a.points.toFixed(1))}
           </p>
-          <StageTable testId="window-stages" caption="Actual late orders by stage, scorecard window" rows={a.stages} />
+          <StageTable
+            testId="window-stages"
+            caption={t('insights_window_table')}
+            file="Actual late orders by stage, scorecard window"
+            rows={a.stages}
+          />
         </>
       ) : (
-        <p class="muted">No imported order was paid in the window.</p>
+        <p class="muted">{t('insights_window_none')}</p>
       )}
-      <h2>Carriers</h2>
-      <p class="muted">
-        From {formatCount(h.orders)} imported orders; a figure needs {h.minOrders} parcels, else it reads "not enough
-        data". The busiest carrier's on-time rate and median transit replace the assumed defaults in the live prediction
-        once they have enough data.
-        {!h.hasRts && ' The export has no ready-to-ship times, so the first-pickup share cannot be measured.'}
-      </p>
-      <CarrierTable cards={h.carriers} caption="Carriers" />
+      <h2>{t('insights_carriers')}</h2>
+      <p class="muted">{h.hasRts ? intro : t('sentences_two', intro, t('insights_no_rts'))}</p>
+      <CarrierTable cards={h.carriers} caption={t('insights_carriers')} file="Carriers" />
       {h.regions.length > 0 && (
         <>
-          <h3>By destination region</h3>
-          <CarrierTable cards={h.regions} caption="Carriers by destination region" />
+          <h3>{t('insights_by_region')}</h3>
+          <CarrierTable cards={h.regions} caption={t('insights_regions_table')} file="Carriers by destination region" />
         </>
       )}
     </section>

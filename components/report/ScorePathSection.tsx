@@ -1,5 +1,6 @@
 import type { StreamSummary } from '../../core/stream';
 import type { StreamDetail } from '../../core/stream-detail-schema';
+import { t as msg } from '../i18n';
 import { Chart, type ChartSeries } from './Chart';
 import { DataTable } from './DataTable';
 import { formatAt, isoAt } from './when';
@@ -18,16 +19,24 @@ export function outlookWords(o: Outlook): string | null {
 /** The caption's key numbers: the first and last score of the path, its lowest, and the lines drawn. */
 export function scorePathSummary(path: Path, timeZone: string): string {
   const known = path.score.map((s, i) => ({ s, i })).filter((x): x is { s: number; i: number } => x.s !== null);
-  if (known.length === 0) return 'The imported history gives no score over this span.';
+  if (known.length === 0) return msg('score_path_none');
   const first = known[0];
   const last = known[known.length - 1];
   const lowest = known.reduce((a, b) => (b.s < a.s ? b : a));
   const day = (i: number) => formatAt(path.at[i], timeZone);
-  const lines = path.thresholds.map((t) => `line at ${t.value}: ${t.label}`).join('; ');
-  return (
-    `Score from the imported history (${path.scorecard}, ${path.windowDays}-day window): ${score(first.s)} on ${day(first.i)} → ` +
-    `${score(last.s)} on ${day(last.i)}; lowest ${score(lowest.s)} on ${day(lowest.i)}.${lines ? ` ${lines}.` : ''}`
+  const lines = path.thresholds.map((t) => msg('score_line_at', t.value, t.label)).join(msg('list_separator'));
+  const said = msg(
+    'score_path_summary',
+    path.scorecard,
+    path.windowDays,
+    score(first.s),
+    day(first.i),
+    score(last.s),
+    day(last.i),
+    score(lowest.s),
+    day(lowest.i),
   );
+  return lines ? msg('score_path_summary_lines', said, lines) : said;
 }
 
 /** The score's path over the days the stream sits in the scorecard's window, with the card's lines on the score. */
@@ -38,14 +47,10 @@ export function ScorePathSection({ summary, detail }: { summary: StreamSummary; 
   const said = outlook && outlookWords(outlook);
   return (
     <section class="report-section" aria-labelledby="score-title">
-      <h2 id="score-title">The score’s path</h2>
-      {said && (
-        <p data-testid="outlook-words">
-          While live, the outlook said: score {said} once the stream’s orders have flowed through.
-        </p>
-      )}
+      <h2 id="score-title">{msg('score_path_title')}</h2>
+      {said && <p data-testid="outlook-words">{msg('score_outlook_said', said)}</p>}
       {!path ? (
-        <p class="muted">Import an order export covering the weeks around this stream to see its score day by day.</p>
+        <p class="muted">{msg('score_path_import')}</p>
       ) : (
         <>
           <figure>
@@ -55,32 +60,36 @@ export function ScorePathSection({ summary, detail }: { summary: StreamSummary; 
               x={path.at}
               xKind="time"
               timeZone={tz}
-              yLabel="Score"
+              yLabel={msg('col_score')}
               yRange={[path.scale.min, path.scale.max]}
               series={[
-                { label: 'Score (imported history)', values: path.score },
+                { label: msg('score_series'), values: path.score },
                 ...path.thresholds.map(
-                  (t): ChartSeries => ({ label: `Line: ${t.label}`, values: path.at.map(() => t.value) }),
+                  (t): ChartSeries => ({ label: msg('score_line', t.label), values: path.at.map(() => t.value) }),
                 ),
               ]}
             />
             <figcaption data-testid="caption-score">{scorePathSummary(path, tz)}</figcaption>
           </figure>
           {path.indicatorThresholds.length > 0 && (
-            <p class="muted">
-              This scorecard draws no line on the score itself; its indicators have:{' '}
-              {path.indicatorThresholds.join('; ')}.
-            </p>
+            <p class="muted">{msg('score_indicator_lines', path.indicatorThresholds.join(msg('list_separator')))}</p>
           )}
           <details>
-            <summary>The score day by day (the chart's data)</summary>
+            <summary>{msg('score_path_data')}</summary>
             <DataTable
-              title={`Score path, ${detail.streamId}`}
+              title={msg('score_path_table', detail.streamId)}
+              file={`Score path, ${detail.streamId}`}
               testId="table-score"
               rows={path.at.map((at, i) => ({ at, s: path.score[i] }))}
               columns={[
-                { header: 'Time (UTC)', value: (r) => isoAt(r.at), show: (r) => formatAt(r.at, tz), rowHeader: true },
-                { header: 'Score', value: (r) => r.s, show: (r) => score(r.s), num: true },
+                {
+                  header: msg('col_time'),
+                  csv: 'Time (UTC)',
+                  value: (r) => isoAt(r.at),
+                  show: (r) => formatAt(r.at, tz),
+                  rowHeader: true,
+                },
+                { header: msg('col_score'), csv: 'Score', value: (r) => r.s, show: (r) => score(r.s), num: true },
               ]}
             />
           </details>

@@ -1,4 +1,5 @@
 import { formatCount, STAGE_LABEL } from '../format';
+import { t } from '../i18n';
 import { CsvButton } from './CsvButton';
 
 /** One stage's share of the late orders and lost points, predicted or actual, in the report's words. */
@@ -11,13 +12,24 @@ export type StageRow = {
   levers: string;
 };
 
-const label = (stage: StageRow['stage']) => (stage === 'unknown' ? 'Cannot tell (no RTS time)' : STAGE_LABEL[stage]);
+const label = (stage: StageRow['stage']) => (stage === 'unknown' ? t('stage_unknown') : STAGE_LABEL[stage]);
 const points = (p: number | null) => (p === null ? '—' : p.toFixed(1));
 /** "Cannot tell" is a row only when some late order needs it (an export without RTS times). */
 const shown = (r: StageRow) => r.stage !== 'unknown' || r.lateDispatch > 0 || (r.points ?? 0) > 0;
 
-/** The stage table under an attribution sentence: the parts add up to the sentence's whole. */
-export function StageTable({ rows, caption, testId }: { rows: StageRow[]; caption: string; testId: string }) {
+/** The stage table under an attribution sentence: the parts add up to the sentence's whole. CSV headers in English. */
+export function StageTable({
+  rows,
+  caption,
+  file,
+  testId,
+}: {
+  rows: StageRow[];
+  caption: string;
+  /** The CSV file's name before slugging, English. */
+  file: string;
+  testId: string;
+}) {
   const actual = rows.some((r) => r.lateDelivery !== undefined);
   const headers = ['Stage', 'Late dispatches', ...(actual ? ['Late deliveries'] : []), 'Points lost', 'Levers'];
   const csvRows = () =>
@@ -29,19 +41,19 @@ export function StageTable({ rows, caption, testId }: { rows: StageRow[]; captio
       <table class="stage-table" aria-label={caption} data-testid={testId}>
         <thead>
           <tr>
-            <th scope="col">Stage</th>
+            <th scope="col">{t('col_stage')}</th>
             <th scope="col" class="num">
-              Late dispatches
+              {t('col_late')}
             </th>
             {actual && (
               <th scope="col" class="num">
-                Late deliveries
+                {t('col_late_delivery')}
               </th>
             )}
             <th scope="col" class="num">
-              Points lost
+              {t('col_points_lost')}
             </th>
-            <th scope="col">Levers</th>
+            <th scope="col">{t('col_levers')}</th>
           </tr>
         </thead>
         <tbody>
@@ -64,7 +76,7 @@ export function StageTable({ rows, caption, testId }: { rows: StageRow[]; captio
           ))}
         </tbody>
       </table>
-      <CsvButton title={caption} headers={headers} rows={csvRows} />
+      <CsvButton title={caption} file={file} headers={headers} rows={csvRows} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { HistoryInsights } from '../../core/insights-schema';
 import type { Outlook } from '../../core/outlook-schema';
+import { t } from '../i18n';
 import { StageTable } from './StageTable';
 
 type Predicted = NonNullable<Outlook['attribution']>;
@@ -20,15 +21,16 @@ export function StreamAttribution({
 }) {
   if (!predicted && !actual) return null;
   return (
-    <section class="stream-attribution" data-attribution={streamId} aria-label={`What moved the score: ${streamId}`}>
-      <h2>What moved the score: {streamId}</h2>
+    <section class="stream-attribution" data-attribution={streamId} aria-label={t('attribution_title', streamId)}>
+      <h2>{t('attribution_title', streamId)}</h2>
       {predicted && (
         <>
-          <p data-testid="predicted-summary">Predicted while live: {predicted.summary}</p>
+          <p data-testid="predicted-summary">{t('attribution_predicted', predicted.summary)}</p>
           {predicted.late > 0 && (
             <StageTable
               testId="predicted-stages"
-              caption={`Predicted late orders by stage, ${streamId}`}
+              caption={t('attribution_predicted_table', streamId)}
+              file={`Predicted late orders by stage, ${streamId}`}
               rows={predicted.stages.map((s) => ({ ...s, lateDispatch: s.late }))}
             />
           )}
@@ -36,12 +38,11 @@ export function StreamAttribution({
       )}
       {actual && (
         <>
-          <p data-testid="actual-summary">
-            From the imported export ({actual.orders} orders): {actual.summary}
-          </p>
+          <p data-testid="actual-summary">{t('attribution_actual', actual.orders, actual.summary)}</p>
           <StageTable
             testId="actual-stages"
-            caption={`Actual late orders by stage, ${streamId}`}
+            caption={t('attribution_actual_table', streamId)}
+            file={`Actual late orders by stage, ${streamId}`}
             rows={actual.stages}
           />
         </>
