@@ -11,6 +11,10 @@ import { startPicker } from './picker';
 import { startCapture } from './session';
 import { type CaptureState, initialState, toStatus } from './state';
 
+/** Words straight from browser.i18n, like the overlay's: the content script follows the browser's language. */
+const msg = (key: string, ...subs: string[]) =>
+  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
+
 const VIEW_REFRESH_MS = 15_000;
 const DRAW_EVERY_MS = 250;
 
@@ -61,7 +65,7 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
       return show({
         ...initialState(adapter.label),
         status: 'off',
-        problem: `${adapter.label}: capture is switched off in Options`,
+        problem: msg('capture_switched_off', adapter.label),
       });
     }
     session = startCapture({ win, adapter, link: captureLink, onChange: show });
@@ -77,7 +81,7 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
         const binding = describeElement(el, win.location.origin, Date.now());
         const saved = await toBackground('save-binding', { binding });
         if (saved.ok) void start();
-        else if (state) show({ ...state, problem: `Could not save the picked number: ${saved.error.message}` });
+        else if (state) show({ ...state, problem: msg('capture_pick_not_saved', saved.error.message) });
       },
       () => {
         stopPicker = null;

@@ -1,5 +1,10 @@
+import { browser } from 'wxt/browser';
 import { clampPlace, FRESH_MEMORY, nudge, type OverlayMemory, type Place } from '../../core/faces/overlay-place';
 import type { MemoryStore } from './overlay-memory';
+
+/** Straight from browser.i18n, like the rest of the overlay: it follows the browser's language. */
+const msg = (key: string, ...subs: string[]) =>
+  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
 
 /**
  * What makes the overlay stay out of the seller's way: a grip to drag it (pointer) or move it (arrow
@@ -18,8 +23,8 @@ export function attachFrame(root: HTMLElement, memory: MemoryStore) {
     b.setAttribute('aria-label', label);
     return b;
   };
-  const grip = button('les-grip', '⠿', 'Move the overlay (arrow keys)');
-  const fold = button('les-fold', '–', 'Fold the overlay to a dot');
+  const grip = button('les-grip', '⠿', msg('overlay_move'));
+  const fold = button('les-fold', '–', msg('overlay_fold'));
   const expand = button('les-expand status', '', '');
   const dot = doc.createElement('span');
   dot.className = 'status-dot';
@@ -109,7 +114,7 @@ export function attachFrame(root: HTMLElement, memory: MemoryStore) {
       if (level === shownLevel) return;
       shownLevel = level;
       expand.className = `les-expand status status-${level}`;
-      expand.setAttribute('aria-label', `LES Radar: ${word}. Expand`);
+      expand.setAttribute('aria-label', msg('overlay_expand', word));
     },
     /** The keyboard shortcut: show or hide, remembered like the rest. */
     toggle(): boolean {
