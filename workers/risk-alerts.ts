@@ -20,9 +20,16 @@ async function writeState(s: AlertState) {
   await browser.storage.session?.set({ [KEY]: s });
 }
 
+/** In the browser's language (browser.i18n in the service worker follows it), English when it has no answer. */
+const msg = (key: string, ...subs: (string | number)[]) =>
+  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs.map(String));
+
 const TEXT: Record<AlertKind, (e: Estimate) => string> = {
-  red: (e) => `Orders at risk: ${e.atRisk} will miss their ship-by deadline at this pace.`,
-  'at-risk': (e) => `${e.atRisk} orders are at risk of late dispatch (${e.unshipped} waiting to ship).`,
+  red: (e) =>
+    msg('alert_red', e.atRisk) || `Orders at risk: ${e.atRisk} will miss their ship-by deadline at this pace.`,
+  'at-risk': (e) =>
+    msg('alert_at_risk', e.atRisk, e.unshipped) ||
+    `${e.atRisk} orders are at risk of late dispatch (${e.unshipped} waiting to ship).`,
 };
 
 export async function alertOnRisk(e: Estimate, settings: Settings, now: number): Promise<void> {
@@ -33,7 +40,7 @@ export async function alertOnRisk(e: Estimate, settings: Settings, now: number):
     await browser.notifications.create(`les-${kind}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'LES Radar',
+      title: msg('action_title') || 'LES Radar',
       message: TEXT[kind](e),
     });
   }

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { substitute } from '../../../components/i18n';
+import type { Estimate } from '../../../core/estimate';
+import zh from '../../../public/_locales/zh_CN/messages.json';
+import { localBadgeTitle } from '../../../workers/toolbar-badge';
+
+/** The toolbar title is said in the service worker's language (the browser's), at the point of display. */
+const english = browser.i18n.getMessage;
+const asChinese = () => {
+  const messages: Record<string, { message: string }> = zh;
+  browser.i18n.getMessage = ((key: string, subs?: string[]) =>
+    substitute(messages[key]?.message ?? '', subs ?? [])) as never;
+};
+const estimate = (status: Estimate['status'], unshipped: number, atRisk: number) =>
+  ({ status, unshipped, atRisk }) as Estimate;
+
+describe('the toolbar title', () => {
+  afterEach(() => {
+    browser.i18n.getMessage = english;
+  });
+
+  it('keeps the English words in an English browser', () => {
+    expect(localBadgeTitle(estimate('red', 1237, 400))).toBe(
+      'LES Radar — Orders at risk: 1,237 orders waiting to ship, 400 at risk of late dispatch',
+    );
+    expect(localBadgeTitle(estimate('green', 12, 0))).toBe('LES Radar — On track: 12 orders waiting to ship');
+  });
+
+  it('speaks 简体中文 in a Chinese browser, numbers in its format', () => {
+    asChinese();
+    expect(localBadgeTitle(estimate('red', 1237, 400))).toBe(
+      'LES Radar — 订单有超时风险：待发货 1,237 单，其中 400 单有延迟发货风险',
+    );
+    expect(localBadgeTitle(estimate('amber', 30, 0))).toBe('LES Radar — 积压增加中：待发货 30 单');
+  });
+
+  it('falls back to core’s English title when the browser has no words', () => {
+    browser.i18n.getMessage = (() => '') as never;
+    expect(localBadgeTitle(estimate('green', 12, 0))).toBe('LES Radar — On track: 12 orders waiting to ship');
+  });
+});
