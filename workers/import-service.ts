@@ -115,6 +115,7 @@ export class ImportService implements ImportApi {
     const { added, updated, unchanged, expired } = await explainQuota(store, 'import', {
       kept: () => kept,
       use: this.options.storage,
+      words: opts.quotaWords,
     });
     const summary = { name: file.name, format: x.format, encoding, rows: x.rows, added, updated, unchanged };
     const retention = { expired, retentionDays: opts.retentionDays };

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 import type { Path } from './draft';
 
 /** The id of the control that edits a path: ['stages', 'ship', 'pickups', 0, 'time'] → 'f-stages-ship-pickups-0-time'. */
@@ -18,6 +18,14 @@ export const scaleOf = (path: Path): number => (PERCENT.has(path.join('.')) ? 10
 
 const round = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
+/** The settings schema's own sentences (core/settings.ts, English), said in the page's language. */
+const CORE_MESSAGE: Record<string, MessageKey> = {
+  'expected a time as "HH:MM"': 'issue_time',
+  'expected days such as "Mon-Fri" or "Sat,Sun"': 'issue_days',
+  'expected an IANA time zone such as "Asia/Shanghai"': 'issue_time_zone',
+};
+const own = (issue: z.core.$ZodIssue) => (CORE_MESSAGE[issue.message] ? t(CORE_MESSAGE[issue.message]) : issue.message);
+
 /**
  * The message shown beside a field: zod's own, except where it speaks of types ("received NaN" is an
  * empty box) or of the fraction behind a percentage (a limit of 1 is 100 %).
@@ -30,7 +38,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       if (issue.expected === 'int' && /received number$/.test(issue.message)) return t('issue_whole');
       if (issue.expected === 'number' || issue.expected === 'int') return t('issue_number');
-      return issue.message;
+      return own(issue);
     case 'too_small': {
       if (issue.origin !== 'number') return issue.message;
       const min = round(Number(issue.minimum) * scale) + unit;
@@ -42,7 +50,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       return issue.inclusive ? t('issue_max', max) : t('issue_less_than', max);
     }
     default:
-      return issue.message;
+      return own(issue);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Settings } from '../../core/settings';
 import { parseSettings } from '../../core/settings-file';
+import { t } from '../i18n';
 
 export const SETTINGS_FILE_NAME = 'les-radar-settings.json';
 
@@ -14,8 +15,9 @@ export function readSettingsFile(fileName: string, text: string): ReadResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `${fileName} is not JSON: ${(e as Error).message}` };
+    return { ok: false, message: t('settings_not_json', fileName, (e as Error).message) };
   }
   const parsed = parseSettings(data);
-  return parsed.ok ? parsed : { ok: false, message: `${fileName} is not a valid settings file:\n${parsed.message}` };
+  // The field-by-field detail (zod's, naming each path) stays in English.
+  return parsed.ok ? parsed : { ok: false, message: t('settings_invalid', fileName, parsed.message) };
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { downloadText } from '../../components/download';
 import { DataSection } from '../../components/options/DataSection';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { quotaWords } from '../../components/quota-words';
 import type { Settings } from '../../core/settings';
 import { RadarDb } from '../../workers/db';
 import { explainQuota } from '../../workers/history/quota';
@@ -28,7 +29,9 @@ const data = {
   // Under the history's lock, so that a restore never overlaps an import in another tab; a full disk
   // is said in the seller's words.
   restore: (json: string) =>
-    explainQuota(() => withHistoryLock(async () => void (await restoreBackup(db, json))), 'restore'),
+    explainQuota(() => withHistoryLock(async () => void (await restoreBackup(db, json))), 'restore', {
+      words: quotaWords(),
+    }),
   download: downloadText,
 };
 startInLanguage('options_title').then(() =>

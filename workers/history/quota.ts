@@ -32,30 +32,51 @@ export function isQuotaError(e: unknown, depth = 0): boolean {
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en-US')} MB`;
 
 /**
+ * The message's words, keyed as in the catalogues (public/_locales), with their $1… left in. The import
+ * worker has no browser.i18n, so the page hands it its language's templates (`words`); English otherwise.
+ */
+export const QUOTA_ENGLISH = {
+  quota_used: '$1 used of $2',
+  quota_unknown: 'the browser did not say how much is used',
+  quota_restore:
+    "The browser has no room left for LES Radar's history ($1). Lower the retention on the Options page or free disk space, then restore again. Nothing from this backup was restored.",
+  quota_import:
+    "The browser has no room left for LES Radar's history ($1). Lower the retention on the Options page or free disk space, then import again. Nothing from this batch was saved.",
+  quota_import_kept:
+    "The browser has no room left for LES Radar's history ($1). Lower the retention on the Options page or free disk space, then import again. Nothing from this batch was saved. The $2 orders stored before it are kept; importing the same file again adds only the rest.",
+};
+export type QuotaKey = keyof typeof QUOTA_ENGLISH;
+export type QuotaWords = Partial<Record<QuotaKey, string>>;
+export const QUOTA_KEYS = Object.keys(QUOTA_ENGLISH) as QuotaKey[];
+
+/**
  * The seller's message. `kept` is how many orders earlier batches of the same import had already
  * stored (each batch is one transaction: the one that failed left nothing, the ones before it stay).
  */
-export function quotaMessage(use: StorageUse | null, what: 'import' | 'restore', kept = 0): string {
-  const used = use ? `${mb(use.usage)} used of ${mb(use.quota)}` : 'the browser did not say how much is used';
-  const head = `The browser has no room left for LES Radar's history (${used}). Lower the retention on the Options page or free disk space, then`;
-  if (what === 'restore') return `${head} restore again. Nothing from this backup was restored.`;
-  const earlier =
-    kept > 0
-      ? ` The ${kept.toLocaleString('en-US')} orders stored before it are kept; importing the same file again adds only the rest.`
-      : '';
-  return `${head} import again. Nothing from this batch was saved.${earlier}`;
+export function quotaMessage(
+  use: StorageUse | null,
+  what: 'import' | 'restore',
+  kept = 0,
+  words: QuotaWords = {},
+): string {
+  const say = (key: QuotaKey, ...subs: string[]) =>
+    (words[key] ?? QUOTA_ENGLISH[key]).replace(/\$([1-9])/g, (_, d: string) => subs[Number(d) - 1] ?? '');
+  const used = use ? say('quota_used', mb(use.usage), mb(use.quota)) : say('quota_unknown');
+  if (what === 'restore') return say('quota_restore', used);
+  return kept > 0 ? say('quota_import_kept', used, kept.toLocaleString('en-US')) : say('quota_import', used);
 }
 
 /** Runs `work`; a quota error from it becomes an Error with the seller's message (anything else passes through). */
 export async function explainQuota<T>(
   work: () => Promise<T>,
   what: 'import' | 'restore',
-  opts: { kept?: () => number; use?: () => Promise<StorageUse | null> } = {},
+  opts: { kept?: () => number; use?: () => Promise<StorageUse | null>; words?: QuotaWords } = {},
 ): Promise<T> {
   try {
     return await work();
   } catch (e) {
     if (!isQuotaError(e)) throw e;
-    throw new Error(quotaMessage(await (opts.use ?? storageUse)(), what, opts.kept?.() ?? 0), { cause: e });
+    const use = await (opts.use ?? storageUse)();
+    throw new Error(quotaMessage(use, what, opts.kept?.() ?? 0, opts.words), { cause: e });
   }
 }

@@ -1,4 +1,5 @@
 import type { ExportFormat, Rejection } from '../../core/exports/types';
+import type { QuotaWords } from '../history/quota';
 
 /**
  * What crosses between the import page and the import worker. Plain data only (structured clone),
@@ -13,6 +14,8 @@ export type ImportOptions = {
   retentionDays: number;
   /** How a TikTok export's slash dates read: DD/MM/YYYY (the default) or MM/DD/YYYY (US exports). */
   slashDates?: 'DMY' | 'MDY';
+  /** The full-disk message's templates in the page's language (the worker has no browser.i18n); English if absent. */
+  quotaWords?: QuotaWords;
 };
 
 export type ImportPhase = 'reading' | 'storing';

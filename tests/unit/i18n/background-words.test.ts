@@ -2,10 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { substitute } from '../../../components/i18n';
 import type { Estimate } from '../../../core/estimate';
+import en from '../../../public/_locales/en/messages.json';
 import zh from '../../../public/_locales/zh_CN/messages.json';
+import { QUOTA_ENGLISH, QUOTA_KEYS, quotaMessage } from '../../../workers/history/quota';
 import { localBadgeTitle } from '../../../workers/toolbar-badge';
 
-/** The toolbar title is said in the service worker's language (the browser's), at the point of display. */
+/** The toolbar title and the full-disk message are said in the service worker's language (the browser's), at the point of display. */
 const english = browser.i18n.getMessage;
 const asChinese = () => {
   const messages: Record<string, { message: string }> = zh;
@@ -38,5 +40,19 @@ describe('the toolbar title', () => {
   it('falls back to core’s English title when the browser has no words', () => {
     browser.i18n.getMessage = (() => '') as never;
     expect(localBadgeTitle(estimate('green', 12, 0))).toBe('LES Radar — On track: 12 orders waiting to ship');
+  });
+});
+
+describe('the full-disk message', () => {
+  it('holds the same English as the catalogue, so a worker without browser.i18n says the same', () => {
+    for (const key of QUOTA_KEYS) expect(QUOTA_ENGLISH[key]).toBe(en[key].message);
+  });
+
+  it('is said with the templates a page hands over', () => {
+    const words = Object.fromEntries(QUOTA_KEYS.map((k) => [k, zh[k].message]));
+    expect(quotaMessage({ usage: 1000 * 2 ** 20, quota: 1024 * 2 ** 20 }, 'import', 1234, words)).toBe(
+      '浏览器已没有空间存放 LES Radar 的历史订单（已用 1,000 MB，共 1,024 MB）。请在设置页面缩短历史保留天数或释放磁盘空间，' +
+        '然后重新导入。本批订单均未保存。此前已保存的 1,234 单会保留；再次导入同一文件只会补充其余订单。',
+    );
   });
 });
