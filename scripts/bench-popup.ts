@@ -110,7 +110,7 @@ export async function benchPopup(): Promise<{ skipped: string } | { lines: strin
       return `${what.padEnd(56)} median ${ms(p50)}  p95 ${ms(p95)}  baseline ${ms(b50)}  ratio ${(p50 / b50).toFixed(2)}×`;
     };
     const data = full.map((m) => m.data);
-    const ok = pct(data, 0.95) <= TARGET_MS;
+    const mark = (v: number) => `${ms(v)} ${v <= TARGET_MS ? '✓' : '✗'}`;
     return {
       lines: [
         `Popup time to data: popup.html opened ${RUNS} times (fresh page each), stream of ${total.toLocaleString('en-US')} orders in ${ORDERS.length} bursts; from navigation start to the frame that paints it. Baseline: the same popup with no stream recorded (its "no stream yet" answer).`,
@@ -134,7 +134,7 @@ export async function benchPopup(): Promise<{ skipped: string } | { lines: strin
           full.map((m) => m.data - m.shell),
           empty.map((m) => m.data - m.shell),
         ),
-        `target: figures within ${TARGET_MS} ms of opening (p95) ${ok ? '✓' : '✗'}`,
+        `target: figures within ${TARGET_MS} ms of opening — median ${mark(pct(data, 0.5))}, p95 ${mark(pct(data, 0.95))}`,
       ],
     };
   } finally {
