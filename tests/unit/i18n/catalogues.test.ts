@@ -64,4 +64,11 @@ describe('message catalogues', () => {
       }
     }
   });
+
+  it('has no "$1$2"-like run, which Chromium reads as an undefined named placeholder and refuses to load', () => {
+    const bad = [en, zh].flatMap((c) =>
+      Object.entries(c).filter(([, v]) => /\$[0-9A-Za-z_]+\$/.test(v.message.replaceAll('$$', ''))),
+    );
+    expect(bad.map(([k]) => k)).toEqual([]);
+  });
 });
