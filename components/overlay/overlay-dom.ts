@@ -46,11 +46,12 @@ export function createOverlay(
     return { span, b };
   };
 
+  // A labelled region; only the status word is a live region, so a screen reader announces a change
+  // of status, not every figure that ticks several times a second.
   const root = el('section', 'les-overlay');
-  Object.assign(root, { role: 'status' });
   root.setAttribute('aria-label', 'LES Radar');
-  root.setAttribute('aria-live', 'polite');
   const badge = el('span', 'status');
+  badge.setAttribute('role', 'status');
   const word = el('span');
   badge.append(el('span', 'status-dot'), word);
   badge.firstElementChild?.setAttribute('aria-hidden', 'true');
