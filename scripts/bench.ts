@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { arrivalCurve } from '../core/arrivals';
 import { MAX_HORIZON_MINUTES } from '../core/capacity-model';
@@ -9,6 +10,7 @@ import { benchBrowser } from './bench-browser';
 import { benchCapture } from './bench-capture';
 import { history, liveStream } from './bench-data';
 import { benchPopup } from './bench-popup';
+import { EXTENSION_DIR } from './browser';
 
 /**
  * `npm run bench`: figures side by side in one run, each beside a baseline as a ratio. A benchmark,
@@ -130,6 +132,11 @@ else {
 }
 
 // — The capture half (scripts/bench-capture.ts): the content script on a busy dashboard —
+// Both extension halves measure the extension as built now: build it once here, not once per half.
+if (!process.env.LES_EXTENSION_DIR) {
+  execSync('npx wxt build', { stdio: 'ignore' });
+  process.env.LES_EXTENSION_DIR = EXTENSION_DIR;
+}
 const captureHalf = await benchCapture();
 console.log('');
 console.log(
