@@ -67,6 +67,8 @@ export const modelSchema = z.object({
 /** Opt-in alerts when risk crosses a line (off by default: nothing rings unless the seller asks). */
 export const alertsSchema = z.object({
   notify: z._default(z.boolean(), false),
+  /** With the system's notification sound (notifications are silent otherwise). */
+  sound: z._default(z.boolean(), false),
   /** Also alert when more than this many orders are at risk of late dispatch. */
   atRiskAbove: z._default(z.int().check(z.nonnegative()), 50),
 });

@@ -42,6 +42,8 @@ export async function alertOnRisk(e: Estimate, settings: Settings, now: number):
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: msg('action_title') || 'LES Radar',
       message: TEXT[kind](e),
+      // The opt-in sound is the system's notification sound: nothing to play, nothing to keep alive.
+      silent: !settings.alerts.sound,
     });
   }
 }

@@ -92,7 +92,7 @@ export function controlPaths(d: Draft): Path[] {
   paths.push(['stages', 'delivery', 'onTimeRate'], ['stages', 'delivery', 'meanTransitHours']);
   for (const k of Object.keys(d.model ?? {})) paths.push(['model', k]);
   for (const a of adapters) paths.push(['capture', 'disabledAdapters', a.id]);
-  paths.push(['alerts', 'notify'], ['alerts', 'atRiskAbove']);
+  paths.push(['alerts', 'notify'], ['alerts', 'sound'], ['alerts', 'atRiskAbove']);
   paths.push(['retentionDays'], ['language']);
   return paths;
 }
