@@ -1,3 +1,4 @@
+import { type ScorecardId, scorecardFor } from '../../core/scorecards';
 import { scorecardIds } from '../../core/settings';
 import { type MessageKey, t } from '../i18n';
 import { AlertsSection } from './AlertsSection';
@@ -53,7 +54,13 @@ export function SettingsForm() {
       <section class="section" aria-labelledby="s-platform">
         <h2 id="s-platform">{t('options_platform')}</h2>
         <div class="grid">
-          <SelectField path={['scorecard']} label={t('options_score_rules')} options={scorecards()} class="wide" />
+          <SelectField
+            path={['scorecard']}
+            label={t('options_score_rules')}
+            options={scorecards()}
+            class="wide"
+            hint={scorecardSource(draft.scorecard)}
+          />
           <TextField
             path={['timezone']}
             label={t('options_time_zone')}
@@ -133,4 +140,11 @@ export function SettingsForm() {
       </section>
     </>
   );
+}
+
+/** The chosen rule's date, our data version and its source, so the seller can check what the score follows. */
+function scorecardSource(id: unknown): string | undefined {
+  if (!scorecardIds.includes(id as ScorecardId)) return undefined;
+  const card = scorecardFor(id as ScorecardId);
+  return t('options_scorecard_source', card.effectiveFrom, card.version, card.source.title);
 }

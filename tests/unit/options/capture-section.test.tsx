@@ -39,3 +39,16 @@ describe('live capture on the options page', () => {
     expect(ui.state.stored.capture.bindings).toEqual([]);
   });
 });
+
+describe('the scorecard choice', () => {
+  it('shows the chosen rule’s date, our data version and its source, and follows the choice', async () => {
+    expect(ui.$('#f-scorecard-hint').textContent).toBe(
+      'In force from 2026-07-14 · our data version 1 · source: 商家体验分规范 (Merchant Experience Score rules), 100-point version',
+    );
+    await ui.pick('f-scorecard', 'tiktok-us-2026');
+    expect(ui.$('#f-scorecard-hint').textContent).toMatch(
+      /^In force from \d{4}-\d{2}-\d{2} · our data version \d+ · source: /,
+    );
+    expect(ui.$('#f-scorecard-hint').textContent).not.toContain('商家体验分');
+  });
+});
