@@ -29,6 +29,23 @@ test('the seller picks 简体中文: popup, settings and report speak it, and En
   await expect(report.getByRole('columnheader', { name: '积压峰值' })).toBeVisible();
   await expect(report.getByRole('link', { name: /^直播 .+ 的详情$/ })).toBeVisible();
 
+  // A stream's page: its sections, captions and tables in 简体中文; the CSV keeps its English columns' file name.
+  await report.getByRole('link', { name: `直播 ${dashboard.streamId} 的详情` }).click();
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText(`直播 ${dashboard.streamId}`);
+  await expect(report.getByRole('heading', { name: '进单走势', exact: true })).toBeVisible();
+  await expect(report.getByRole('heading', { name: '延迟发货：预测与实际' })).toBeVisible();
+  await expect(report.getByTestId('caption-arrivals')).toContainText('最忙的一分钟成交 5 单');
+  await expect(report.getByTestId('late-sentence')).toHaveText(
+    '模型预测本场直播有 5 单延迟发货；尚未导入覆盖本场的订单导出文件。',
+  );
+  await expect(report.getByRole('rowheader', { name: '预测：按整场已记录进单运行模型' })).toBeVisible();
+  await expect(report.getByRole('button', { name: `下载 CSV：延迟发货，${dashboard.streamId}` })).toBeVisible();
+  await report.getByRole('link', { name: '全部直播' }).click();
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('直播报告');
+
+  // The overlay follows the browser's language (English in this test's Chromium), not the settings.
+  await expect(dashboard.overlay.getByRole('button', { name: 'Fold the overlay to a dot' })).toBeVisible();
+
   const options = await new OptionsPage(await extension.openOptions()).ready();
   await expect(options.page.getByRole('heading', { level: 1 })).toHaveText('LES Radar 设置');
   await expect(options.saveButton).toHaveText('保存');
