@@ -5,6 +5,7 @@ import { isTimeZone } from '../../core/time';
 import type { ImportLink } from '../../workers/import/link';
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../workers/import/types';
 import { t } from '../i18n';
+import { quotaWords } from '../quota-words';
 import { type DateOrder, dateOrderHint, guessDateOrder } from './date-order';
 import { ImportForm } from './ImportForm';
 import { ImportProgressView } from './ImportProgressView';
@@ -61,7 +62,7 @@ export function ImportApp({
     );
   };
   const zone = timeZone.trim();
-  const zoneError = isTimeZone(zone) ? null : `"${zone}" is not a time zone this browser knows, e.g. Asia/Shanghai.`;
+  const zoneError = isTimeZone(zone) ? null : t('import_zone_unknown', zone);
   const running = run.step === 'running';
 
   const start = async () => {
@@ -71,7 +72,7 @@ export function ImportApp({
     let over = false;
     setRun({ step: 'running', progress: null });
     const retentionDays = defaults?.retentionDays ?? defaultSettings.retentionDays;
-    const opts = { timeZone: zone, now: now(), retentionDays, slashDates: order.current };
+    const opts = { timeZone: zone, now: now(), retentionDays, slashDates: order.current, quotaWords: quotaWords() };
     const outcome = await link.run(file, opts, (p) => {
       // Reports and the reply travel on different message ports: a late report must not reopen the run.
       if (over) return;

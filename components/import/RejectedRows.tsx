@@ -1,5 +1,6 @@
 import type { Rejection } from '../../core/exports/types';
 import { formatCount } from '../format';
+import { t } from '../i18n';
 
 /** The table shows this many; the download has them all. */
 export const SHOWN_REJECTED = 100;
@@ -11,24 +12,22 @@ export function RejectedRows({ rejected, onDownload }: { rejected: readonly Reje
   return (
     <section aria-labelledby="rejected-title">
       <div class="page-header">
-        <h2 id="rejected-title">Rejected rows</h2>
+        <h2 id="rejected-title">{t('rejected_title')}</h2>
         <button type="button" class="btn" onClick={onDownload}>
-          Download rejected rows (CSV)
+          {t('rejected_download')}
         </button>
       </div>
       {rejected.length > shown.length && (
-        <p class="muted">
-          The first {formatCount(shown.length)} of {formatCount(rejected.length)} listed; the download has them all.
-        </p>
+        <p class="muted">{t('rejected_first', formatCount(shown.length), formatCount(rejected.length))}</p>
       )}
-      <table aria-label="Rejected rows">
+      <table aria-label={t('rejected_title')}>
         <thead>
           <tr>
             <th scope="col" class="num">
-              Row
+              {t('rejected_row')}
             </th>
-            <th scope="col">Field</th>
-            <th scope="col">Reason</th>
+            <th scope="col">{t('rejected_field')}</th>
+            <th scope="col">{t('rejected_reason')}</th>
           </tr>
         </thead>
         <tbody>

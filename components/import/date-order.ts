@@ -1,4 +1,5 @@
 import { detectSlashOrder, type SlashGuess } from '../../core/exports/slash-order';
+import { t } from '../i18n';
 
 export type DateOrder = 'DMY' | 'MDY';
 
@@ -13,12 +14,12 @@ export async function guessDateOrder(file: Blob): Promise<SlashGuess> {
 
 /** What the page says under the date-order select, for the guess it came from. */
 export function dateOrderHint(guess: SlashGuess | null): string {
-  if (guess === null) return 'TikTok Shop US exports write MM/DD/YYYY; most other regions DD/MM/YYYY.';
+  if (guess === null) return t('date_order_default');
   if (!('why' in guess)) {
-    const way = guess.order === 'DMY' ? 'day first' : 'month first (US)';
-    return `Detected ${way}: ${guess.column} of row ${guess.row} reads ${guess.text}.`;
+    const way = t(guess.order === 'DMY' ? 'date_order_dmy' : 'date_order_mdy');
+    return t('date_order_detected', way, guess.column, guess.row, guess.text);
   }
-  if (guess.why === 'none') return 'The file has no DD/MM or MM/DD dates: this choice does not matter for it.';
-  if (guess.why === 'mixed') return 'The file’s first rows have dates written both ways: check the export first.';
-  return 'Could not tell from the file’s first rows (no day above 12 yet): check this before importing.';
+  if (guess.why === 'none') return t('date_order_none');
+  if (guess.why === 'mixed') return t('date_order_mixed');
+  return t('date_order_unsure');
 }
