@@ -18,6 +18,10 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Opened on the first save only: the background imports this module for `loadSettings` alone. */
 let historyDb: RadarDb | undefined;
+const ownDb = (): RadarDb => {
+  if (!historyDb) historyDb = new RadarDb();
+  return historyDb;
+};
 
 /**
  * Saves the settings, then adds them to the settings history (workers/settings-history.ts). The
@@ -26,7 +30,7 @@ let historyDb: RadarDb | undefined;
  */
 export async function saveSettings(settings: Settings, deps: { db?: RadarDb; now?: () => number } = {}): Promise<void> {
   await item.setValue(settings);
-  const db = deps.db ?? (historyDb ??= new RadarDb());
+  const db = deps.db ?? ownDb();
   try {
     await recordSettingsVersion(db, settings, (deps.now ?? Date.now)());
   } catch (e) {

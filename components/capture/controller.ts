@@ -29,6 +29,7 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
   let stopPicker: (() => void) | null = null;
   let generation = 0;
   let overlay: ReturnType<typeof createOverlay> | null = null;
+  let frame: number | undefined;
   const show = (s: CaptureState | null) => {
     state = s;
     if (!s) {
@@ -39,7 +40,8 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
     overlay ??= createOverlay(win.document, layer, pick);
     // Drawn at most four times a second, in an animation frame, outside the page's own mutation:
     // every redraw repaints, and a live page changes far more often than a host can read.
-    frame ??= win.setTimeout(
+    if (frame !== undefined) return;
+    frame = win.setTimeout(
       () =>
         win.requestAnimationFrame(() => {
           frame = undefined;
@@ -48,7 +50,6 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
       DRAW_EVERY_MS,
     );
   };
-  let frame: number | undefined;
 
   const start = async () => {
     const mine = ++generation;

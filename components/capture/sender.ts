@@ -45,7 +45,8 @@ export function createSender(
   return {
     record(at: number, paidOrders: number, source: string) {
       outbox.add(at, paidOrders, source);
-      pending ??= win.setTimeout(() => {
+      if (pending !== undefined) return;
+      pending = win.setTimeout(() => {
         pending = undefined;
         void flush();
       }, COALESCE_MS);

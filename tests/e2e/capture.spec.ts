@@ -32,7 +32,8 @@ test('a removed counter says "capture lost" within 10 s, naming the source, and 
   await expect(dashboard.overlayFigure('paid')).toHaveText('15');
   // The pick is saved for the site: by its label, without class names.
   const settings = await extension.storedSettings();
-  expect((settings?.capture as { bindings: unknown[] }).bindings).toEqual([
+  const capture = settings?.capture as { bindings: unknown[] } | undefined;
+  expect(capture?.bindings).toEqual([
     expect.objectContaining({
       origin: new URL(dashboard.demo.url).origin,
       label: 'Orders (paid)',
