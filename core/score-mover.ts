@@ -27,9 +27,10 @@ export function moverOf(
   for (const def of card.indicators) {
     const after = predicted[def.id];
     if (!after || after.points === null || def.weight === 0 || total === 0) continue;
-    // An indicator with no points now (no history yet) has no change to speak of.
+    // An indicator not measured now (no history yet; a small shop's fixed points are no measurement)
+    // has no change to speak of.
     const before = now[def.id]?.points ?? null;
-    if (before === null) continue;
+    if (before === null || now[def.id]?.value === null) continue;
     const delta = ((after.points - before) * def.weight) / total;
     if (Math.abs(delta) < 0.05 || (best && Math.abs(delta) <= Math.abs(best.scorePoints))) continue;
     best = {

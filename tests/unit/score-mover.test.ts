@@ -50,6 +50,9 @@ describe('the indicator that moves the score most', () => {
     };
     expect(moverOf(card, same, same)).toBeNull();
     expect(moverOf(card, none, same)).toBeNull();
+    // Points without a measurement (small-shop protection before any order): not a change either.
+    const protectedOnly = { ...none, logisticsReturnRate: r(null, 100, 15) };
+    expect(moverOf(card, protectedOnly, { ...same, logisticsReturnRate: r(0, 70, 15) })).toBeNull();
     expect(moverOf(card, same, undefined)).toBeNull();
   });
 });
