@@ -10,6 +10,7 @@ import { HOUR } from '../core/time';
 import type { RadarDb } from './db';
 import { createEstimateScheduler } from './estimate-scheduler';
 import type { EstimatorApi } from './estimator-service';
+import { keepFinalReports } from './final-reports';
 import { loadHistoryInsights } from './history-insights';
 import { loadHistory } from './history-store';
 import type { Sender } from './messaging';
@@ -137,5 +138,7 @@ async function listStreams(db: RadarDb, settings: Settings, now: number): Promis
     const actual = history.orders.length ? streamActuals(history, row, settings, card, now) : null;
     summaries.push({ ...row, estimate: estimates[i] ?? null, actual });
   }
+  // A report the list cannot keep is no reason to withhold the list.
+  await keepFinalReports(db, summaries, now).catch((e) => console.warn('LES Radar: final reports', e));
   return summaries;
 }
