@@ -29,4 +29,5 @@ export function watchCustomSites(): void {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
 }
