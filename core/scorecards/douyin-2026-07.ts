@@ -68,6 +68,7 @@ export const douyinReturnBands: BandTable = {
 export const douyinBelow70: Scorecard['thresholds'][number] = {
   id: 'below-70',
   label: 'Score below 70: a 7-day average below 70 for 7 days removes the shop from big-sale events',
+  labelZh: '体验分低于 70：近 7 日均分连续 7 天低于 70，店铺将无法报名大促活动',
   measure: 'score',
   comparison: 'lt',
   value: 70,
@@ -78,6 +79,7 @@ export const douyinStoreLimits: Scorecard['storeLimits'] = [
   {
     id: 'late-30-one-day',
     label: 'Late rate ≥ 30 % with ≥ 200 late orders in a day: new orders capped at 0 a day for 7 days',
+    labelZh: '单日延迟发货率 ≥ 30 % 且延迟发货 ≥ 200 单：7 天内每日新订单上限为 0',
     minLateRate: 0.3,
     minLateOrders: 200,
     days: 1,
@@ -85,6 +87,7 @@ export const douyinStoreLimits: Scorecard['storeLimits'] = [
   {
     id: 'late-40-two-days',
     label: 'Late rate ≥ 40 % with ≥ 200 late orders two days running: new orders capped at 100 a day for 7 days',
+    labelZh: '连续两天延迟发货率 ≥ 40 % 且延迟发货 ≥ 200 单：7 天内每日新订单上限为 100',
     minLateRate: 0.4,
     minLateOrders: 200,
     days: 2,
@@ -107,6 +110,7 @@ export const douyin202607: Scorecard = {
     {
       id: 'pickupScoreAvg',
       label: 'Average pickup-time score (揽收时长平均得分)',
+      labelZh: '揽收时长平均得分',
       unit: 'points',
       weight: 15,
       scoring: { kind: 'per-order', bands: douyinPickupHourBands, violationPoints: 50 },
@@ -116,6 +120,7 @@ export const douyin202607: Scorecard = {
     {
       id: 'waybillOnTimeRate',
       label: 'Waybill on-time rate (运单配送时效达成率)',
+      labelZh: '运单配送时效达成率',
       unit: 'rate',
       weight: 70,
       scoring: { kind: 'bands', bands: douyinOnTimeBands },
@@ -125,6 +130,7 @@ export const douyin202607: Scorecard = {
     {
       id: 'logisticsReturnRate',
       label: 'Logistics-fault return rate (发货物流品退率)',
+      labelZh: '发货物流品退率',
       unit: 'rate',
       weight: 15,
       scoring: { kind: 'bands', bands: douyinReturnBands },
@@ -134,6 +140,7 @@ export const douyin202607: Scorecard = {
     {
       id: 'pickupOnTimeRate',
       label: 'Picked up by 23:59:59 of the day after payment (growth-stage check)',
+      labelZh: '付款次日 23:59:59 前揽收（成长期考核）',
       unit: 'rate',
       weight: 0,
       scoring: { kind: 'none' },

@@ -29,6 +29,7 @@ export const douyin202609: Scorecard = {
     {
       id: 'pickupHoursAvg',
       label: 'Average pickup hours (揽收时长)',
+      labelZh: '揽收时长',
       unit: 'hours',
       weight: 15,
       scoring: { kind: 'bands', bands: douyinPickupHourBands },
@@ -38,6 +39,7 @@ export const douyin202609: Scorecard = {
     {
       id: 'waybillOnTimeRate',
       label: 'Waybill on-time rate (运单配送时效达成率)',
+      labelZh: '运单配送时效达成率',
       unit: 'rate',
       weight: 70,
       scoring: { kind: 'bands', bands: douyinOnTimeBands },
@@ -46,6 +48,7 @@ export const douyin202609: Scorecard = {
     {
       id: 'logisticsReturnRate',
       label: 'Damaged-goods/packaging return rate (logistics-fault returns stand in)',
+      labelZh: '破损/包装问题退货率（以发货物流品退代替）',
       unit: 'rate',
       weight: 15,
       scoring: { kind: 'bands', bands: douyinReturnBands },
@@ -55,6 +58,7 @@ export const douyin202609: Scorecard = {
     {
       id: 'nextDayDeliveryRate',
       label: 'Delivered by the end of the day after payment (bonus at 20 %)',
+      labelZh: '次日达率（付款次日内送达，达 20 % 加分）',
       unit: 'rate',
       weight: 0,
       scoring: { kind: 'none' },

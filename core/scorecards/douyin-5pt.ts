@@ -22,6 +22,7 @@ export const douyin5pt: Scorecard = {
     {
       id: 'pickupScoreAvg',
       label: 'Pickup timeliness (24 h, 24–36 h and 36–48 h pickup rates, weighted)',
+      labelZh: '揽收及时率（24 小时、24–36 小时、36–48 小时揽收率加权）',
       unit: 'points',
       weight: 50,
       // The mean of per-order points is the three pickup rates weighted by these points.
@@ -43,6 +44,7 @@ export const douyin5pt: Scorecard = {
     {
       id: 'waybillOnTimeRate',
       label: 'Waybill on-time rate (since mid-2024, instead of delivery duration)',
+      labelZh: '运单配送时效达成率（2024 年中起取代配送时长）',
       unit: 'rate',
       weight: 50,
       scoring: {
@@ -68,6 +70,7 @@ export const douyin5pt: Scorecard = {
     {
       id: 'below-3.2',
       label: 'Score below 3.2: the platform could end cooperation',
+      labelZh: '体验分低于 3.2：平台可能终止合作',
       measure: 'score',
       comparison: 'lt',
       value: 3.2,

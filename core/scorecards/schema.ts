@@ -50,6 +50,8 @@ const scoringSchema = z.discriminatedUnion('kind', [
 export const indicatorSchema = z.object({
   id: z.enum(measureIds),
   label: z.string(),
+  /** The line in 简体中文 (the platform's own wording for a Douyin card), shown when the faces speak Chinese. */
+  labelZh: z.optional(z.string()),
   unit: z.enum(['rate', 'hours', 'points']),
   weight: nonNegative,
   scoring: scoringSchema,
@@ -61,6 +63,7 @@ export const indicatorSchema = z.object({
 export const thresholdSchema = z.object({
   id: z.string().check(z.minLength(1)),
   label: z.string(),
+  labelZh: z.optional(z.string()),
   /** 'score' or the id of one of the card's indicators (compared on its value). */
   measure: z.string(),
   comparison,
@@ -118,6 +121,7 @@ export const scorecardSchema = z
         z.object({
           id: z.string(),
           label: z.string(),
+          labelZh: z.optional(z.string()),
           minLateRate: z.number().check(z.gte(0), z.lte(1)),
           minLateOrders: z.int().check(z.nonnegative()),
           days: z.int().check(z.positive()),

@@ -14,6 +14,7 @@ export const tiktokSea2026: Scorecard = {
     {
       id: 'sfcr-10',
       label: 'SFCR at or above 10 %: order-volume caps',
+      labelZh: 'SFCR 达到或超过 10 %：限制订单量',
       measure: 'sfcr',
       comparison: 'gte',
       value: 0.1,
