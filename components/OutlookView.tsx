@@ -1,6 +1,7 @@
 import type { Outlook } from '../core/outlook-schema';
+import { phrase } from '../core/phrase';
 import { formatCount, STAGE_LABEL } from './format';
-import { t, tParts } from './i18n';
+import { cardLabel, say, t, tParts } from './i18n';
 
 const fmtScore = (n: number | null | undefined) =>
   n === null || n === undefined || Number.isNaN(n) ? '—' : n.toFixed(1);
@@ -10,7 +11,7 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
   const top = o.actions.filter((a) => (a.scoreGain ?? 0) > 0 || a.lateAvoided > 0).slice(0, 4);
   return (
     <section aria-label={t('outlook_label')}>
-      <h2>{t('outlook_title', o.scorecard)}</h2>
+      <h2>{t('outlook_title', say(phrase(`outlook_card_${o.scorecard.replaceAll('-', '_')}`), o.scorecard))}</h2>
       <p class="score-line" data-testid="score-line">
         {tParts('outlook_score_line', <b>{fmtScore(o.scoreNow)}</b>, <b>{fmtScore(o.score?.p50)}</b>)}
         {o.score && <span class="muted"> {t('outlook_range', fmtScore(o.score.p10), fmtScore(o.score.p90))}</span>}
@@ -32,7 +33,7 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
         <ul class="flags" aria-label={t('outlook_warnings')}>
           {o.flags.map((f) => (
             <li key={f.id} class="flag">
-              ⚠ {f.label}
+              ⚠ {cardLabel(f)}
             </li>
           ))}
         </ul>
@@ -41,7 +42,7 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
         <p data-testid="mover">
           {t(
             'outlook_mover',
-            o.mover.label,
+            cardLabel(o.mover),
             indicatorValue(o.mover.unit, o.mover.now),
             indicatorValue(o.mover.unit, o.mover.predicted),
             `${o.mover.scorePoints > 0 ? '+' : ''}${o.mover.scorePoints.toFixed(1)}`,
@@ -50,7 +51,7 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
       )}
       {o.attribution && (
         <p class="attribution" data-testid="attribution">
-          {o.attribution.summary}
+          {say(o.attribution.sentence, o.attribution.summary)}
         </p>
       )}
       <h2>{t('outlook_actions')}</h2>
@@ -60,7 +61,7 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
         <ol class="actions" data-testid="actions">
           {top.map((a) => (
             <li key={a.id} data-action={a.id}>
-              <span>{a.label}</span>
+              <span>{actionLabel(a)}</span>
               <span class="muted">
                 {STAGE_LABEL[a.stage]} ·{' '}
                 {a.scoreGain !== null
@@ -75,7 +76,7 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
           ))}
         </ol>
       )}
-      <p class="assumptions muted">{t('outlook_assumptions', o.samples, o.assumptions.join(t('list_separator')))}</p>
+      <p class="assumptions muted">{t('outlook_assumptions', o.samples, assumptions(o).join(t('list_separator')))}</p>
     </section>
   );
 }
@@ -86,3 +87,13 @@ function indicatorValue(unit: 'rate' | 'hours' | 'points', v: number | null): st
   if (unit === 'rate') return `${(v * 100).toFixed(1)} %`;
   return unit === 'hours' ? `${v.toFixed(1)} h` : v.toFixed(1);
 }
+
+/** A suggested action's label in the words in use (the English label when its phrase is unknown). */
+export const actionLabel = (a: Outlook['actions'][number]): string =>
+  say(a.key === undefined ? null : { key: a.key, params: a.params ?? [] }, a.label);
+
+/** The assumed figures in the words in use: the phrases when they match the English list, else the English. */
+const assumptions = (o: Outlook): string[] =>
+  o.assumptions.map((a, i) =>
+    say(o.assumptionPhrases?.length === o.assumptions.length ? o.assumptionPhrases[i] : null, a),
+  );

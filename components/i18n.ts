@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Phrase } from '../core/phrase';
 import type { Language } from '../core/settings';
 import type en from '../public/_locales/en/messages.json';
 
@@ -36,6 +37,34 @@ export function tParts<T>(key: MessageKey, ...parts: T[]): (string | T)[] {
     .map((s, i) => (i % 2 ? parts[Number(s)] : s))
     .filter((s) => s !== '');
 }
+
+/** Whether the words in use have this key (the chosen catalogue, else the browser's). */
+function known(key: string): boolean {
+  if (override) return key in override;
+  return key !== '' && (browser.i18n.getMessage as (k: string) => string)(key) !== '';
+}
+
+/**
+ * A phrase core built (core/phrase.ts) in the words in use, its inner phrases too; `english` (core's own
+ * text) when a key is unknown — an estimate stored before the phrase, or an action without one.
+ */
+export function say(p: Phrase | null | undefined, english: string): string {
+  const render = (q: Phrase): string | null => {
+    if (!known(q.key)) return null;
+    const subs: string[] = [];
+    for (const x of q.params) {
+      const s = typeof x === 'string' ? x : render(x);
+      if (s === null) return null;
+      subs.push(s);
+    }
+    return t(q.key as MessageKey, ...subs);
+  };
+  return (p && render(p)) ?? english;
+}
+
+/** A scorecard line's label in the words in use: the card's Chinese wording in Chinese, when it has one. */
+export const cardLabel = (l: { label: string; labelZh?: string }): string =>
+  intlLocale() === 'zh-CN' && l.labelZh ? l.labelZh : l.label;
 
 /** The BCP 47 locale of the words in use, for Intl number and date formats ("en-US", "zh-CN"). */
 export const intlLocale = (): string => t('intl_locale');

@@ -1,5 +1,6 @@
 import { fasterCarrierIn } from './carrier-figures';
 import type { CarrierCard } from './carriers';
+import { type Phrase, phrase } from './phrase';
 import type { Scenario } from './prediction';
 import type { Settings, ShippingPromise } from './settings';
 import { formatClock, parseClock } from './time';
@@ -10,7 +11,15 @@ import { formatClock, parseClock } from './time';
  * levers for ship & transport and delivery; demand levers for order receipt).
  */
 export type ActionStage = 'receipt' | 'pickPack' | 'shipTransport' | 'delivery';
-export type Action = { id: string; label: string; stage: ActionStage; scenario: Scenario };
+export type Action = {
+  id: string;
+  label: string;
+  stage: ActionStage;
+  scenario: Scenario;
+  /** The label as a message key and substitutions (core/phrase.ts), for the faces' other language. */
+  key?: string;
+  params?: Phrase['params'];
+};
 
 const withStages = (s: Settings, stages: Partial<Settings['stages']>): Settings => ({
   ...s,
@@ -43,20 +52,23 @@ function extraPickup(s: Settings): { settings: Settings; time: string } {
  * The faster carrier: the best measured alternative from the seller's history when there is one (its own
  * median transit and on-time rate), else an assumed generic improvement, and the label says which.
  */
-function fasterCarrier(s: Settings, carriers?: CarrierHistory): { settings: Settings; label: string } {
+function fasterCarrier(s: Settings, carriers?: CarrierHistory): { settings: Settings; label: string; text: Phrase } {
   const d = s.stages.delivery;
   const alt = fasterCarrierIn(s, carriers?.cards, carriers?.current ?? null);
   if (alt) {
     const delivery = { onTimeRate: alt.onTimeRate, meanTransitHours: alt.transitHours };
+    const onTime = String(Math.round(alt.onTimeRate * 100));
     return {
       settings: withStages(s, { delivery }),
-      label: `Switch to ${alt.carrier} (your history: ${alt.transitHours} h median transit, ${Math.round(alt.onTimeRate * 100)} % on time, ${alt.n} orders)`,
+      label: `Switch to ${alt.carrier} (your history: ${alt.transitHours} h median transit, ${onTime} % on time, ${alt.n} orders)`,
+      text: phrase('action_faster_carrier_measured', alt.carrier, String(alt.transitHours), onTime, String(alt.n)),
     };
   }
   const delivery = { onTimeRate: Math.min(0.99, d.onTimeRate + 0.03), meanTransitHours: d.meanTransitHours * 0.75 };
   return {
     settings: withStages(s, { delivery }),
     label: 'Switch to a faster carrier (−25 % transit, +3 pt on time: assumed default, no faster carrier measured)',
+    text: phrase('action_faster_carrier_assumed'),
   };
 }
 
@@ -92,48 +104,64 @@ export function actionsFor(s: Settings, carriers?: CarrierHistory): Action[] {
   return [
     {
       id: 'packers+1',
+      key: 'action_packers_1',
+      params: [],
       label: 'One more packer on every shift',
       stage: 'pickPack',
       scenario: scenario('packers+1', addPackers(s, 1)),
     },
     {
       id: 'packers+2',
+      key: 'action_packers_2',
+      params: [],
       label: 'Two more packers on every shift',
       stage: 'pickPack',
       scenario: scenario('packers+2', addPackers(s, 2)),
     },
     {
       id: 'longer-shift',
+      key: 'action_longer_shift',
+      params: [],
       label: 'Extend every shift by 2 hours',
       stage: 'pickPack',
       scenario: scenario('longer-shift', longerShifts(s, 120)),
     },
     {
       id: 'extra-pickup',
+      key: 'action_extra_pickup',
+      params: [pickup.time],
       label: `Book an extra carrier pickup at ${pickup.time}`,
       stage: 'shipTransport',
       scenario: scenario('extra-pickup', pickup.settings),
     },
     {
       id: 'faster-carrier',
+      key: faster.text.key,
+      params: faster.text.params,
       label: faster.label,
       stage: 'delivery',
       scenario: scenario('faster-carrier', faster.settings),
     },
     {
       id: 'cap-drop',
+      key: 'action_cap_drop',
+      params: [],
       label: 'Cap the next product drop at half its stock',
       stage: 'receipt',
       scenario: scenario('cap-drop', s, 0.5),
     },
     {
       id: 'pause-drop',
+      key: 'action_pause_drop',
+      params: [],
       label: 'Pause the next product drop',
       stage: 'receipt',
       scenario: scenario('pause-drop', s, 0),
     },
     {
       id: 'longer-promise',
+      key: 'action_longer_promise',
+      params: [promisePhrase(promise)],
       label: `Promise new orders ${describePromise(promise)}`,
       stage: 'receipt',
       scenario: scenario('longer-promise', s, 1, promise),
@@ -153,5 +181,21 @@ export function describePromise(p: ShippingPromise): string {
       return `dispatch within ${p.hours} h`;
     case 'business-days':
       return `dispatch within ${p.days} business days`;
+  }
+}
+
+/** describePromise as a phrase: "next-day dispatch" in the faces' language. */
+export function promisePhrase(p: ShippingPromise): Phrase {
+  switch (p.type) {
+    case 'same-day':
+      return phrase('dispatch_same_day', p.cutoff);
+    case 'next-day':
+      return phrase('dispatch_next_day');
+    case '48h':
+      return phrase('dispatch_48h');
+    case 'hours':
+      return phrase('dispatch_hours', String(p.hours));
+    case 'business-days':
+      return phrase('dispatch_business_days', String(p.days));
   }
 }

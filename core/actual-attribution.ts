@@ -1,7 +1,8 @@
 import type { ActionStage } from './actions';
-import { LEVERS, roundToSum, STAGE_NAME, share } from './attribution';
+import { LEVERS, leversPhrase, roundToSum, STAGE_NAME, share } from './attribution';
 import { deliveredLate, type LateRules, LateStage, lateDispatchStage } from './late-stages';
 import type { OrderColumns } from './orders';
+import { type Phrase, phrase } from './phrase';
 import { addTallies, type CardTally, scoreFromTally, tallyWindow } from './scorecards/engine';
 import type { Scorecard } from './scorecards/schema';
 import { scoreWindow } from './scorecards/window';
@@ -22,6 +23,8 @@ export type ActualStageRow = {
   lateDelivery: number;
   points: number | null;
   levers: string;
+  /** The levers' message key, for the faces' other language. */
+  leversKey?: string;
 };
 export type ActualAttribution = {
   orders: number;
@@ -31,6 +34,8 @@ export type ActualAttribution = {
   points: number | null;
   stages: ActualStageRow[];
   summary: string;
+  /** The summary as a phrase (core/phrase.ts). */
+  sentence: Phrase;
 };
 
 const ROWS: ActualStage[] = ['receipt', 'pickPack', 'shipTransport', 'delivery', 'unknown'];
@@ -38,6 +43,13 @@ const LEVER: Record<ActualStage, string> = {
   ...LEVERS,
   receipt: `${LEVERS.receipt} (not measured: no export dates the warehouse's intake)`,
   unknown: 'import an export with ready-to-ship times (TikTok "RTS Time") to tell packing from pickup',
+};
+const LEVER_KEY: Record<ActualStage, string> = {
+  receipt: 'levers_receipt_actual',
+  pickPack: leversPhrase('pickPack').key,
+  shipTransport: leversPhrase('shipTransport').key,
+  delivery: leversPhrase('delivery').key,
+  unknown: 'levers_unknown',
 };
 const HELD: Record<ActualStage, string> = {
   receipt: 'were held in order receipt',
@@ -90,6 +102,7 @@ export function actualAttribution(
     lateDelivery: counts[stage][1],
     points: points ? points.parts[k] : null,
     levers: LEVER[stage],
+    leversKey: LEVER_KEY[stage],
   }));
   return {
     orders: sub.length,
@@ -97,7 +110,7 @@ export function actualAttribution(
     lateDelivery: slow.length,
     points: points ? points.total : null,
     stages,
-    summary: summarize(lateDispatch, slow.length, stages),
+    ...summarize(lateDispatch, slow.length, stages),
   };
 }
 
@@ -132,16 +145,27 @@ function pointsLost(c: Rescore, removal: Removal[]): { total: number; parts: num
   return { total: Math.round(total * 10) / 10, parts };
 }
 
-function summarize(lateDispatch: number, lateDelivery: number, stages: ActualStageRow[]): string {
+function summarize(
+  lateDispatch: number,
+  lateDelivery: number,
+  stages: ActualStageRow[],
+): { summary: string; sentence: Phrase } {
   const n = lateDelivery.toLocaleString('en-US');
   const deliveries =
     lateDelivery === 0 ? '' : `${n} ${lateDelivery === 1 ? 'delivery' : 'deliveries'} arrived late (order delivery)`;
+  const late = phrase(lateDelivery === 1 ? 'actual_deliveries_one' : 'actual_deliveries', n);
   if (lateDispatch === 0) {
-    return deliveries ? `No order shipped late; ${deliveries}.` : 'No order shipped or arrived late.';
+    return deliveries
+      ? { summary: `No order shipped late; ${deliveries}.`, sentence: phrase('actual_summary_deliveries_only', late) }
+      : { summary: 'No order shipped or arrived late.', sentence: phrase('actual_summary_none') };
   }
   const top = [...stages].sort((a, b) => b.lateDispatch - a.lateDispatch)[0];
-  const pct = Math.round((100 * top.lateDispatch) / lateDispatch);
+  const pct = String(Math.round((100 * top.lateDispatch) / lateDispatch));
   const name = top.stage === 'unknown' ? '' : ` (${STAGE_NAME[top.stage]})`;
-  const main = `${pct} % of the ${lateDispatch.toLocaleString('en-US')} late dispatches ${HELD[top.stage]}${name}`;
-  return deliveries ? `${main}; ${deliveries}.` : `${main}.`;
+  const count = lateDispatch.toLocaleString('en-US');
+  const main = `${pct} % of the ${count} late dispatches ${HELD[top.stage]}${name}`;
+  const held = phrase(`actual_held_${top.stage}`, pct, count);
+  return deliveries
+    ? { summary: `${main}; ${deliveries}.`, sentence: phrase('actual_summary_deliveries', held, late) }
+    : { summary: `${main}.`, sentence: phrase('actual_summary', held) };
 }

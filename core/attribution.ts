@@ -1,4 +1,5 @@
 import type { Action, ActionStage } from './actions';
+import { type Phrase, phrase } from './phrase';
 import { predictStream, type RankedAction, type SampleScorer } from './predict-stream';
 import type { Situation } from './prediction';
 import type { Settings } from './settings';
@@ -15,13 +16,22 @@ import { formatClock } from './time';
  * Ship & transport and delivery are the logistics partner's levers, receipt and pick & pack IT and
  * staffing levers (the seed study's split).
  */
-export type StageAttribution = { stage: ActionStage; late: number; points: number | null; levers: string };
+export type StageAttribution = {
+  stage: ActionStage;
+  late: number;
+  points: number | null;
+  levers: string;
+  /** The levers' message key (`levers_…`), for the faces' other language. */
+  leversKey?: string;
+};
 export type Attribution = {
   late: number;
   points: number | null;
   stages: StageAttribution[];
   /** One sentence a seller understands, naming the stage that costs most. */
   summary: string;
+  /** The summary as a phrase (core/phrase.ts): stage names and levers are `attribution_stage_…`, `levers_…`. */
+  sentence: Phrase;
 };
 
 export const LEVERS: Record<ActionStage, string> = {
@@ -106,8 +116,9 @@ export function attribute(
     late: lateWhole[i],
     points: pointTenths === null ? null : pointTenths[i],
     levers: LEVERS[stage],
+    leversKey: leversPhrase(stage).key,
   }));
-  return { late, points, stages, summary: summarize(late, stages) };
+  return { late, points, stages, ...summarize(late, stages) };
 }
 
 /**
@@ -155,12 +166,32 @@ export function withTopAction(a: Attribution, actions: readonly RankedAction[]):
     .sort((x, y) => y.lateAvoided - x.lateAvoided)[0];
   if (!best) return a;
   const avoided = Math.min(best.lateAvoided, a.late).toLocaleString('en-US');
-  return { ...a, summary: `${a.summary.slice(0, -1)}; "${best.label}" would avoid ${avoided} of them.` };
+  // An action without a phrase of its own leaves the sentence's phrase unknown to the faces: they show the English.
+  const label = best.key === undefined ? phrase('') : phrase(best.key, ...(best.params ?? []));
+  return {
+    ...a,
+    summary: `${a.summary.slice(0, -1)}; "${best.label}" would avoid ${avoided} of them.`,
+    sentence: phrase('attribution_summary_action', ...a.sentence.params, label, avoided),
+  };
 }
 
-function summarize(late: number, stages: StageAttribution[]): string {
-  if (late === 0) return 'No order is predicted to ship late: no stage is holding the stream back.';
+function summarize(late: number, stages: StageAttribution[]): { summary: string; sentence: Phrase } {
+  if (late === 0) {
+    return {
+      summary: 'No order is predicted to ship late: no stage is holding the stream back.',
+      sentence: phrase('attribution_summary_none'),
+    };
+  }
   const top = topStage(stages);
-  const pct = Math.round((100 * top.late) / late);
-  return `${pct} % of the ${late.toLocaleString('en-US')} predicted late orders are held up in ${STAGE_NAME[top.stage]} (${top.levers}).`;
+  const pct = String(Math.round((100 * top.late) / late));
+  const n = late.toLocaleString('en-US');
+  return {
+    summary: `${pct} % of the ${n} predicted late orders are held up in ${STAGE_NAME[top.stage]} (${top.levers}).`,
+    sentence: phrase('attribution_summary', pct, n, stageName(top.stage), leversPhrase(top.stage)),
+  };
 }
+
+/** STAGE_NAME as a phrase ("pick & pack", lower case inside a sentence). */
+export const stageName = (stage: ActionStage): Phrase => phrase(`attribution_stage_${stage}`);
+/** LEVERS as a phrase. */
+export const leversPhrase = (stage: ActionStage): Phrase => phrase(`levers_${stage}`);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { phraseSchema } from './phrase';
 
 /**
  * What the report shows from the imported history (the `history-insights` message): the actual stage
@@ -30,9 +31,12 @@ export const actualAttributionSchema = z.object({
       lateDelivery: count,
       points: z.nullable(z.number()),
       levers: z.string(),
+      leversKey: z.optional(z.string()),
     }),
   ),
   summary: z.string(),
+  /** The summary as a phrase (core/phrase.ts); absent from an older worker's answer. */
+  sentence: z.optional(phraseSchema),
 });
 
 export const historyInsightsSchema = z.object({

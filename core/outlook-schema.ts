@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { phraseSchema } from './phrase';
 
 const quantiles = z.object({ p10: z.number(), p50: z.number(), p90: z.number() });
-const flag = z.object({ id: z.string(), label: z.string() });
+/** `labelZh`: the card's Chinese wording of the line (core/scorecards/schema.ts), when it has one. */
+const flag = z.object({ id: z.string(), label: z.string(), labelZh: z.optional(z.string()) });
 const stage = z.enum(['receipt', 'pickPack', 'shipTransport', 'delivery']);
 
 /** The score outlook as it crosses contexts (worker → background → popup, overlay, report). */
@@ -20,6 +22,7 @@ export const outlookSchema = z.object({
       z.object({
         id: z.string(),
         label: z.string(),
+        labelZh: z.optional(z.string()),
         unit: z.enum(['rate', 'hours', 'points']),
         now: z.nullable(z.number()),
         predicted: z.nullable(z.number()),
@@ -30,18 +33,33 @@ export const outlookSchema = z.object({
   ),
   /** The figures still at their assumed defaults, in words. */
   assumptions: z.array(z.string()),
+  /** The same figures as phrases (core/phrase.ts), in the same order; absent in estimates stored before them. */
+  assumptionPhrases: z.optional(z.array(phraseSchema)),
   /** Which stage the predicted late orders come from, in one sentence and per stage; null until computed. */
   attribution: z.nullable(
     z.object({
       late: z.number(),
       summary: z.string(),
-      stages: z.array(z.object({ stage: stage, late: z.number(), points: z.nullable(z.number()), levers: z.string() })),
+      stages: z.array(
+        z.object({
+          stage: stage,
+          late: z.number(),
+          points: z.nullable(z.number()),
+          levers: z.string(),
+          leversKey: z.optional(z.string()),
+        }),
+      ),
+      /** The summary as a phrase (core/phrase.ts); absent in estimates stored before it. */
+      sentence: z.optional(phraseSchema),
     }),
   ),
   actions: z.array(
     z.object({
       id: z.string(),
       label: z.string(),
+      /** The label as a message key and substitutions (core/phrase.ts); absent in estimates stored before it. */
+      key: z.optional(z.string()),
+      params: z.optional(z.array(z.union([z.string(), phraseSchema]))),
       stage,
       lateAvoided: z.number(),
       scoreGain: z.nullable(z.number()),

@@ -1,5 +1,5 @@
 import { type Action, actionsFor } from './actions';
-import { assumedFigures } from './assumptions';
+import { assumedFigures, assumedPhrases } from './assumptions';
 import { attribute, withTopAction } from './attribution';
 import { deliveryFromHistory } from './carrier-figures';
 import type { CarrierCard } from './carriers';
@@ -68,6 +68,7 @@ export function outlook(
     flags: p.flags,
     mover: moverOf(card, nowScore.indicators, p.indicators),
     assumptions: assumedFigures(planned, basis),
+    assumptionPhrases: assumedPhrases(planned, basis),
     actions: p.actions,
     // Five more scenarios: asked for where a seller reads it (the popup), not on every estimate.
     attribution: opts.attribution

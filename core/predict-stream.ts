@@ -1,13 +1,17 @@
 import { type Action, type ActionStage, actionsFor } from './actions';
+import type { Phrase } from './phrase';
 import { drawSamples, runScenario, type SampleView, type Situation } from './prediction';
 import { quantile } from './random';
-import type { IndicatorResult } from './scorecards/engine';
+import type { Flag, IndicatorResult } from './scorecards/engine';
 import type { Settings } from './settings';
 
 export type Quantiles = { p10: number; p50: number; p90: number };
 export type RankedAction = {
   id: string;
   label: string;
+  /** The label's message key and substitutions (core/phrase.ts); absent on an action built without one. */
+  key?: string;
+  params?: Phrase['params'];
   stage: ActionStage;
   lateAvoided: number;
   scoreGain: number | null;
@@ -24,7 +28,7 @@ export type StreamPrediction = {
   /** Best first: by score gain, then by late dispatches avoided (medians of paired differences). */
   actions: RankedAction[];
   /** The scorecard's flags in the sample whose score is the median: what to expect to cross. */
-  flags: { id: string; label: string }[];
+  flags: Flag[];
   /** That sample's indicators (points and values), to say which one moves the score most. */
   indicators?: Record<string, IndicatorResult>;
 };
@@ -32,7 +36,7 @@ export type StreamPrediction = {
 /** The predicted score of one sample (the scorecard engine, given the history inside its window). */
 export type SampleScore = {
   score: number;
-  flags: { id: string; label: string }[];
+  flags: Flag[];
   indicators?: Record<string, IndicatorResult>;
 };
 export type SampleScorer = (view: SampleView) => SampleScore;
@@ -78,6 +82,7 @@ export function predictStream(
     return {
       id: action.id,
       label: action.label,
+      ...(action.key === undefined ? {} : { key: action.key, params: action.params ?? [] }),
       stage: action.stage,
       lateAvoided: Math.round(quantile(avoided, 0.5)),
       scoreGain: opts.scorer ? Math.round(quantile(gain, 0.5) * 10) / 10 : null,

@@ -34,12 +34,12 @@ export type ReplayResult = {
     window: { from: string; orders: number };
   };
   backlog: StageCounts;
-  flags: Outlook['flags'];
-  actions: Outlook['actions'];
+  flags: { id: string; label: string }[];
+  actions: Omit<Outlook['actions'][number], 'key' | 'params'>[];
   /** Which stage the predicted late orders and lost points come from (counterfactual removal). */
-  attribution: Outlook['attribution'];
+  attribution: Omit<NonNullable<Outlook['attribution']>, 'sentence'> | null;
   /** Which stage really held the orders paid by `at`, as the file tells it to its end (core/late-stages.ts). */
-  attributionActual: ActualAttribution;
+  attributionActual: Omit<ActualAttribution, 'sentence'>;
   carriers: CarrierCard[];
   /** Per carrier and destination region, when the export has a region column. */
   carrierRegions: CarrierCard[];
@@ -123,16 +123,19 @@ export function replay(
       window: { from: new Date(t0).toISOString(), orders: windowOrders },
     },
     backlog: stageBacklog(nominal, nowIndex),
-    flags: out.flags,
-    actions: out.actions,
-    attribution: out.attribution,
-    attributionActual: actualAttribution(
-      o,
-      keptIndex,
-      lateRules(o, settings, end, hasAny(o.rtsAt) ? o.rtsAt : undefined),
-      card,
-      null,
-      tz,
+    // The CLI's JSON is English: the phrases and Chinese labels beside the English text are the faces'.
+    flags: out.flags.map(({ id, label }) => ({ id, label })),
+    actions: out.actions.map(({ key: _k, params: _p, ...a }) => a),
+    attribution: out.attribution && withoutSentence(out.attribution),
+    attributionActual: withoutSentence(
+      actualAttribution(
+        o,
+        keptIndex,
+        lateRules(o, settings, end, hasAny(o.rtsAt) ? o.rtsAt : undefined),
+        card,
+        null,
+        tz,
+      ),
     ),
     carriers: cards,
     carrierRegions: carrierRegionCards(asKnown, keptCarriers, settings, extras),
@@ -143,6 +146,11 @@ export function replay(
     ],
   };
 }
+
+const withoutSentence = <T extends { sentence?: unknown; stages: { leversKey?: string }[] }>({
+  sentence: _,
+  ...rest
+}: T): Omit<T, 'sentence'> => ({ ...rest, stages: rest.stages.map(({ leversKey: _k, ...st }) => st) });
 
 /** The latest instant anything in the file happened: "the whole file as it happened" ends there. */
 export function lastEvent(o: OrderColumns): number {

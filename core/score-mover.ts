@@ -4,6 +4,8 @@ import type { Scorecard } from './scorecards/schema';
 export type Mover = {
   id: string;
   label: string;
+  /** The card's Chinese label of the indicator, when it has one. */
+  labelZh?: string;
   unit: 'rate' | 'hours' | 'points';
   now: number | null;
   predicted: number | null;
@@ -36,6 +38,7 @@ export function moverOf(
     best = {
       id: def.id,
       label: def.label,
+      ...(def.labelZh === undefined ? {} : { labelZh: def.labelZh }),
       unit: def.unit,
       now: now[def.id]?.value ?? null,
       predicted: after.value,

@@ -1,7 +1,7 @@
 import { fillDeadlines } from './order-deadlines';
 import type { OrderColumns } from './orders';
 import { cardFor } from './scorecards';
-import { scoreAt } from './scorecards/engine';
+import { flagOf, scoreAt } from './scorecards/engine';
 import type { Settings } from './settings';
 import { DAY } from './time';
 
@@ -16,7 +16,7 @@ export type ScorePath = {
   at: number[];
   score: (number | null)[];
   /** The card's lines on the score itself (e.g. Douyin's "below 70"), drawn across the chart. */
-  thresholds: { id: string; label: string; comparison: 'lt' | 'lte' | 'gt' | 'gte'; value: number }[];
+  thresholds: { id: string; label: string; labelZh?: string; comparison: 'lt' | 'lte' | 'gt' | 'gte'; value: number }[];
   /** The card's lines on its indicators (TikTok's LDR, OTDR…): named in words, not drawn. */
   indicatorThresholds: string[];
 };
@@ -44,7 +44,7 @@ export function scorePath(orders: OrderColumns, settings: Settings, span: { from
     score,
     thresholds: card.thresholds
       .filter((th) => th.measure === 'score')
-      .map(({ id, label, comparison, value }) => ({ id, label, comparison, value })),
+      .map(({ id, label, labelZh, comparison, value }) => ({ ...flagOf({ id, label, labelZh }), comparison, value })),
     indicatorThresholds: card.thresholds.filter((th) => th.measure !== 'score').map((th) => th.label),
   };
 }

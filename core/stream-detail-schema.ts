@@ -38,7 +38,13 @@ export const scorePathSchema = z.object({
   at: instants,
   score: z.array(z.nullable(z.number())),
   thresholds: z.array(
-    z.object({ id: z.string(), label: z.string(), comparison: z.enum(['lt', 'lte', 'gt', 'gte']), value: z.number() }),
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      labelZh: z.optional(z.string()),
+      comparison: z.enum(['lt', 'lte', 'gt', 'gte']),
+      value: z.number(),
+    }),
   ),
   indicatorThresholds: z.array(z.string()),
 });

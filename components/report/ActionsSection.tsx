@@ -1,6 +1,7 @@
 import type { StreamSummary } from '../../core/stream';
 import { formatCount, STAGE_LABEL } from '../format';
 import { t } from '../i18n';
+import { actionLabel } from '../OutlookView';
 import { DataTable } from './DataTable';
 import { formatAt } from './when';
 
@@ -24,7 +25,7 @@ export function ActionsSection({ summary, timeZone }: { summary: StreamSummary; 
             rows={outlook.actions}
             rowKey={(a) => a.id}
             columns={[
-              { header: t('col_action'), csv: 'Action', value: (a) => a.label, rowHeader: true },
+              { header: t('col_action'), csv: 'Action', value: actionLabel, rowHeader: true },
               { header: t('col_stage'), csv: 'Stage', value: (a) => STAGE_LABEL[a.stage] },
               {
                 header: t('col_late_avoided'),

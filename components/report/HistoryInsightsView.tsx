@@ -1,6 +1,6 @@
 import type { HistoryInsights } from '../../core/insights-schema';
 import { formatCount } from '../format';
-import { t } from '../i18n';
+import { say, t } from '../i18n';
 import { CarrierTable } from './CarrierTable';
 import { StageTable } from './StageTable';
 
@@ -8,6 +8,7 @@ import { StageTable } from './StageTable';
 export function HistoryInsightsView({ insights: h }: { insights: HistoryInsights }) {
   if (h.orders === 0) return null;
   const a = h.attribution;
+  const summary = a ? say(a.sentence, a.summary) : '';
   const intro = t('insights_carriers_intro', formatCount(h.orders), h.minOrders, t('carrier_not_enough'));
   return (
     <section aria-label={t('options_history')}>
@@ -16,8 +17,8 @@ export function HistoryInsightsView({ insights: h }: { insights: HistoryInsights
         <>
           <p data-testid="window-summary">
             {a.points === null
-              ? t('insights_window_summary', formatCount(a.orders), a.summary)
-              : t('insights_window_summary_points', formatCount(a.orders), a.summary, a.points.toFixed(1))}
+              ? t('insights_window_summary', formatCount(a.orders), summary)
+              : t('insights_window_summary_points', formatCount(a.orders), summary, a.points.toFixed(1))}
           </p>
           <StageTable
             testId="window-stages"

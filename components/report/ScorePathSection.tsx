@@ -1,6 +1,6 @@
 import type { StreamSummary } from '../../core/stream';
 import type { StreamDetail } from '../../core/stream-detail-schema';
-import { t as msg } from '../i18n';
+import { cardLabel, t as msg } from '../i18n';
 import { Chart, type ChartSeries } from './Chart';
 import { DataTable } from './DataTable';
 import { formatAt, isoAt } from './when';
@@ -24,7 +24,7 @@ export function scorePathSummary(path: Path, timeZone: string): string {
   const last = known[known.length - 1];
   const lowest = known.reduce((a, b) => (b.s < a.s ? b : a));
   const day = (i: number) => formatAt(path.at[i], timeZone);
-  const lines = path.thresholds.map((t) => msg('score_line_at', t.value, t.label)).join(msg('list_separator'));
+  const lines = path.thresholds.map((t) => msg('score_line_at', t.value, cardLabel(t))).join(msg('list_separator'));
   const said = msg(
     'score_path_summary',
     path.scorecard,
@@ -65,7 +65,7 @@ export function ScorePathSection({ summary, detail }: { summary: StreamSummary; 
               series={[
                 { label: msg('score_series'), values: path.score },
                 ...path.thresholds.map(
-                  (t): ChartSeries => ({ label: msg('score_line', t.label), values: path.at.map(() => t.value) }),
+                  (t): ChartSeries => ({ label: msg('score_line', cardLabel(t)), values: path.at.map(() => t.value) }),
                 ),
               ]}
             />

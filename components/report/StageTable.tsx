@@ -1,5 +1,5 @@
 import { formatCount, STAGE_LABEL } from '../format';
-import { t } from '../i18n';
+import { say, t } from '../i18n';
 import { CsvButton } from './CsvButton';
 
 /** One stage's share of the late orders and lost points, predicted or actual, in the report's words. */
@@ -10,9 +10,13 @@ export type StageRow = {
   lateDelivery?: number;
   points: number | null;
   levers: string;
+  /** The levers' message key (core/attribution.ts); absent in rows stored before it. */
+  leversKey?: string;
 };
 
 const label = (stage: StageRow['stage']) => (stage === 'unknown' ? t('stage_unknown') : STAGE_LABEL[stage]);
+/** The levers in the words in use (the stored English when they have no key). */
+const levers = (r: StageRow) => say(r.leversKey === undefined ? null : { key: r.leversKey, params: [] }, r.levers);
 const points = (p: number | null) => (p === null ? '—' : p.toFixed(1));
 /** "Cannot tell" is a row only when some late order needs it (an export without RTS times). */
 const shown = (r: StageRow) => r.stage !== 'unknown' || r.lateDispatch > 0 || (r.points ?? 0) > 0;
@@ -35,7 +39,7 @@ export function StageTable({
   const csvRows = () =>
     rows
       .filter(shown)
-      .map((r) => [label(r.stage), r.lateDispatch, ...(actual ? [r.lateDelivery ?? 0] : []), r.points, r.levers]);
+      .map((r) => [label(r.stage), r.lateDispatch, ...(actual ? [r.lateDelivery ?? 0] : []), r.points, levers(r)]);
   return (
     <>
       <table class="stage-table" aria-label={caption} data-testid={testId}>
@@ -71,7 +75,7 @@ export function StageTable({
               <td class="num" data-col="points">
                 {points(r.points)}
               </td>
-              <td class="muted">{r.levers}</td>
+              <td class="muted">{levers(r)}</td>
             </tr>
           ))}
         </tbody>

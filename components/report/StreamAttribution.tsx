@@ -1,6 +1,6 @@
 import type { HistoryInsights } from '../../core/insights-schema';
 import type { Outlook } from '../../core/outlook-schema';
-import { t } from '../i18n';
+import { say, t } from '../i18n';
 import { StageTable } from './StageTable';
 
 type Predicted = NonNullable<Outlook['attribution']>;
@@ -25,7 +25,9 @@ export function StreamAttribution({
       <h2>{t('attribution_title', streamId)}</h2>
       {predicted && (
         <>
-          <p data-testid="predicted-summary">{t('attribution_predicted', predicted.summary)}</p>
+          <p data-testid="predicted-summary">
+            {t('attribution_predicted', say(predicted.sentence, predicted.summary))}
+          </p>
           {predicted.late > 0 && (
             <StageTable
               testId="predicted-stages"
@@ -38,7 +40,9 @@ export function StreamAttribution({
       )}
       {actual && (
         <>
-          <p data-testid="actual-summary">{t('attribution_actual', actual.orders, actual.summary)}</p>
+          <p data-testid="actual-summary">
+            {t('attribution_actual', actual.orders, say(actual.sentence, actual.summary))}
+          </p>
           <StageTable
             testId="actual-stages"
             caption={t('attribution_actual_table', streamId)}

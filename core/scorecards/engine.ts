@@ -17,7 +17,7 @@ export type ScoreResult = {
   score: number | null;
   stage: 'growth' | 'scored';
   stars?: number;
-  flags: { id: string; label: string }[];
+  flags: Flag[];
   /** Bonuses (+) and deductions (−) folded into the score. */
   adjustments: { id: string; label: string; points: number }[];
 };
@@ -122,7 +122,7 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
       const v = measured(th.measure);
       return v !== null && compare(v, th.comparison, th.value);
     })
-    .map(({ id, label }) => ({ id, label }));
+    .map(flagOf);
   const stars = card.stars && score !== null ? starsFor(card.stars.rows, score) : undefined;
   return {
     scorecardId: card.id,
@@ -136,6 +136,14 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
     adjustments,
   };
 }
+
+/** A line the score or an indicator crossed: its id and label, and the card's Chinese label when it has one. */
+export type Flag = { id: string; label: string; labelZh?: string };
+export const flagOf = ({ id, label, labelZh }: Flag): Flag => ({
+  id,
+  label,
+  ...(labelZh === undefined ? {} : { labelZh }),
+});
 
 /** Weighted mean over the indicators that have points; weights are relative, so 15/70/15 and 0.15/0.7/0.15 agree. */
 function weightedPoints(indicators: Record<string, IndicatorResult>): number | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Attribution, withTopAction } from '../../core/attribution';
+import { phrase } from '../../core/phrase';
 import type { RankedAction } from '../../core/predict-stream';
 
 // 660 predicted late orders, 410 of them held up in ship & transport (410 / 660 = 62 %).
@@ -13,6 +14,13 @@ const attribution: Attribution = {
     { stage: 'delivery', late: 0, points: null, levers: 'carrier' },
   ],
   summary: '62 % of the 660 predicted late orders are held up in ship & transport (logistics partner).',
+  sentence: phrase(
+    'attribution_summary',
+    '62',
+    '660',
+    phrase('attribution_stage_shipTransport'),
+    phrase('levers_shipTransport'),
+  ),
 };
 const action = (id: string, stage: RankedAction['stage'], lateAvoided: number): RankedAction => ({
   id,

@@ -30,6 +30,7 @@ describe('the indicator that moves the score most', () => {
     expect(moverOf(card, now, after)).toEqual({
       id: 'pickupScoreAvg',
       label: 'Average pickup-time score (揽收时长平均得分)',
+      labelZh: '揽收时长平均得分',
       unit: 'points',
       now: 92,
       predicted: 60,

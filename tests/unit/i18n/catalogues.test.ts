@@ -21,14 +21,14 @@ const code = [...['components', 'entrypoints', 'workers', 'core'].flatMap(source
   .map((f) => readFileSync(join(root, f), 'utf8'))
   .join('\n');
 
-/** Keys named in t('…'), tParts('…'), getMessage('…') and the manifest's __MSG_…__. */
+/** Keys named in t('…'), tParts('…'), getMessage('…'), phrase('…') (core/phrase.ts) and the manifest's __MSG_…__. */
 const called = new Set([
-  ...[...code.matchAll(/\b(?:t|msg|tParts|getMessage)\(\s*'(\w+)'/g)].map((m) => m[1]),
+  ...[...code.matchAll(/\b(?:t|msg|tParts|getMessage|phrase)\(\s*'(\w+)'/g)].map((m) => m[1]),
   ...[...code.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]),
 ]);
 /** Keys held in maps and passed on (a quoted literal), and prefixes of keys built in code (`stage_${k}`). */
 const quoted = new Set([...code.matchAll(/'(\w+)'/g)].map((m) => m[1]));
-const prefixes = [...code.matchAll(/\b(?:t|msg|getMessage)\(\s*`(\w+)\$\{/g)].map((m) => m[1]);
+const prefixes = [...code.matchAll(/\b(?:t|msg|getMessage|phrase)\(\s*`(\w+)\$\{/g)].map((m) => m[1]);
 const placeholders = (m: string) => [...new Set(m.match(/\$[1-9]/g) ?? [])].sort();
 
 describe('message catalogues', () => {
