@@ -39,6 +39,11 @@ export class Outbox {
     this.nextSeq = from + this.pending.length;
   }
 
+  /** When the oldest reading still waiting for an acknowledgement was taken, or null. */
+  get oldestAt(): number | null {
+    return this.pending[0]?.at ?? null;
+  }
+
   get size(): number {
     return this.pending.length;
   }

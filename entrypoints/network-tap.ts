@@ -38,13 +38,18 @@ export default defineUnlistedScript(() => {
   } as typeof fetch;
 
   const open0 = XMLHttpRequest.prototype.open;
+  const hooked = new WeakSet<XMLHttpRequest>();
   XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
     const url = String(args[1]);
-    if (wanted(url)) {
+    // A reused request object is listened to once, however often it is opened.
+    if (wanted(url) && !hooked.has(this)) {
+      hooked.add(this);
       this.addEventListener('load', () => {
         const type = this.responseType;
-        if (type === '' || type === 'text') post(this.responseURL || url, this.responseText);
-        else if (type === 'json') post(this.responseURL || url, JSON.stringify(this.response));
+        const at = this.responseURL || url;
+        if (!wanted(at)) return;
+        if (type === '' || type === 'text') post(at, this.responseText);
+        else if (type === 'json') post(at, JSON.stringify(this.response));
       });
     }
     return (open0 as (...a: unknown[]) => void).apply(this, args);

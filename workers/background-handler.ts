@@ -69,6 +69,11 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         const settings = await deps.loadSettings();
         const { binding } = msg.payload;
         // One picked number per site: a new pick replaces the old one.
+        const same = settings.capture.bindings.find((b) => b.origin === binding.origin);
+        // The same pick again (only its time differs) writes nothing, so repeats cannot churn the settings.
+        if (same && JSON.stringify({ ...same, pickedAt: 0 }) === JSON.stringify({ ...binding, pickedAt: 0 })) {
+          return ok({ saved: settings.capture.bindings.length });
+        }
         const bindings = [...settings.capture.bindings.filter((b) => b.origin !== binding.origin), binding];
         await deps.saveSettings({ ...settings, capture: { ...settings.capture, bindings } });
         return ok({ saved: bindings.length });
@@ -90,8 +95,8 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         }
       }
       case 'get-overlay': {
+        // Not remembered as the stream's tab: a standby tab asks too, the capturing one is the one sending.
         const { streamId } = msg.payload;
-        if (sender.tab?.id !== undefined) tabOfStream.set(streamId, sender.tab.id);
         try {
           const estimate = await deps.estimator.estimate(streamId, await deps.loadSettings(), deps.now());
           return ok(estimate && overlayView(estimate));

@@ -101,8 +101,16 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
     session?.setView(msg.payload.view);
     return undefined;
   });
-  const onSettings = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) void start();
+  // Only a change to what capture on this site reads (its adapter's switch, its picked number)
+  // restarts it: a restart begins a new capture, so any other settings save must not cost one.
+  const onSettings = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = area === 'local' ? changes.settings : undefined;
+    if (
+      change &&
+      captureSlice(change.oldValue, win.location.origin) !== captureSlice(change.newValue, win.location.origin)
+    ) {
+      void start();
+    }
   };
   browser.storage.onChanged.addListener(onSettings);
   const refresh = win.setInterval(async () => {
@@ -115,7 +123,14 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
   return {
     /** The page moved to another address without reloading: it may show another stream. */
     // The Navigation API announces a pushState before the address changes: start once it has.
-    navigated: () => void win.setTimeout(start, 0),
+    navigated: () =>
+      void win.setTimeout(() => {
+        // Another stream (or page) only: a dashboard that rewrites its query string keeps its capture.
+        const url = new URL(win.location.href);
+        const known = adapterFor(url, win.document);
+        const same = session && state?.streamId && known && known.streamId(url, win.document) === state.streamId;
+        if (!same) void start();
+      }, 0),
     stop() {
       generation++;
       session?.stop();
@@ -139,3 +154,11 @@ const preferBinding = (a: DashboardAdapter, b: Binding): DashboardAdapter => ({
   ...a,
   findCounter: (doc) => findBound(doc, b) ?? a.findCounter(doc),
 });
+
+/** What capture on `origin` depends on in the settings: the switched-off adapters and this site's pick. */
+function captureSlice(settings: unknown, origin: string): string {
+  const c = (settings as { capture?: { disabledAdapters?: unknown; bindings?: { origin?: unknown }[] } } | undefined)
+    ?.capture;
+  const bindings = Array.isArray(c?.bindings) ? c.bindings.filter((b) => b?.origin === origin) : [];
+  return JSON.stringify([c?.disabledAdapters ?? [], bindings]);
+}

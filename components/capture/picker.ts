@@ -36,6 +36,7 @@ export function startPicker(win: Window, layer: HTMLElement, onPicked: (el: Elem
     hint.textContent = `Click to watch “${(el.textContent ?? '').trim()}”. Esc cancels.`;
   };
   const click = (e: MouseEvent) => {
+    if (!e.isTrusted) return; // only the user picks: a page script's synthetic click is ignored
     const el = pickable(e.target);
     if (!el && host && e.composedPath().includes(host)) return; // our own overlay's buttons still work
     e.preventDefault();

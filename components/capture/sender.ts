@@ -17,7 +17,8 @@ export function createSender(
   win: Window,
   outbox: Outbox,
   send: (batch: Snapshot[]) => Promise<Result<SnapshotAck>>,
-  onAck: () => void,
+  /** Called after each answer: null when the readings were stored, else why not. */
+  onAnswer: (error: string | null) => void,
 ) {
   let sending = false;
   let retryMs = RETRY_MIN_MS;
@@ -32,9 +33,10 @@ export function createSender(
       outbox.ack(reply.data.ackedSeq);
       if (reply.data.renumberFrom !== undefined) outbox.renumber(reply.data.renumberFrom);
       retryMs = RETRY_MIN_MS;
-      onAck();
+      onAnswer(null);
       return flush();
     }
+    onAnswer(reply.error.message);
     win.setTimeout(flush, retryMs); // the background is restarting or busy: keep the readings and retry
     retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
   };
@@ -51,7 +53,11 @@ export function createSender(
         void flush();
       }, COALESCE_MS);
     },
+    /** Sends what is waiting one last time (a restart must not drop a burst), then stops retrying. */
     stop() {
+      if (pending !== undefined) win.clearTimeout(pending);
+      pending = undefined;
+      void flush();
       stopped = true;
     },
   };

@@ -17,6 +17,10 @@ export type CaptureLink = {
   streamHead(streamId: string): Promise<Result<{ lastSeq: number | null; lastPaidOrders: number | null }>>;
 };
 
+const RETRY_HEAD_MS = 5000;
+/** Readings not stored after this long make capture "lost": the page may look fine, nothing is kept. */
+export const UNSTORED_LOST_MS = 15_000;
+
 export type CaptureDeps = {
   win: Window & typeof globalThis;
   adapter: DashboardAdapter;
@@ -53,14 +57,19 @@ export function startCapture({
   let failingSince: number | null = null;
   let lastDataAt: number | null = null;
   let networkAt: number | null = null;
+  let totalAt: number | null = null;
   let exactAt: number | null = null;
-  let waiting: { value: number; at: number; source: Source } | null = null;
+  let waiting: { value: number; source: Source; approximate: boolean } | null = null;
   let unapplied = 0;
   let release = () => {};
+  let beginning = false;
+  let retryAt = 0;
+  let sendError: string | null = null;
   let stopped = false;
 
   // The overlay redraws only when something it shows changed: a busy page mutates all the time.
   const emit = (patch: Partial<CaptureState> = {}) => {
+    if (stopped) return; // a late acknowledgement must not bring a stopped capture back to life
     const next = { ...state, ...patch, unacknowledged: outbox?.size ?? 0 };
     if ((Object.keys(next) as (keyof CaptureState)[]).every((k) => next[k] === state[k])) return;
     Object.assign(state, next);
@@ -70,7 +79,7 @@ export function startCapture({
 
   const fail = (problem: string) => {
     failingSince ??= now();
-    if (state.problem !== problem) emit({ problem: `${adapter.label}: ${problem}` });
+    emit({ problem: `${adapter.label}: ${problem}` });
   };
 
   /** A readable count from one source; recorded if it rises and no better source is current. */
@@ -79,15 +88,16 @@ export function startCapture({
     lastGoodAt = at;
     failingSince = null;
     const fromText = source === 'page' || source === 'picked';
-    if (fromText && fresh(networkAt)) return emit({ problem: null }); // the page's data outranks its text
+    if (fromText && fresh(totalAt)) return emit({ problem: null }); // the page's data outranks its text
     // The page redraws its text in the same task its data arrives, before the tap's message: on a
     // page with a tap, text waits a moment for the first data, so the count starts from the data.
     if (fromText && adapter.network && networkAt === null && at - startedAt < NETWORK_GRACE_MS) return;
     if (approximate && fresh(exactAt)) return;
     if (!approximate) exactAt = at;
+    if (source === 'network') totalAt = at;
     if (value !== state.paidOrders) lastDataAt = at;
     if (!sender) {
-      waiting = { value, at, source };
+      waiting = { value, source, approximate };
       return emit({ source, problem: null });
     }
     const verdict = guard.accept(value);
@@ -109,15 +119,21 @@ export function startCapture({
 
   const onReadings = (readings: NetworkReading[]) => {
     networkAt = now();
+    lastDataAt = networkAt; // data arriving is not stale, whether or not the count moved
     for (const r of readings) {
       const id = r.roomId && `${adapter.streamPrefix}:${r.roomId}`;
       if (!state.streamId && id && !(r.kind === 'paid-total' && r.live === false)) void begin(id);
       if (id && id !== state.streamId) continue; // another room's figures (e.g. today's earlier streams)
       if (r.kind === 'paid-total') offer(r.paidOrders, 'network');
-      // Per-order events count only while nothing shows a total (see PaidEvents).
-      else if (!fresh(exactAt) || state.source === 'network-events') {
-        unapplied += events.add(r.orders.map((o) => o.id));
-        applyEvents();
+      else {
+        // Every id is remembered, so none counts later as new; the new ones add to the count only
+        // while capturing and while nothing exact shows a total (see PaidEvents). On standby, the
+        // capturing tab's count already holds them.
+        const added = events.add(r.orders.map((o) => o.id));
+        if (sender && (!fresh(exactAt) || state.source === 'network-events')) {
+          unapplied += added;
+          applyEvents();
+        }
       }
     }
   };
@@ -142,22 +158,29 @@ export function startCapture({
   };
 
   const begin = async (streamId: string) => {
-    if (state.streamId || stopped) return;
+    if (state.streamId || stopped || beginning) return;
+    beginning = true;
     emit({ streamId, status: 'standby' });
     release = lead(win, streamId, async () => {
       const head = await link.streamHead(streamId);
       if (stopped) return;
       if (!head.ok) {
-        state.streamId = null;
-        win.setTimeout(() => begin(streamId), 5000);
-        return emit({ problem: `background: ${head.error.message}` });
+        // Let go of the stream's lock (another tab may capture it) and try again in a while.
+        release();
+        beginning = false;
+        retryAt = now() + RETRY_HEAD_MS;
+        return emit({ streamId: null, status: 'starting', problem: `background: ${head.error.message}` });
       }
       // A reloaded tab continues after what is stored, and never records below the stored count.
       outbox = new Outbox(streamId, newCaptureId(), (head.data.lastSeq ?? -1) + 1);
-      sender = createSender(win, outbox, link.snapshots, () => emit());
+      sender = createSender(win, outbox, link.snapshots, (error) => {
+        sendError = error;
+        emit();
+      });
       if (head.data.lastPaidOrders !== null) guard.accept(head.data.lastPaidOrders);
       emit({ status: 'starting', paidOrders: guard.recorded });
-      if (waiting) offer(waiting.value, waiting.source);
+      if (waiting) offer(waiting.value, waiting.source, waiting.approximate);
+      unapplied = 0; // events seen before capturing are in the stored count already
       applyEvents();
       readDom();
     });
@@ -166,12 +189,25 @@ export function startCapture({
   const tick = () => {
     if (!sender) {
       const id = state.streamId ?? adapter.streamId(new URL(win.location.href), doc);
-      if (id) void begin(id);
+      if (id && now() >= retryAt) void begin(id);
       else if (now() - startedAt > 10_000)
         emit({ status: 'lost', problem: `${adapter.label}: no live room id on the page` });
       return;
     }
     readDom();
+    // Readings the background has not stored for a while: capture is not working, whatever the page shows.
+    const oldest = outbox?.oldestAt ?? null;
+    if (oldest !== null && now() - oldest >= UNSTORED_LOST_MS) {
+      const s = Math.round((now() - oldest) / 1000);
+      // An updated or reloaded extension leaves this script orphaned: only a page reload helps.
+      const orphaned = /context invalidated/i.test(sendError ?? '');
+      return emit({
+        status: 'lost',
+        problem: orphaned
+          ? 'LES Radar was updated or reloaded: reload this page to capture again'
+          : `background: readings not stored for ${s} s (${sendError ?? 'no answer'})`,
+      });
+    }
     const status = judgeHealth({
       now: now(),
       startedAt,

@@ -40,7 +40,13 @@ export function labelNear(el: Element): string | null {
   return null;
 }
 
-/** `body > main:nth-of-type(1) > div:nth-of-type(3) > span:nth-of-type(1)`: tags and positions only. */
+const MAX_PATH = 480;
+
+/**
+ * `body > main:nth-of-type(1) > div:nth-of-type(3) > span:nth-of-type(1)`: tags and positions only.
+ * Deep pages (React dashboards nest dozens of levels) keep the innermost steps that fit, which still
+ * select from anywhere in the page.
+ */
 export function pathOf(el: Element): string {
   const parts: string[] = [];
   for (let node: Element | null = el; node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; ) {
@@ -50,7 +56,14 @@ export function pathOf(el: Element): string {
     parts.unshift(`${tag}:nth-of-type(${same.indexOf(node) + 1})`);
     node = parent;
   }
-  return ['body', ...parts].join(' > ');
+  const full = ['body', ...parts].join(' > ');
+  if (full.length <= MAX_PATH) return full;
+  const kept: string[] = [];
+  for (let i = parts.length - 1, len = 0; i >= 0 && len + parts[i].length + 3 <= MAX_PATH; i--) {
+    kept.unshift(parts[i]);
+    len += parts[i].length + 3;
+  }
+  return kept.join(' > ');
 }
 
 // Ids made of words are kept; generated ones (long digit or hex runs) change with each render.

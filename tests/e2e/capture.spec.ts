@@ -41,7 +41,9 @@ test('a removed counter says "capture lost" within 10 s, naming the source, and 
       sample: '15',
     }),
   ]);
-  expect((await extension.storedSnapshots(dashboard.streamId)).map((s) => s.paidOrders)).toEqual([0, 12, 15]);
+  await expect
+    .poll(async () => (await extension.storedSnapshots(dashboard.streamId)).map((s) => s.paidOrders))
+    .toEqual([0, 12, 15]);
 });
 
 test('the picker binds a number on a page no adapter knows, and finds it again after a reload', async ({
@@ -66,13 +68,14 @@ test('the picker binds a number on a page no adapter knows, and finds it again a
   await expect(wallboard.overlay.getByTestId('overlay-paid')).toHaveText('530');
   await wallboard.setToday('545');
   await expect(wallboard.overlay.getByTestId('overlay-paid')).toHaveText('545');
-  const stored = await extension.storedSnapshots(CustomPage.STREAM);
   // 512, 530, then after the reload 530 again (not recorded twice) and 545.
-  expect(stored.map((s) => [s.seq, s.paidOrders, s.source])).toEqual([
-    [0, 512, 'picked/picked'],
-    [1, 530, 'picked/picked'],
-    [2, 545, 'picked/picked'],
-  ]);
+  await expect
+    .poll(async () => (await extension.storedSnapshots(CustomPage.STREAM)).map((s) => [s.seq, s.paidOrders, s.source]))
+    .toEqual([
+      [0, 512, 'picked/picked'],
+      [1, 530, 'picked/picked'],
+      [2, 545, 'picked/picked'],
+    ]);
 });
 
 test('an adapter switched off in the settings stops capturing and says so; on again, it resumes', async ({
@@ -86,6 +89,8 @@ test('an adapter switched off in the settings stops capturing and says so; on ag
     'Demo dashboard: capture is switched off in Options',
   );
   await dashboard.addOrders(5);
+  // Given time to store something (the health tick runs every second), nothing is.
+  await dashboard.page.waitForTimeout(1500);
   expect(await extension.storedSnapshots(dashboard.streamId)).toEqual([]);
   await extension.setSettings(idleWarehouse);
   await expect(dashboard.overlayFigure('paid')).toHaveText('5');
@@ -111,13 +116,14 @@ test('two tabs on one stream: one captures, the other waits, and takes over when
   await second.addOrders(2);
   await expect(second.overlayFigure('paid')).toHaveText('9');
   // One count: 0, 3, 7 from the first tab, 9 from the second (its first reading, 7, was already recorded).
-  const stored = await extension.storedSnapshots(dashboard.streamId);
-  expect(stored.map((s) => [s.seq, s.paidOrders])).toEqual([
-    [0, 0],
-    [1, 3],
-    [2, 7],
-    [3, 9],
-  ]);
+  await expect
+    .poll(async () => (await extension.storedSnapshots(dashboard.streamId)).map((s) => [s.seq, s.paidOrders]))
+    .toEqual([
+      [0, 0],
+      [1, 3],
+      [2, 7],
+      [3, 9],
+    ]);
 });
 
 test('a count typed in the popup is recorded, and the tab’s next reading goes after it', async ({

@@ -207,11 +207,106 @@ describe('capture session: the page’s own data', () => {
   it('counts per-order events after the first response, which is the baseline', async () => {
     document.body.innerHTML = '<p>no counter on this page</p>';
     const bg = flakyBackground(0, { lastSeq: 0, lastPaidOrders: 30 });
-    run(tapped, bg.link);
-    tap({ room: '42', events: ['a', 'b'] }); // already in the 30 recorded: the baseline
+    const { last } = run(tapped, bg.link);
+    tap({ room: '42', events: ['a', 'b'] }); // names the stream; already in the 30 recorded: the baseline
+    await vi.waitFor(() => expect(last().paidOrders).toBe(30)); // capturing from the stored 30
     tap({ room: '42', events: ['a', 'b', 'c'] }); // one new paid order: 30 + 1
     await vi.waitFor(() => expect(values(bg.stored)).toEqual([31]));
     tap({ room: '42', events: ['c', 'd', 'e'] }); // two more: 33
     await vi.waitFor(() => expect(values(bg.stored)).toEqual([31, 33]));
+  });
+
+  it('does not add the events a standby tab watched to the count it takes over', async () => {
+    document.body.innerHTML = '<p>no counter on this page</p>';
+    // The capturing tab recorded 140, the 40 orders below included.
+    const bg = flakyBackground(0, { lastSeq: 5, lastPaidOrders: 140 });
+    let takeOver: () => void = () => {};
+    const { last } = run(tapped, bg.link, {
+      lead: (_w, _id, onLead) => {
+        takeOver = onLead;
+        return () => {};
+      },
+    });
+    const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => `o${from + i}`);
+    tap({ room: '42', events: ids(0, 10) });
+    tap({ room: '42', events: ids(0, 50) }); // 40 new while on standby: the other tab counts them
+    await vi.waitFor(() => expect(last().status).toBe('standby'));
+    takeOver();
+    await vi.waitFor(() => expect(last().paidOrders).toBe(140));
+    tap({ room: '42', events: ids(48, 5) }); // o50–o52 are new: 140 + 3
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([143]));
+  });
+
+  it('does not count again the events a fresh total already held, once that total goes quiet', async () => {
+    page('100');
+    const bg = flakyBackground(0);
+    run(tapped, bg.link);
+    tap({ room: '42', events: ['a'] }); // names the stream
+    tap({ room: '42', paid: 100 });
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([100]));
+    tap({ room: '42', events: ['a', 'b', 'c', 'd'] }); // b, c, d: in the next total, not counted here
+    tap({ room: '42', paid: 103 });
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([100, 103]));
+    clock.t += 31_000; // the total goes quiet; the page text (100) is older than the data
+    tap({ room: '42', events: ['b', 'c', 'd', 'e'] }); // only e is new: 103 + 1
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([100, 103, 104]));
+  });
+});
+
+describe('capture session: failures and stopping', () => {
+  it('lets go of the stream’s lock when the background cannot answer, and tries again later', async () => {
+    page('20');
+    let heads = 0;
+    const released: number[] = [];
+    const link: CaptureLink = {
+      snapshots: async (batch) => ok({ ackedSeq: batch.at(-1)?.seq ?? -1, stored: batch.length }),
+      streamHead: async () =>
+        ++heads === 1 ? fail('unreachable', 'no service worker') : ok({ lastSeq: null, lastPaidOrders: null }),
+    };
+    const { last } = run(demoAdapter, link, {
+      lead: (_w, _id, onLead) => {
+        const n = heads;
+        onLead();
+        return () => released.push(n);
+      },
+    });
+    await vi.waitFor(() => expect(last().problem).toBe('background: no service worker'));
+    expect(released).toEqual([0]); // the first lock, let go
+    clock.t += 5000;
+    await vi.waitFor(() => expect(last().paidOrders).toBe(20));
+    expect(heads).toBe(2);
+  });
+
+  it('says capture is lost when readings stay unstored for 15 s, naming why', async () => {
+    page('7');
+    let sends = 0;
+    const link: CaptureLink = {
+      snapshots: async () => {
+        sends++;
+        return fail('storage-failed', 'QuotaExceededError');
+      },
+      streamHead: async () => ok({ lastSeq: null, lastPaidOrders: null }),
+    };
+    const { last } = run(demoAdapter, link);
+    await vi.waitFor(() => expect(sends).toBe(1));
+    expect(last().unacknowledged).toBe(1);
+    expect(last().status).toBe('live');
+    clock.t += 15_000;
+    await vi.waitFor(() => expect(last().status).toBe('lost'));
+    expect(last().problem).toBe('background: readings not stored for 15 s (QuotaExceededError)');
+  });
+
+  it('sends what is waiting when stopped, and says nothing after', async () => {
+    const set = page('1');
+    const bg = flakyBackground(0);
+    const { session, states } = run(demoAdapter, bg.link);
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([1]));
+    set('2'); // within the 100 ms a burst waits for
+    await Promise.resolve(); // the page's mutation reaches the observer
+    const emitted = states.length;
+    session.stop();
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([1, 2]));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(states.length).toBeLessThanOrEqual(emitted + 1); // at most the change already under way
   });
 });

@@ -51,8 +51,8 @@ describe('parseMessage', () => {
     expect(errorOf(r)).toMatch(/^invalid-message: stream-head\.payload: /);
   });
 
-  // BUG: zod/mini has no error locale unless z.config(z.locales.en()) is called, so an unrecognised key is reported
-  // as "✖ Invalid input" with no path and no key name; the contract promises the error names the wrong field.
+  // zod/mini has no error locale of its own (core/zod-locale.ts sets English): without it an unrecognised key
+  // would be reported as "✖ Invalid input", and the contract promises the error names the wrong field.
   it('names the extra key it rejects', () => {
     const r = parseMessage('background', { type: 'stream-head', payload: { streamId: 'demo:1', extra: 1 } });
     expect(errorOf(r)).toContain('extra');

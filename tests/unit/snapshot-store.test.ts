@@ -77,13 +77,12 @@ describe('storeSnapshots', () => {
     expect(row).toMatchObject({ snapshots: 4, lastSeq: 6, lastPaidOrders: 1060, firstAt: T + 3000, lastAt: T + 6000 });
   });
 
-  // BUG: firstAt moves back to the older reading but firstPaidOrders stays that of the first batch (seq 5), so the
-  // row describes a "first" reading that does not exist.
+  // A late older batch moves the whole "first reading" back: firstAt and firstPaidOrders together.
   it('moves firstPaidOrders back with firstAt when an older batch arrives late', async () => {
     const db = freshDb();
     await storeSnapshots(db, range(5, 6));
     await storeSnapshots(db, range(3, 4));
-    expect((await db.streams.get(ROOM))?.firstPaidOrders).toBe(1030); // seq 3: 1000 + 10 × 3; actually 1050
+    expect((await db.streams.get(ROOM))?.firstPaidOrders).toBe(1030); // seq 3: 1000 + 10 × 3
   });
 
   it('refuses a batch that mixes streams and stores none of it', async () => {

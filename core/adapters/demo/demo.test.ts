@@ -89,12 +89,11 @@ describe('demo adapter: the paid-orders counter', () => {
     expect(demoAdapter.readCounter(paid)).toEqual({ ok: false, reason: 'not a number: "—"' });
   });
 
-  // BUG: while the Paid orders tile shows a placeholder, findValueByLabel climbs past the tile to the whole KPI row and
-  // returns the first number there, the Items sold value (2,345): capture would record it as paid orders, and the
-  // arrival curve's running maximum would keep that wrong count.
+  // While the Paid orders tile shows a placeholder, the finder must not climb past the tile to the KPI row and
+  // return its first number, the Items sold value (2,345): capture would record it as paid orders.
   it('never returns another tile’s number while Paid orders shows "—"', () => {
     const doc = load();
     (doc.getElementById('paid') as Element).textContent = '—';
-    expect(demoAdapter.findCounter(doc)?.id ?? null).toBeOneOf([null, 'paid']); // actually 'items'
+    expect(demoAdapter.findCounter(doc)?.id ?? null).toBeOneOf([null, 'paid']);
   });
 });
