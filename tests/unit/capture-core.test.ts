@@ -81,6 +81,16 @@ describe('a picked number', () => {
     expect(findBound(document, binding)?.textContent).toBe('530');
   });
 
+  it('keeps the innermost steps of a deep path, which still find the number', () => {
+    // 40 nested divs: the full path (~21 characters a level) would exceed the 500 a binding may hold.
+    document.body.innerHTML = `${'<div>'.repeat(40)}<span>7</span><b>512</b>${'</div>'.repeat(40)}`;
+    const b = document.querySelector('b') as Element;
+    const path = pathOf(b);
+    expect(path.length).toBeLessThanOrEqual(480);
+    expect(path.endsWith('div:nth-of-type(1) > b:nth-of-type(1)')).toBe(true);
+    expect(document.querySelector(path)).toBe(b);
+  });
+
   it('is not found when nothing the binding knows shows a number', () => {
     const binding = describeElement(page(), 'https://w.example', 7);
     document.body.innerHTML = '<main><p>Signed out</p></main>';
