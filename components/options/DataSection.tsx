@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { Notice } from '../Notice';
 
 /** What the data section needs from the browser, passed in so tests can fake it. */
 export type DataLink = {
@@ -62,11 +63,7 @@ export function DataSection({ link }: { link: DataLink }) {
           <input type="file" accept="application/json,.json" onChange={restore} disabled={busy} />
         </label>
       </div>
-      {notice && (
-        <p class={notice.error ? 'error' : 'muted'} role={notice.error ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      <Notice notice={notice} />
     </section>
   );
 }

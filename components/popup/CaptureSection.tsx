@@ -3,6 +3,7 @@ import type { CaptureStatus } from '../../core/capture/config';
 import type { Result } from '../../core/result';
 import { formatCount } from '../format';
 import { type MessageKey, t } from '../i18n';
+import { Notice } from '../Notice';
 import { StatusBadge } from '../StatusBadge';
 
 /** What the popup's capture section needs from the browser, passed in so tests can fake it. */
@@ -87,11 +88,7 @@ export function CaptureSection({ link, fallbackStreamId }: { link: CaptureLink; 
           </form>
         )}
       </div>
-      {notice && (
-        <p class={notice.error ? 'error' : 'muted'} role={notice.error ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      <Notice notice={notice} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { formatCount, STAGE_CSV, STAGES } from '../format';
 import { t as msg } from '../i18n';
 import { Chart } from './Chart';
 import { DataTable } from './DataTable';
-import { formatAt, isoAt } from './when';
+import { formatAt, timeColumn } from './when';
 
 type Timeline = StreamDetail['timeline'];
 
@@ -51,13 +51,7 @@ export function BacklogSection({ detail }: { detail: StreamDetail }) {
           testId="table-backlog"
           rows={rows}
           columns={[
-            {
-              header: msg('col_time'),
-              csv: 'Time (UTC)',
-              value: (r) => isoAt(r.at),
-              show: (r) => formatAt(r.at, tz),
-              rowHeader: true,
-            },
+            timeColumn(tz),
             ...STAGES.map((s) => ({
               header: s.label,
               csv: STAGE_CSV[s.key],

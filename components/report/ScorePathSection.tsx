@@ -3,7 +3,7 @@ import type { StreamDetail } from '../../core/stream-detail-schema';
 import { cardLabel, t as msg } from '../i18n';
 import { Chart, type ChartSeries } from './Chart';
 import { DataTable } from './DataTable';
-import { formatAt, isoAt } from './when';
+import { formatAt, timeColumn } from './when';
 
 type Path = NonNullable<StreamDetail['scorePath']>;
 type Outlook = NonNullable<NonNullable<StreamSummary['estimate']>['outlook']>;
@@ -82,13 +82,7 @@ export function ScorePathSection({ summary, detail }: { summary: StreamSummary; 
               testId="table-score"
               rows={path.at.map((at, i) => ({ at, s: path.score[i] }))}
               columns={[
-                {
-                  header: msg('col_time'),
-                  csv: 'Time (UTC)',
-                  value: (r) => isoAt(r.at),
-                  show: (r) => formatAt(r.at, tz),
-                  rowHeader: true,
-                },
+                timeColumn(tz),
                 { header: msg('col_score'), csv: 'Score', value: (r) => r.s, show: (r) => score(r.s), num: true },
               ]}
             />

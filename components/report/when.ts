@@ -1,4 +1,6 @@
 import { timeLocale } from '../format';
+import { t } from '../i18n';
+import type { Column } from './DataTable';
 
 /** Date and time in the warehouse's zone for the report ("25 Nov 2026, 19:05"); the CSV gets ISO instants. */
 export function formatAt(at: number | null, timeZone: string): string {
@@ -12,3 +14,12 @@ export const formatClock = (at: number, timeZone: string): string =>
 
 /** An instant for a CSV: ISO 8601 in UTC, which every spreadsheet reads and nobody misreads. */
 export const isoAt = (at: number | null): string | null => (at === null ? null : new Date(at).toISOString());
+
+/** The first column of a table over time: the instant in the zone on the page, ISO in UTC in the CSV. */
+export const timeColumn = <R extends { at: number }>(timeZone: string): Column<R> => ({
+  header: t('col_time'),
+  csv: 'Time (UTC)',
+  value: (r) => isoAt(r.at),
+  show: (r) => formatAt(r.at, timeZone),
+  rowHeader: true,
+});
