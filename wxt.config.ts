@@ -1,17 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { adapters } from './core/adapters/registry';
+import { networkMatches, tapPaths } from './core/adapters/registry';
 
 // Minimal permissions: storage for settings, offscreen to host the estimator worker in Chrome,
 // scripting to run capture on a site the seller grants at run time (optional host permissions, asked
-// for one site at a time from the popup), activeTab so the popup knows the address of its tab. Content scripts name their own match patterns; there is
-// no host permission for all sites.
+// for one site at a time from the popup), activeTab so the popup knows the address of its tab.
+// Content scripts name their own match patterns; there is no host permission for all sites.
 // (web_accessible_resources takes whole origins: "https://host/*".)
-const networkPages = [
-  ...new Set(
-    adapters.filter((a) => a.network).flatMap((a) => a.hosts.map((h) => h.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'))),
-  ),
-];
+const networkOrigins = [...new Set(networkMatches.map((h) => h.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
 
 export default defineConfig({
   // A separate output folder lets parallel builds (e.g. one per working copy) not overwrite each other.
@@ -34,12 +30,24 @@ export default defineConfig({
       },
     },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Chrome: the network tap in the page's world from document_start, on the dashboards that fetch JSON.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          content_scripts: [{ matches: networkMatches, js: ['page-tap.js'], run_at: 'document_start', world: 'MAIN' }],
+        }),
     action: { default_title: '__MSG_action_title__' },
-    // The page-world network tap is loaded by the content script only on the dashboards that fetch JSON.
-    web_accessible_resources: networkPages.length ? [{ resources: ['network-tap.js'], matches: networkPages }] : [],
+    // Chrome runs the network tap as a MAIN-world content script; Firefox has the content script load it
+    // into the page, only on the dashboards that fetch JSON.
+    web_accessible_resources:
+      browser === 'firefox' && networkOrigins.length
+        ? [{ resources: ['page-tap.js'], matches: networkOrigins }]
+        : [],
   }),
   vite: () => ({
     plugins: [preact()],
     worker: { format: 'es' },
+    // The endpoint paths the page-world tap reads, so it bundles no adapter code.
+    define: { __LES_TAP_PATHS__: JSON.stringify(tapPaths) },
   }),
 });

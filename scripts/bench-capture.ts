@@ -67,7 +67,7 @@ export async function benchCapture(): Promise<{ skipped: string } | { lines: str
   if (!process.env.LES_EXTENSION_DIR) execSync('npx wxt build', { stdio: 'ignore' });
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return { skipped: `no built extension in ${EXTENSION_DIR}` };
   const script = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'dashboard.js'));
-  const tap = readFileSync(join(EXTENSION_DIR, 'network-tap.js'));
+  const tap = readFileSync(join(EXTENSION_DIR, 'page-tap.js'));
   const without = await timesOn(executable, false);
   const withExt = await timesOn(executable, true);
   const gz = gzipSync(script, { level: 9 }).length;

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
  * The two things the content script puts into a dashboard page, done by hand rather than with WXT's
  * UI helpers, which cost the content script about 3.5 kB gzipped of its 15 kB budget:
  * - an open shadow root for the overlay, so the page's styles never reach it and ours never leak;
- * - the page-world network tap (entrypoints/network-tap.ts), told which endpoint paths to read.
+ * - the page-world network tap (entrypoints/page-tap.ts; Firefox only — Chrome runs it as a MAIN-world
+ *   content script), told which endpoint paths to read.
  */
 export function mountShadow(doc: Document, tag: string, css: string) {
   const host = doc.createElement(tag);
@@ -19,7 +20,7 @@ export function mountShadow(doc: Document, tag: string, css: string) {
 
 export function injectTap(doc: Document, paths: readonly string[]): void {
   const script = doc.createElement('script');
-  script.src = browser.runtime.getURL('/network-tap.js');
+  script.src = browser.runtime.getURL('/page-tap.js');
   script.dataset.paths = JSON.stringify(paths);
   script.onload = () => script.remove();
   (doc.head ?? doc.documentElement).append(script);

@@ -9,6 +9,12 @@ export const adapters: readonly DashboardAdapter[] = [demoAdapter, douyinAdapter
 /** The content script's static match patterns: the union of the adapters' pages. */
 export const contentMatches: string[] = [...new Set(adapters.flatMap((a) => a.hosts))];
 
+/** The pages whose adapter reads the page's JSON: where the network tap runs. */
+export const networkMatches: string[] = [...new Set(adapters.filter((a) => a.network).flatMap((a) => a.hosts))];
+
+/** Every endpoint path a network tap reads (each adapter still checks its own). */
+export const tapPaths: string[] = [...new Set(adapters.flatMap((a) => a.network?.paths ?? []))];
+
 export function adapterFor(url: URL, doc: Document): DashboardAdapter | null {
   return adapters.find((a) => a.matches(url, doc)) ?? null;
 }

@@ -10,8 +10,9 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // The page-world tap must be in place before the dashboard's first fetch.
-    const network = adapterAt(new URL(location.href))?.network;
+    // Chrome runs the tap as a MAIN-world content script (page-tap.js, see wxt.config.ts); Firefox has no such
+    // thing in its manifest version, so the content script puts it into the page as early as it can.
+    const network = import.meta.env.FIREFOX ? adapterAt(new URL(location.href))?.network : undefined;
     if (network) injectTap(document, network.paths);
     if (document.readyState === 'loading')
       await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));

@@ -1,15 +1,15 @@
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { TAP_CHANNEL, type TapMessage } from '../core/capture/tap';
+import { TAP_CHANNEL, type TapMessage } from '../../core/capture/tap';
 
 /**
- * Runs in the dashboard page's own world (injected by the content script) and reads the JSON
- * responses the page already fetches, for the endpoint paths the content script names. It only
- * reads: every request and response goes on untouched (a clone is read), and what it reads goes
- * nowhere but to the content script of this same page, which validates it.
+ * The network tap, run in the dashboard page's own world: it reads the JSON responses the page already
+ * fetches, for the endpoint paths given. It only reads: every request and response goes on untouched (a
+ * clone is read), and what it reads goes nowhere but to the content script of this same page, which
+ * validates it. Installed once per page however often it is run.
  */
-export default defineUnlistedScript(() => {
-  const script = document.currentScript as HTMLScriptElement | null;
-  const paths: string[] = JSON.parse(script?.dataset.paths ?? '[]');
+export function installTap(window: Window & typeof globalThis, paths: readonly string[]): void {
+  const mark = window as unknown as { __lesRadarTap?: boolean };
+  if (mark.__lesRadarTap) return;
+  mark.__lesRadarTap = true;
   const MAX_CHARS = 2_000_000;
   const wanted = (url: string) => paths.some((p) => url.includes(p));
   const post = (url: string, text: string) => {
@@ -37,9 +37,10 @@ export default defineUnlistedScript(() => {
     return pending;
   } as typeof fetch;
 
-  const open0 = XMLHttpRequest.prototype.open;
+  const XHR = window.XMLHttpRequest;
+  const open0 = XHR.prototype.open;
   const hooked = new WeakSet<XMLHttpRequest>();
-  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+  XHR.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
     const url = String(args[1]);
     // A reused request object is listened to once, however often it is opened.
     if (wanted(url) && !hooked.has(this)) {
@@ -53,7 +54,7 @@ export default defineUnlistedScript(() => {
       });
     }
     return (open0 as (...a: unknown[]) => void).apply(this, args);
-  } as typeof XMLHttpRequest.prototype.open;
-});
+  } as typeof XHR.prototype.open;
+}
 
 function noop() {}
