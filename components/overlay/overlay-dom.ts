@@ -78,27 +78,31 @@ export function createOverlay(
       const v = s.view;
       const level = s.status === 'live' ? (v?.status ?? 'starting') : s.status;
       const failing = s.status === 'lost' || s.status === 'off' || s.status === 'standby';
-      root.dataset.capture = s.status;
-      badge.className = `status status-${level}`;
-      badge.dataset.status = level;
-      word.textContent = msg(LEVEL_KEY[level]);
-      frame.status(level, word.textContent);
-      problem.hidden = !failing;
-      problem.textContent = s.problem ?? s.note ?? '';
-      pick.hidden = s.status !== 'lost';
-      for (const f of figures) f.hidden = failing;
-      paid.b.textContent = count(s.paidOrders);
-      rate.b.textContent = count(v?.ordersPerMinute);
-      backlog.b.textContent = count(v?.backlog);
-      risk.b.textContent = count(v?.atRisk);
+      // Only what changed is written: an unchanged write still costs the page (style, accessibility
+      // events for the live status word), and most updates change one figure.
+      if (root.dataset.capture !== s.status) root.dataset.capture = s.status;
+      if (badge.dataset.status !== level) {
+        badge.className = `status status-${level}`;
+        badge.dataset.status = level;
+        word.textContent = msg(LEVEL_KEY[level]);
+        frame.status(level, word.textContent);
+      }
+      hide(problem, !failing);
+      text(problem, s.problem ?? s.note ?? '');
+      hide(pick, s.status !== 'lost');
+      for (const f of figures) hide(f, failing);
+      text(paid.b, count(s.paidOrders));
+      text(rate.b, count(v?.ordersPerMinute));
+      text(backlog.b, count(v?.backlog));
+      text(risk.b, count(v?.atRisk));
       const scored = v && v.scoreNow !== null && v.scorePredicted !== null;
-      score.hidden = failing || !scored;
-      score.textContent = scored ? `LES ${v.scoreNow?.toFixed(0)} → ${v.scorePredicted?.toFixed(0)}` : '';
-      action.hidden = failing || !v?.topAction;
-      action.textContent = v?.topAction ?? '';
+      hide(score, failing || !scored);
+      text(score, scored ? `LES ${v.scoreNow?.toFixed(0)} → ${v.scorePredicted?.toFixed(0)}` : '');
+      hide(action, failing || !v?.topAction);
+      text(action, v?.topAction ?? '');
       const aside = s.note ?? (s.status === 'stale' ? msg('overlay_stale') : null);
-      note.hidden = failing || !aside;
-      note.textContent = aside ?? '';
+      hide(note, failing || !aside);
+      text(note, aside ?? '');
     },
     toggle: () => frame.toggle(),
     destroy() {
@@ -107,3 +111,10 @@ export function createOverlay(
     },
   };
 }
+
+const text = (node: Node, t: string) => {
+  if (node.textContent !== t) node.textContent = t;
+};
+const hide = (el: HTMLElement, hidden: boolean) => {
+  if (el.hidden !== hidden) el.hidden = hidden;
+};
