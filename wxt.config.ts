@@ -40,9 +40,7 @@ export default defineConfig({
     // Chrome runs the network tap as a MAIN-world content script; Firefox has the content script load it
     // into the page, only on the dashboards that fetch JSON.
     web_accessible_resources:
-      browser === 'firefox' && networkOrigins.length
-        ? [{ resources: ['page-tap.js'], matches: networkOrigins }]
-        : [],
+      browser === 'firefox' && networkOrigins.length ? [{ resources: ['page-tap.js'], matches: networkOrigins }] : [],
   }),
   vite: () => ({
     plugins: [preact()],
