@@ -9,19 +9,24 @@ const NOT_A_TILE = 'nav, aside, [role="navigation"], [role="menu"], [role="menub
 
 /**
  * The counter under the first of `labels` the page shows, in the order given (a preference, not page
- * order). Like find-by-label.ts it goes by text, never class names, but it also:
+ * order). It goes by text, never class names, but it also:
  * - skips labels in navigation and table headers (Seller Center's sidebar "Orders" has a badge "12");
  * - takes the tile's first number or placeholder in page order, never a signed comparison ("+128",
  *   "+8.2%"), so a tile showing "—" yields "—" rather than its delta or a neighbour's figure;
  * - widens the value to the whole number: big-screen dashboards draw each digit in its own element so
  *   it can roll, and the first digit alone would read as a count of 1.
  */
-export function findCounterByLabels(doc: Document, labels: readonly string[]): Element | null {
+export function findCounterByLabels(
+  doc: Document,
+  labels: readonly string[],
+  /** A label the user picked beside a number may sit anywhere, a table header included. */
+  opts: { anywhere?: boolean } = {},
+): Element | null {
   const leaves = textLeaves(doc.body ?? doc.documentElement);
   for (const label of labels) {
     const wanted = label.toLowerCase();
     for (const el of leaves) {
-      if (text(el).toLowerCase() !== wanted || el.closest(NOT_A_TILE)) continue;
+      if (text(el).toLowerCase() !== wanted || (!opts.anywhere && el.closest(NOT_A_TILE))) continue;
       const value = valueInTile(doc, el);
       if (value) return widenToNumber(value);
     }

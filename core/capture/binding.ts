@@ -1,4 +1,4 @@
-import { findValueByLabel } from '../adapters/find-by-label';
+import { findCounterByLabels } from '../adapters/counter-by-labels';
 import { parseCount } from '../parse-count';
 import type { Binding } from './config';
 
@@ -21,7 +21,7 @@ export function describeElement(el: Element, origin: string, now: number): Bindi
 /** The picked number on this page, or null when none of the clues finds a number any more. */
 export function findBound(doc: Document, b: Binding): Element | null {
   const candidates = [
-    b.label ? findValueByLabel(doc, [b.label]) : null,
+    b.label ? findCounterByLabels(doc, [b.label], { anywhere: true }) : null,
     b.id ? doc.getElementById(b.id) : null,
     safeQuery(doc, b.path),
   ];
