@@ -1,5 +1,5 @@
-import type { Outlook } from '../core/outlook-schema';
-import { phrase } from '../core/phrase';
+import { phrase } from '../core/lib/phrase';
+import type { Outlook } from '../core/outlook/outlook-schema';
 import { formatCount, STAGE_LABEL } from './format';
 import { cardLabel, say, t, tParts } from './i18n';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Estimate } from '../core/estimate';
-import type { Result } from '../core/result';
-import type { Settings } from '../core/settings';
+import type { Result } from '../core/lib/result';
+import type { Estimate } from '../core/outlook/estimate';
+import type { Settings } from '../core/settings/settings';
 import { PopupView } from './PopupView';
 import type { CaptureLink } from './popup/CaptureSection';
 import { useNow } from './popup/use-now';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Estimate } from '../core/estimate';
 import { applyWhatIf, NO_CHANGE, stageCapacity, type WhatIf } from '../core/faces/what-if';
-import type { Settings } from '../core/settings';
+import type { Estimate } from '../core/outlook/estimate';
+import type { Settings } from '../core/settings/settings';
 import { formatCount } from './format';
 import { t } from './i18n';
 import { OutlookView } from './OutlookView';

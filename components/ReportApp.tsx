@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { HistoryInsights } from '../core/insights-schema';
-import type { Result } from '../core/result';
-import type { StreamSummary } from '../core/stream';
-import type { StreamDetail } from '../core/stream-detail-schema';
+import type { Result } from '../core/lib/result';
+import type { HistoryInsights } from '../core/report/insights-schema';
+import type { StreamDetail } from '../core/report/stream-detail-schema';
+import type { StreamSummary } from '../core/report/stream-summary';
 import { t } from './i18n';
 import { ReportView } from './ReportView';
 import { CompareView } from './report/CompareView';

@@ -1,5 +1,5 @@
-import type { HistoryInsights } from '../core/insights-schema';
-import type { StreamSummary } from '../core/stream';
+import type { HistoryInsights } from '../core/report/insights-schema';
+import type { StreamSummary } from '../core/report/stream-summary';
 import { formatCount, formatDuration, timeLocale } from './format';
 import { t } from './i18n';
 import { CompareForm } from './report/CompareForm';

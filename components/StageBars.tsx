@@ -1,4 +1,4 @@
-import type { Estimate } from '../core/estimate';
+import type { Estimate } from '../core/outlook/estimate';
 import { formatCount, STAGES } from './format';
 import { t } from './i18n';
 

@@ -1,5 +1,5 @@
-import type { CaptureStatus } from '../core/capture/config';
-import type { StatusLevel } from '../core/status';
+import type { CaptureStatus } from '../core/capture/health-schema';
+import type { StatusLevel } from '../core/model/risk-level';
 import { STATUS_WORD } from './format';
 import { t } from './i18n';
 

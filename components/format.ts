@@ -1,4 +1,4 @@
-import type { StatusLevel } from '../core/status';
+import type { StatusLevel } from '../core/model/risk-level';
 import { intlLocale, t } from './i18n';
 
 /** Display helpers shared by every face; colour is always paired with one of these words. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Phrase } from '../core/phrase';
-import type { Language } from '../core/settings';
+import type { Phrase } from '../core/lib/phrase';
+import type { Language } from '../core/settings/settings';
 import type en from '../public/_locales/en/messages.json';
 
 /**
@@ -45,7 +45,7 @@ function known(key: string): boolean {
 }
 
 /**
- * A phrase core built (core/phrase.ts) in the words in use, its inner phrases too; `english` (core's own
+ * A phrase core built (core/lib/phrase.ts) in the words in use, its inner phrases too; `english` (core's own
  * text) when a key is unknown — an estimate stored before the phrase, or an action without one.
  */
 export function say(p: Phrase | null | undefined, english: string): string {

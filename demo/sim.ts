@@ -1,4 +1,4 @@
-import { type Random, seeded } from '../core/random';
+import { type Random, seeded } from '../core/lib/random';
 
 /**
  * The simulated livestream behind the demo dashboard: quiet trickle, then bursts when a product is

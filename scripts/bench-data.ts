@@ -1,7 +1,7 @@
-import { emptyOrders, type OrderColumns } from '../core/orders';
-import { seeded } from '../core/random';
-import type { Snapshot } from '../core/snapshot';
-import { DAY, HOUR } from '../core/time';
+import { seeded } from '../core/lib/random';
+import { DAY, HOUR } from '../core/lib/time';
+import { emptyOrders, type OrderColumns } from '../core/records/orders';
+import type { Snapshot } from '../core/records/snapshot';
 
 /**
  * Generated data for `npm run bench`: a shop's 30-day history and a live stream, seeded so every run

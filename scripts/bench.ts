@@ -1,11 +1,11 @@
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { arrivalCurve } from '../core/arrivals';
-import { MAX_HORIZON_MINUTES } from '../core/capacity-model';
-import { computeEstimate, situationOf } from '../core/estimate';
-import { historyTally, outlook } from '../core/outlook';
+import { arrivalCurve } from '../core/model/arrivals';
+import { MAX_HORIZON_MINUTES } from '../core/model/capacity';
+import { computeEstimate, situationOf } from '../core/outlook/estimate';
+import { historyTally, outlook } from '../core/outlook/outlook';
 import { scorecardFor } from '../core/scorecards';
-import { defaultSettings, type Settings } from '../core/settings';
+import { defaultSettings, type Settings } from '../core/settings/settings';
 import { benchBrowser } from './bench-browser';
 import { benchCapture } from './bench-capture';
 import { history, liveStream } from './bench-data';

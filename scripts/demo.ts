@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import type { StreamSummary } from '../core/stream';
+import type { StreamSummary } from '../core/report/stream-summary';
 import { startDemoServer } from '../demo/server';
 import { chromiumArgs } from './browser';
 import { ensureChromium } from './ensure-browser';

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { applyCalibration, calibrate } from '../core/calibration';
 import { decodeExport, readOrderExport } from '../core/exports';
-import { lastEvent, onlyKnownAt, replay } from '../core/replay';
-import { cardFor, scorecardFor } from '../core/scorecards';
-import { scorecardIds } from '../core/settings';
-import { parseSettings } from '../core/settings-file';
-import { stringAt } from '../core/string-column';
+import { stringAt } from '../core/lib/string-column';
+import { applyCalibration, calibrate } from '../core/model/calibration';
+import { lastEvent, onlyKnownAt, replay } from '../core/report/replay';
+import { cardFor, scorecardFor, scorecardIds } from '../core/scorecards';
+import { parseSettings } from '../core/settings/settings-file';
 
 /**
  * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>]`

@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Estimate } from '../core/estimate';
-import type { StreamReport } from '../core/report-schema';
-import type { Settings } from '../core/settings';
-import type { Snapshot } from '../core/snapshot';
+import type { Estimate } from '../core/outlook/estimate';
+import type { Snapshot } from '../core/records/snapshot';
+import type { StreamReport } from '../core/report/report-schema';
+import type { Settings } from '../core/settings/settings';
 import { completeChunk, HISTORY_STORES, type ImportRow, type OrderChunk, type OrderIndexRow } from './history/records';
 
 /** A recorded stream's capture facts; written only by the snapshot store, in the same transaction as its snapshots. */

@@ -1,8 +1,8 @@
-import { computeEstimate, type Estimate, situationOf } from '../core/estimate';
-import { outlook } from '../core/outlook';
-import type { Outlook } from '../core/outlook-schema';
-import type { Settings } from '../core/settings';
-import type { Snapshot } from '../core/snapshot';
+import { computeEstimate, type Estimate, situationOf } from '../core/outlook/estimate';
+import { outlook } from '../core/outlook/outlook';
+import type { Outlook } from '../core/outlook/outlook-schema';
+import type { Snapshot } from '../core/records/snapshot';
+import type { Settings } from '../core/settings/settings';
 import type { RadarDb } from './db';
 import { HistoryTallies } from './history-tally';
 import { snapshotsAfter } from './snapshot-store';

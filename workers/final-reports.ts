@@ -1,5 +1,5 @@
-import type { StreamSummary } from '../core/stream';
-import { MINUTE } from '../core/time';
+import { MINUTE } from '../core/lib/time';
+import type { StreamSummary } from '../core/report/stream-summary';
 import type { RadarDb } from './db';
 import { loadStreamReport, saveStreamReport } from './report-store';
 

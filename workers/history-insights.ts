@@ -1,7 +1,7 @@
-import { historyInsights } from '../core/history-insights';
-import type { HistoryInsights } from '../core/insights-schema';
-import type { Settings } from '../core/settings';
-import { stringAt } from '../core/string-column';
+import { stringAt } from '../core/lib/string-column';
+import { historyInsights } from '../core/report/history-insights';
+import type { HistoryInsights } from '../core/report/insights-schema';
+import type { Settings } from '../core/settings/settings';
 import type { RadarDb } from './db';
 import { loadHistory } from './history-store';
 

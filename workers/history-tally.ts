@@ -1,10 +1,10 @@
-import { type CarrierCard, carrierCards } from '../core/carriers';
-import { fillDeadlines } from '../core/order-deadlines';
-import { historyTally } from '../core/outlook';
+import { DAY, HOUR } from '../core/lib/time';
+import { type CarrierCard, carrierCards } from '../core/model/carriers';
+import { fillDeadlines } from '../core/model/ship-by-orders';
+import { historyTally } from '../core/outlook/outlook';
 import { cardFor } from '../core/scorecards';
 import type { CardTally } from '../core/scorecards/engine';
-import type { Settings } from '../core/settings';
-import { DAY, HOUR } from '../core/time';
+import type { Settings } from '../core/settings/settings';
 import type { RadarDb } from './db';
 import { loadHistory } from './history-store';
 

@@ -1,4 +1,4 @@
-import { DAY } from '../core/time';
+import { DAY } from '../core/lib/time';
 import type { RadarDb } from './db';
 import { rejectedCount } from './history/plan';
 import { explainQuota, type StorageUse } from './history/quota';

@@ -10,7 +10,7 @@ import {
   parseReply,
   type Reply,
 } from '../core/contract';
-import { failFrom, type Result } from '../core/result';
+import { failFrom, type Result } from '../core/lib/result';
 
 /**
  * The runtime side of the contract: `request` sends a checked message and validates the reply;

@@ -2,7 +2,7 @@ import { downloadText } from '../components/download';
 import type { DataLink } from '../components/options/DataSection';
 import type { OptionsLink } from '../components/options/OptionsApp';
 import { quotaWords } from '../components/quota-words';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/settings';
 import { RadarDb } from './db';
 import { explainQuota } from './history/quota';
 import { exportBackup, restoreBackup, withHistoryLock } from './history-store';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PopupLink } from '../components/PopupApp';
-import type { Estimate } from '../core/estimate';
+import type { Estimate } from '../core/outlook/estimate';
 import { request } from './messaging';
 import { loadSettings } from './settings-store';
 import { manualCount, pickOnActiveTab, tabCaptureStatus } from './tab-link';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { message } from '../core/contract';
-import type { Estimate } from '../core/estimate';
-import { overlayView } from '../core/overlay-view';
+import { overlayView } from '../core/faces/overlay-view';
+import type { Estimate } from '../core/outlook/estimate';
 import { alertOnRisk } from './risk-alerts';
 import { loadSettings } from './settings-store';
 import { showOnBadge } from './toolbar-badge';

@@ -1,9 +1,9 @@
-import { type StreamReport, streamReportSchema } from '../core/report-schema';
+import { type StreamReport, streamReportSchema } from '../core/report/report-schema';
 import type { RadarDb } from './db';
 import { describeIssues } from './history/backup-schema';
 
 /**
- * The `reports` table: one final report per stream (core/report-schema.ts). Checked by its schema on
+ * The `reports` table: one final report per stream (core/report/report-schema.ts). Checked by its schema on
  * the way in and on the way out, so a report from an older version or a damaged profile is named as
  * such instead of showing wrong figures.
  */

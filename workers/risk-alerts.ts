@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Estimate } from '../core/estimate';
 import { type AlertKind, type AlertState, alertsDue, NO_ALERTS } from '../core/faces/alert-limit';
-import type { Settings } from '../core/settings';
+import type { Estimate } from '../core/outlook/estimate';
+import type { Settings } from '../core/settings/settings';
 
 /**
  * Opt-in desktop notifications when risk crosses a line. The rate limit's state lives in session

@@ -1,4 +1,4 @@
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/settings';
 import type { RadarDb, SettingsVersion } from './db';
 
 /**

@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
-import { defaultSettings, type Settings } from '../core/settings';
-import { parseSettings } from '../core/settings-file';
+import { defaultSettings, type Settings } from '../core/settings/settings';
+import { parseSettings } from '../core/settings/settings-file';
 import { RadarDb } from './db';
 import { recordSettingsVersion } from './settings-history';
 

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Snapshot } from '../core/snapshot';
+import type { Snapshot } from '../core/records/snapshot';
 import type { RadarDb, StreamRow } from './db';
 
 /**

@@ -1,9 +1,9 @@
-import { scorePath } from '../core/score-path';
+import { DAY } from '../core/lib/time';
+import { scorePath } from '../core/report/score-path';
+import type { StreamDetail } from '../core/report/stream-detail-schema';
+import { streamTimeline } from '../core/report/stream-timeline';
 import { cardFor } from '../core/scorecards';
-import type { Settings } from '../core/settings';
-import type { StreamDetail } from '../core/stream-detail-schema';
-import { streamTimeline } from '../core/stream-timeline';
-import { DAY } from '../core/time';
+import type { Settings } from '../core/settings/settings';
 import type { RadarDb } from './db';
 import { loadHistory } from './history-store';
 import { settingsAt } from './settings-history';

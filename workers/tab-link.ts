@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { fail, type Result } from '../core/result';
+import { fail, type Result } from '../core/lib/result';
 import { request } from './messaging';
 
 /**

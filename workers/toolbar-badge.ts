@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Estimate } from '../core/estimate';
 import { BADGE_COLOUR, badgeText, badgeTitle } from '../core/faces/badge';
+import type { Estimate } from '../core/outlook/estimate';
 
 /** In the service worker browser.i18n follows the browser's language; core's English title is the fallback. */
 const msg = (key: string, ...subs: string[]) =>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isFor, parseMessage } from '../core/contract';
-import type { Estimate } from '../core/estimate';
+import type { Estimate } from '../core/outlook/estimate';
 import { request } from './messaging';
 
 /** What the extension pages need from the background, wired to the message contract. */

@@ -1,7 +1,7 @@
-import type { Estimate } from '../core/estimate';
 import { applyWhatIf, type WhatIf } from '../core/faces/what-if';
-import { failFrom, ok, type Result } from '../core/result';
-import type { Settings } from '../core/settings';
+import { failFrom, ok, type Result } from '../core/lib/result';
+import type { Estimate } from '../core/outlook/estimate';
+import type { Settings } from '../core/settings/settings';
 import type { EstimatorApi } from './estimator-service';
 
 /**

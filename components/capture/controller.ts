@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { DashboardAdapter } from '../../core/adapters/adapter';
 import { pickedAdapter } from '../../core/adapters/picked';
+import { describeElement, findBound } from '../../core/adapters/picked/find-binding';
 import { adapterFor } from '../../core/adapters/registry';
-import { describeElement, findBound } from '../../core/capture/binding';
-import type { Binding } from '../../core/capture/config';
-import { ok } from '../../core/result';
+import { ok } from '../../core/lib/result';
+import type { Binding } from '../../core/settings/capture-settings';
 import { createOverlay } from '../overlay/overlay-dom';
 import { listenAsTab, toBackground } from './link';
 import { startPicker } from './picker';

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import type { captureContract } from '../../core/contract/capture';
 import { captureReplies, tabPayloads } from '../../core/contract/capture-replies';
 import { checkReply, isFor, type PayloadIn, parseMessageIn } from '../../core/contract/define';
-import { failFrom, type Result } from '../../core/result';
+import { failFrom, type Result } from '../../core/lib/result';
 
 /**
  * The content script's side of the message contract. It checks only the schemas in

@@ -1,4 +1,4 @@
-import { TAP_CHANNEL, type TapMessage } from '../../core/capture/tap';
+import { TAP_CHANNEL, type TapMessage } from '../../core/capture/tap-protocol';
 
 /**
  * The network tap, run in the dashboard page's own world: it reads the JSON responses the page already

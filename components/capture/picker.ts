@@ -1,4 +1,4 @@
-import { parseCount } from '../../core/parse-count';
+import { parseCount } from '../../core/lib/parse-count';
 
 /**
  * The element picker, as an ad blocker's: point at the number to watch, click it, Escape to cancel.

@@ -1,6 +1,6 @@
-import type { Outbox } from '../../core/outbox';
-import type { Result } from '../../core/result';
-import type { Snapshot } from '../../core/snapshot';
+import type { Outbox } from '../../core/capture/outbox';
+import type { Result } from '../../core/lib/result';
+import type { Snapshot } from '../../core/records/snapshot';
 
 export type SnapshotAck = { ackedSeq: number; stored: number; renumberFrom?: number };
 

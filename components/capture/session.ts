@@ -1,11 +1,11 @@
 import type { DashboardAdapter, NetworkReading } from '../../core/adapters/adapter';
 import { CountGuard, PaidEvents } from '../../core/capture/count-guard';
 import { judgeHealth, NETWORK_GRACE_MS, STALE_AFTER_MS } from '../../core/capture/health';
-import { asTapMessage } from '../../core/capture/tap';
-import { Outbox } from '../../core/outbox';
-import type { OverlayView } from '../../core/overlay-view';
-import type { Result } from '../../core/result';
-import type { Snapshot } from '../../core/snapshot';
+import { Outbox } from '../../core/capture/outbox';
+import { asTapMessage } from '../../core/capture/tap-protocol';
+import type { OverlayView } from '../../core/faces/overlay-view';
+import type { Result } from '../../core/lib/result';
+import type { Snapshot } from '../../core/records/snapshot';
 import { leadStream } from './leadership';
 import { createSender, newCaptureId, type SnapshotAck } from './sender';
 import { type CaptureState, initialState, type Source } from './state';

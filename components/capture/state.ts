@@ -1,5 +1,5 @@
-import type { CaptureStatus } from '../../core/capture/config';
-import type { OverlayView } from '../../core/overlay-view';
+import type { CaptureStatus } from '../../core/capture/health-schema';
+import type { OverlayView } from '../../core/faces/overlay-view';
 
 /** Where the count came from: the page's JSON (a total or per-order events), its counter, or a picked number. */
 export type Source = 'network' | 'network-events' | 'page' | 'picked';

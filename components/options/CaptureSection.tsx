@@ -1,5 +1,5 @@
 import { adapters } from '../../core/adapters/registry';
-import type { CaptureSettings } from '../../core/capture/config';
+import type { CaptureSettings } from '../../core/settings/capture-settings';
 import { t } from '../i18n';
 import { useForm } from './form-context';
 import { fieldId } from './issues';

@@ -1,4 +1,4 @@
-import { type Language, languages } from '../../core/settings';
+import { type Language, languages } from '../../core/settings/settings';
 import { t } from '../i18n';
 import { useForm } from './form-context';
 import { fieldId } from './issues';

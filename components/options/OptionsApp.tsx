@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { defaultSettings, type Settings, settingsSchema } from '../../core/settings';
+import { defaultSettings, type Settings, settingsSchema } from '../../core/settings/settings';
 import { t } from '../i18n';
 import { isAssumedDefault } from './assumed';
 import { controlPaths, type Draft, getAt, setAt } from './draft';

@@ -1,5 +1,4 @@
-import { type ScorecardId, scorecardFor } from '../../core/scorecards';
-import { scorecardIds } from '../../core/settings';
+import { type ScorecardId, scorecardFor, scorecardIds } from '../../core/scorecards';
 import { type MessageKey, t } from '../i18n';
 import { AlertsSection } from './AlertsSection';
 import { CaptureSection } from './CaptureSection';

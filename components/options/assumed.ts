@@ -1,4 +1,4 @@
-import { defaultSettings } from '../../core/settings';
+import { defaultSettings } from '../../core/settings/settings';
 import { cutoffDefault, type Draft, getAt, type Path } from './draft';
 
 /**

@@ -1,5 +1,5 @@
 import { adapters } from '../../core/adapters/registry';
-import { promiseSchema, type Settings, type ShippingPromise } from '../../core/settings';
+import { promiseSchema, type Settings, type ShippingPromise } from '../../core/settings/settings';
 import { t } from '../i18n';
 
 /** A field's place in the settings file, as zod reports it: ['stages', 'ship', 'pickups', 0, 'time']. */

@@ -18,7 +18,7 @@ export const scaleOf = (path: Path): number => (PERCENT.has(path.join('.')) ? 10
 
 const round = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
-/** The settings schema's own sentences (core/settings.ts, English), said in the page's language. */
+/** The settings schema's own sentences (core/settings/settings.ts, English), said in the page's language. */
 const CORE_MESSAGE: Record<string, MessageKey> = {
   'expected a time as "HH:MM"': 'issue_time',
   'expected days such as "Mon-Fri" or "Sat,Sun"': 'issue_days',

@@ -1,5 +1,5 @@
-import type { Settings } from '../../core/settings';
-import { parseSettings } from '../../core/settings-file';
+import type { Settings } from '../../core/settings/settings';
+import { parseSettings } from '../../core/settings/settings-file';
 import { t } from '../i18n';
 
 export const SETTINGS_FILE_NAME = 'les-radar-settings.json';

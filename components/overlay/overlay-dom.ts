@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { StatusLevel } from '../../core/status';
+import type { StatusLevel } from '../../core/model/risk-level';
 import type { CaptureState } from '../capture/state';
 import { attachFrame } from './overlay-frame';
 import { type MemoryStore, siteMemory } from './overlay-memory';

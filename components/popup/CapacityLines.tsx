@@ -1,5 +1,5 @@
-import type { Estimate } from '../../core/estimate';
 import type { StageCapacity } from '../../core/faces/what-if';
+import type { Estimate } from '../../core/outlook/estimate';
 import { formatCount, formatWhen } from '../format';
 import { t } from '../i18n';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CaptureStatus } from '../../core/capture/config';
-import type { Result } from '../../core/result';
+import type { CaptureStatus } from '../../core/capture/health-schema';
+import type { Result } from '../../core/lib/result';
 import { formatCount } from '../format';
 import { type MessageKey, t } from '../i18n';
 import { Notice } from '../Notice';

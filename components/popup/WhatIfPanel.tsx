@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Estimate } from '../../core/estimate';
 import { MAX_EXTRA_PICKUPS, type WhatIf } from '../../core/faces/what-if';
-import type { Result } from '../../core/result';
+import type { Result } from '../../core/lib/result';
+import type { Estimate } from '../../core/outlook/estimate';
 import { formatCount, formatWhen } from '../format';
 import { t } from '../i18n';
 

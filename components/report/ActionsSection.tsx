@@ -1,4 +1,4 @@
-import type { StreamSummary } from '../../core/stream';
+import type { StreamSummary } from '../../core/report/stream-summary';
 import { formatCount, STAGE_LABEL } from '../format';
 import { t } from '../i18n';
 import { actionLabel } from '../OutlookView';

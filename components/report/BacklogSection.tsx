@@ -1,4 +1,4 @@
-import type { StreamDetail } from '../../core/stream-detail-schema';
+import type { StreamDetail } from '../../core/report/stream-detail-schema';
 import { formatCount, STAGE_CSV, STAGES } from '../format';
 import { t as msg } from '../i18n';
 import { Chart } from './Chart';

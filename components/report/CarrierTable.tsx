@@ -1,4 +1,4 @@
-import type { CarrierCardView } from '../../core/insights-schema';
+import type { CarrierCardView } from '../../core/report/insights-schema';
 import type { CsvCell } from '../csv';
 import { formatCount } from '../format';
 import { t } from '../i18n';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { StreamSummary } from '../../core/stream';
+import type { StreamSummary } from '../../core/report/stream-summary';
 import { timeLocale } from '../format';
 import { t } from '../i18n';
 import { routeHash } from './route';

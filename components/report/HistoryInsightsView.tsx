@@ -1,4 +1,4 @@
-import type { HistoryInsights } from '../../core/insights-schema';
+import type { HistoryInsights } from '../../core/report/insights-schema';
 import { formatCount } from '../format';
 import { say, t } from '../i18n';
 import { CarrierTable } from './CarrierTable';

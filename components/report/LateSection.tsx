@@ -1,5 +1,5 @@
-import type { StreamSummary } from '../../core/stream';
-import type { StreamDetail } from '../../core/stream-detail-schema';
+import type { StreamDetail } from '../../core/report/stream-detail-schema';
+import type { StreamSummary } from '../../core/report/stream-summary';
 import { formatCount } from '../format';
 import { t } from '../i18n';
 import { DataTable } from './DataTable';

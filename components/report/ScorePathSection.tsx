@@ -1,5 +1,5 @@
-import type { StreamSummary } from '../../core/stream';
-import type { StreamDetail } from '../../core/stream-detail-schema';
+import type { StreamDetail } from '../../core/report/stream-detail-schema';
+import type { StreamSummary } from '../../core/report/stream-summary';
 import { cardLabel, t as msg } from '../i18n';
 import { Chart, type ChartSeries } from './Chart';
 import { DataTable } from './DataTable';

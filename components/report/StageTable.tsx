@@ -10,7 +10,7 @@ export type StageRow = {
   lateDelivery?: number;
   points: number | null;
   levers: string;
-  /** The levers' message key (core/attribution.ts); absent in rows stored before it. */
+  /** The levers' message key (core/outlook/attribution.ts); absent in rows stored before it. */
   leversKey?: string;
 };
 

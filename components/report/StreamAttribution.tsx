@@ -1,5 +1,5 @@
-import type { HistoryInsights } from '../../core/insights-schema';
-import type { Outlook } from '../../core/outlook-schema';
+import type { Outlook } from '../../core/outlook/outlook-schema';
+import type { HistoryInsights } from '../../core/report/insights-schema';
 import { say, t } from '../i18n';
 import { StageTable } from './StageTable';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { HistoryInsights } from '../../core/insights-schema';
-import type { StreamSummary } from '../../core/stream';
-import type { StreamDetail } from '../../core/stream-detail-schema';
+import type { HistoryInsights } from '../../core/report/insights-schema';
+import type { StreamDetail } from '../../core/report/stream-detail-schema';
+import type { StreamSummary } from '../../core/report/stream-summary';
 import { formatCount, formatDuration } from '../format';
 import { t as msg } from '../i18n';
 import { StatusBadge } from '../StatusBadge';

@@ -1,4 +1,4 @@
-import type { Parsed } from '../parse-count';
+import type { Parsed } from '../lib/parse-count';
 
 /**
  * A dashboard adapter: how to recognise a seller page, name its stream and read its paid-order count,

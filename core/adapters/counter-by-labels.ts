@@ -1,4 +1,4 @@
-import { parseCount } from '../parse-count';
+import { parseCount } from '../lib/parse-count';
 
 // The text of one counter: digits (also full-width) and separators, maybe an abbreviation (万, w, K, M).
 const NUMBERISH = /^[\d０-９\s,.，．'’\u2009\u202f\u00a0]+[万萬亿億wWkKMB]?$/;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { bindingSchema } from '../capture/binding-schema';
-import { overlayViewSchema } from '../overlay-view';
+import { overlayViewSchema } from '../faces/overlay-view';
+import { bindingSchema } from '../settings/capture-settings';
 
 /**
  * The schemas the content script itself checks: the background's replies to what it sends, and the

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { bindingSchema } from '../capture/binding-schema';
-import { captureStatusSchema } from '../capture/status-schema';
-import { snapshotSchema } from '../snapshot';
+import { captureStatusSchema } from '../capture/health-schema';
+import { snapshotSchema } from '../records/snapshot';
+import { bindingSchema } from '../settings/capture-settings';
 import { captureReplies as reply, tabPayloads as tab } from './capture-replies';
 
 /**
  * The part of the contract the content script speaks: it sends snapshots and asks where to continue;
- * it answers the popup about its capture and receives the overlay's figures. core/contract.ts joins
+ * it answers the popup about its capture and receives the overlay's figures. core/contract/index.ts joins
  * it to the rest; the content script checks only ./capture-replies.ts.
  */
 const streamId = snapshotSchema.shape.streamId;

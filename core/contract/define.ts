@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { type Failure, fail, ok, type Result } from '../result';
+import { type Failure, fail, ok, type Result } from '../lib/result';
 
 /**
  * The machinery of the message contract, over any table of `{ context: { type: { payload, reply } } }`.
- * The full contract (core/contract.ts) and the content script's slice of it (./capture.ts) share it,
+ * The full contract (core/contract/index.ts) and the content script's slice of it (./capture.ts) share it,
  * so the content script validates with the very same schemas without bundling the others.
  */
 export type Def = { payload: z.ZodMiniType; reply: z.ZodMiniType };

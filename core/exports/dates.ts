@@ -1,4 +1,4 @@
-import { epochFromLocal, MINUTE } from '../time';
+import { epochFromLocal, MINUTE } from '../lib/time';
 
 /**
  * Timestamps as the exports print them: local wall-clock time in the shop's zone, no offset.

@@ -1,4 +1,4 @@
-import { CancelledBy } from '../orders';
+import { CancelledBy } from '../records/orders';
 import { type FormatSpec, firstOf, isProblem, readCommon } from './format';
 import { carrierName } from './values';
 

@@ -1,4 +1,4 @@
-import { type Failure, fail, type Result } from '../result';
+import { type Failure, fail, type Result } from '../lib/result';
 import { createExportReader, type ExportReader } from './reader';
 import type { ExportOptions, OrderExport } from './types';
 

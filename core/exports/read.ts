@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { fail, type Result } from '../result';
+import { fail, type Result } from '../lib/result';
 import { rowFeeder } from './feed';
 import type { ExportOptions, OrderExport } from './types';
 

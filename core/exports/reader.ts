@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../result';
-import { isTimeZone } from '../time';
+import { fail, ok, type Result } from '../lib/result';
+import { isTimeZone } from '../lib/time';
 import { timestampReader } from './dates';
 import { douyin } from './douyin';
 import type { FormatSpec } from './format';

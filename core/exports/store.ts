@@ -1,5 +1,5 @@
-import { CancelledBy, OrderFlag, type RecordedOrders } from '../orders';
-import { interner, mapValues } from '../string-column';
+import { interner, mapValues } from '../lib/string-column';
+import { CancelledBy, OrderFlag, type RecordedOrders } from '../records/orders';
 import { provinceOf } from './regions';
 import type { Line, OrderExport } from './types';
 import { productLabel } from './values';

@@ -1,5 +1,5 @@
-import type { RecordedOrders } from '../orders';
-import type { StringColumn } from '../string-column';
+import type { StringColumn } from '../lib/string-column';
+import type { RecordedOrders } from '../records/orders';
 
 /** The two order exports we read (domain reference §5). */
 export type ExportFormat = 'tiktok' | 'douyin';

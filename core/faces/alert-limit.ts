@@ -1,4 +1,4 @@
-import type { StatusLevel } from '../status';
+import type { StatusLevel } from '../model/risk-level';
 
 /**
  * When to alert the seller: the status turns red, or the orders at risk climb above the threshold.

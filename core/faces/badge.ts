@@ -1,4 +1,4 @@
-import type { StatusLevel } from '../status';
+import type { StatusLevel } from '../model/risk-level';
 
 /**
  * The toolbar badge: the backlog in at most four characters, a background by risk, and a title that

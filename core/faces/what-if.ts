@@ -1,7 +1,7 @@
-import { packCapacityByMinuteOfWeek } from '../capacity-model';
-import { nextPickupAfter } from '../schedule';
-import type { Settings } from '../settings';
-import { formatClock, localParts, parseClock } from '../time';
+import { formatClock, localParts, parseClock } from '../lib/time';
+import { packCapacityByMinuteOfWeek } from '../model/capacity';
+import { nextPickupAfter } from '../model/pickups';
+import type { Settings } from '../settings/settings';
 
 /**
  * The popup's quick what-ifs: packers added or removed on every shift, and extra carrier pickups.
@@ -22,7 +22,7 @@ export function applyWhatIf(s: Settings, w: WhatIf): Settings {
 }
 
 /**
- * The same rule as the ranked "extra pickup" action (core/actions.ts): three hours after the last
+ * The same rule as the ranked "extra pickup" action (core/outlook/levers.ts): three hours after the last
  * pickup (not before 17:00, not after 23:00), as large as the largest, at least 400 parcels.
  */
 function extraPickup(pickups: Settings['stages']['ship']['pickups']) {

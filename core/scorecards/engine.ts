@@ -1,5 +1,5 @@
-import { type OrderColumns, OrderFlag } from '../orders';
-import { localPartsAt } from '../time';
+import { localPartsAt } from '../lib/time';
+import { type OrderColumns, OrderFlag } from '../records/orders';
 import { bandPoints, compare, starsFor } from './bands';
 import { measures as measureOf } from './indicators';
 import type { Scorecard } from './schema';

@@ -1,12 +1,10 @@
-import type { scorecardIds } from '../settings';
 import { douyin5pt } from './douyin-5pt';
 import { douyin202607 } from './douyin-2026-07';
 import { douyin202609 } from './douyin-2026-09';
+import type { ScorecardId } from './ids';
 import type { Scorecard } from './schema';
 import { tiktokSea2026 } from './tiktok-sea-2026';
 import { tiktokUs2026 } from './tiktok-us-2026';
-
-export type ScorecardId = (typeof scorecardIds)[number];
 
 /** Every built-in scorecard by the id the settings name; keyed by the settings' list so the two cannot drift. */
 export const scorecards: Record<ScorecardId, Scorecard> = {
@@ -41,6 +39,7 @@ export function cardFor(s: { scorecard: ScorecardId; scorecardOverride?: unknown
 }
 
 export { type ScoreResult, scoreAt } from './engine';
+export { type ScorecardId, scorecardIds } from './ids';
 export { parseScorecardOverride, type ScorecardOverride } from './override';
 
 import { parseScorecardOverride } from './override';

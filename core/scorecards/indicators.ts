@@ -1,4 +1,4 @@
-import { CancelledBy, OrderFlag } from '../orders';
+import { CancelledBy, OrderFlag } from '../records/orders';
 import { nextDayEnds, pickupHoursAvg, pickupOnTimeRate, pickupScoreAvg } from './pickup';
 import type { Indicator, MeasureId, Scorecard } from './schema';
 import { countFlag, countOrders, happened, type ScoreWindow, type Tally, tallyDeadline, weightOf } from './window';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../zod-locale';
+import '../lib/zod-locale';
 import { describeIssues } from './issues';
 import { type Scorecard, scorecardSchema } from './schema';
 

@@ -1,5 +1,5 @@
-import { OrderFlag } from '../orders';
-import { HOUR, localDayAt, localMinuteOfDay, type OffsetFn, offsetMinutes, parseClock } from '../time';
+import { HOUR, localDayAt, localMinuteOfDay, type OffsetFn, offsetMinutes, parseClock } from '../lib/time';
+import { OrderFlag } from '../records/orders';
 import { bandPoints } from './bands';
 import type { Indicator, Scorecard } from './schema';
 import {

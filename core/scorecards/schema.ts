@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../zod-locale';
+import '../lib/zod-locale';
 import { consistency } from './consistency';
 import { describeIssues } from './issues';
 

@@ -1,5 +1,5 @@
-import { type OrderColumns, OrderFlag } from '../orders';
-import { DAY, localDayAt, MINUTE, type OffsetFn, offsetFn } from '../time';
+import { DAY, localDayAt, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
+import { type OrderColumns, OrderFlag } from '../records/orders';
 
 /** The orders a scorecard looks at, and what "now" means for them. */
 export type ScoreWindow = {

@@ -1,4 +1,4 @@
-import { ok } from '../../core/result';
+import { ok } from '../../core/lib/result';
 import { listen } from '../../workers/messaging';
 import { spawnEstimator } from '../../workers/spawn-estimator';
 

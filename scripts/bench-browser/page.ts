@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { type OrderExport, readOrderExport } from '../../core/exports';
-import { seeded } from '../../core/random';
+import { seeded } from '../../core/lib/random';
 import { RadarDb } from '../../workers/db';
 import { OrderIndex } from '../../workers/history/order-index';
 import {

@@ -1,4 +1,4 @@
-import { defaultSettings, type Settings } from '../../core/settings';
+import { defaultSettings, type Settings } from '../../core/settings/settings';
 import { expect, test } from './fixtures';
 import { OverlayFrame, toolbarBadge, WhatIfPanel } from './pages/faces.page';
 import { idleWarehouse } from './settings';

@@ -1,5 +1,5 @@
-import { defaultSettings } from '../../core/settings';
-import { parseSettings } from '../../core/settings-file';
+import { defaultSettings } from '../../core/settings/settings';
+import { parseSettings } from '../../core/settings/settings-file';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options.page';
 

@@ -1,4 +1,4 @@
-import { defaultSettings } from '../../core/settings';
+import { defaultSettings } from '../../core/settings/settings';
 import { expect, test } from './fixtures';
 import { ImportPage } from './pages/import.page';
 import { ReportPage } from './pages/report.page';

@@ -1,4 +1,4 @@
-import { defaultSettings, type Settings } from '../../core/settings';
+import { defaultSettings, type Settings } from '../../core/settings/settings';
 
 /**
  * A warehouse that neither packs nor ships during the test: every order stays in pick & pack, so the

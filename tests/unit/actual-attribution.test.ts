@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actualAttribution } from '../../core/actual-attribution';
-import { lateRules } from '../../core/late-stages';
-import { fillDeadlines } from '../../core/order-deadlines';
-import { type OrderRow, ordersFromRows } from '../../core/orders';
+import { fillDeadlines } from '../../core/model/ship-by-orders';
+import { type OrderRow, ordersFromRows } from '../../core/records/orders';
+import { actualAttribution } from '../../core/report/actual-attribution';
+import { lateRules } from '../../core/report/late-stages';
 import { cardFor } from '../../core/scorecards';
 import { scoreAt } from '../../core/scorecards/engine';
 import { settingsWith, sh } from './helpers';

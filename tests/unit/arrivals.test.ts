@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalCurve, arrivalsPerMinute, countAt, ordersInLastMinute, peakOrdersPerMinute } from '../../core/arrivals';
-import { computeEstimate } from '../../core/estimate';
-import { defaultSettings } from '../../core/settings';
-import { MINUTE } from '../../core/time';
+import { MINUTE } from '../../core/lib/time';
+import {
+  arrivalCurve,
+  arrivalsPerMinute,
+  countAt,
+  ordersInLastMinute,
+  peakOrdersPerMinute,
+} from '../../core/model/arrivals';
+import { computeEstimate } from '../../core/outlook/estimate';
+import { defaultSettings } from '../../core/settings/settings';
 import { settingsWith, sh, snap } from './helpers';
 
 const T = sh('2026-11-25', '20:00');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Attribution, withTopAction } from '../../core/attribution';
-import { phrase } from '../../core/phrase';
-import type { RankedAction } from '../../core/predict-stream';
+import { phrase } from '../../core/lib/phrase';
+import { type Attribution, withTopAction } from '../../core/outlook/attribution';
+import type { RankedAction } from '../../core/outlook/simulate-stream';
 
 // 660 predicted late orders, 410 of them held up in ship & transport (410 / 660 = 62 %).
 const attribution: Attribution = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attribute, roundToSum, share } from '../../core/attribution';
-import type { Situation } from '../../core/prediction';
+import { attribute, roundToSum, share } from '../../core/outlook/attribution';
+import type { Situation } from '../../core/outlook/monte-carlo';
 import { arrivals, settingsWith, sh } from './helpers';
 
 const T0 = sh('2026-11-25', '10:00'); // a Wednesday

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCalibration, calibrate } from '../../core/calibration';
-import { type OrderRow, ordersFromRows } from '../../core/orders';
+import { applyCalibration, calibrate } from '../../core/model/calibration';
+import { type OrderRow, ordersFromRows } from '../../core/records/orders';
 import { settingsWith, sh } from './helpers';
 
 /** 14 days (from Mon 2026-11-02) of a shop whose carrier really comes at 10:30 and 18:00, Shanghai time. */

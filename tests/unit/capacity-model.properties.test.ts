@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type PipelineRun, runPipeline } from '../../core/capacity-model';
-import { latenessFor, stageBacklog } from '../../core/lateness';
-import type { Settings, ShippingPromise } from '../../core/settings';
-import { formatClock, MINUTE } from '../../core/time';
+import { formatClock, MINUTE } from '../../core/lib/time';
+import { type PipelineRun, runPipeline } from '../../core/model/capacity';
+import { latenessFor, stageBacklog } from '../../core/model/lateness';
+import type { Settings, ShippingPromise } from '../../core/settings/settings';
 import { settingsWith, sh } from './helpers';
 
 // Property tests of the capacity model on random arrivals, shifts, pickups and promises (Asia/Shanghai).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HORIZON_MINUTES, packCapacityByMinuteOfWeek, runPipeline } from '../../core/capacity-model';
-import { clearTime, latenessFor, stageBacklog } from '../../core/lateness';
-import { defaultSettings } from '../../core/settings';
+import { MAX_HORIZON_MINUTES, packCapacityByMinuteOfWeek, runPipeline } from '../../core/model/capacity';
+import { clearTime, latenessFor, stageBacklog } from '../../core/model/lateness';
+import { defaultSettings } from '../../core/settings/settings';
 import { arrivals, settingsWith, sh } from './helpers';
 
 // Default settings: Asia/Shanghai, 4 packers × 25 orders/h = 100/h = 5/3 orders a minute, 09:00–18:00 every day;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { describeElement, findBound, labelNear, pathOf } from '../../core/capture/binding';
+import { describeElement, findBound, labelNear, pathOf } from '../../core/adapters/picked/find-binding';
 import { CountGuard, PaidEvents } from '../../core/capture/count-guard';
 import { judgeHealth, LOST_AFTER_MS, STALE_AFTER_MS, START_GRACE_MS } from '../../core/capture/health';
 

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CaptureLink, type CaptureState, startCapture } from '../../components/capture/session';
 import type { DashboardAdapter } from '../../core/adapters/adapter';
 import { demoAdapter } from '../../core/adapters/demo';
-import { TAP_CHANNEL } from '../../core/capture/tap';
-import { fail, ok } from '../../core/result';
-import type { Snapshot } from '../../core/snapshot';
+import { TAP_CHANNEL } from '../../core/capture/tap-protocol';
+import { fail, ok } from '../../core/lib/result';
+import type { Snapshot } from '../../core/records/snapshot';
 
 const ROOM = '7301234567';
 const T0 = Date.UTC(2026, 10, 25, 12, 0);

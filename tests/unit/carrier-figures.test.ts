@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor } from '../../core/actions';
-import { assumedFigures } from '../../core/assumptions';
-import { deliveryFromHistory, fasterCarrierIn } from '../../core/carrier-figures';
-import type { CarrierCard } from '../../core/carriers';
-import { outlook } from '../../core/outlook';
-import type { Situation } from '../../core/prediction';
+import { deliveryFromHistory, fasterCarrierIn } from '../../core/model/carrier-figures';
+import type { CarrierCard } from '../../core/model/carriers';
+import { assumedFigures } from '../../core/outlook/assumptions';
+import { actionsFor } from '../../core/outlook/levers';
+import type { Situation } from '../../core/outlook/monte-carlo';
+import { outlook } from '../../core/outlook/outlook';
 import { arrivals, settingsWith, sh } from './helpers';
 
 const rate = (value: number, n: number) => ({ value, low: value - 0.05, high: Math.min(1, value + 0.05), n });

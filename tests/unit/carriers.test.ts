@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { carrierCards, carrierRegionCards, wilson } from '../../core/carriers';
-import { OrderFlag, type OrderRow, ordersFromRows } from '../../core/orders';
+import { carrierCards, carrierRegionCards, wilson } from '../../core/model/carriers';
+import { OrderFlag, type OrderRow, ordersFromRows } from '../../core/records/orders';
 import { settingsWith, sh } from './helpers';
 
 const H = 3_600_000;

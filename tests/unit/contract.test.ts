@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isFor, parseMessage, parseReply } from '../../core/contract';
-import { fail } from '../../core/result';
-import { defaultSettings } from '../../core/settings';
-import { parseSettings } from '../../core/settings-file';
+import { fail } from '../../core/lib/result';
+import { defaultSettings } from '../../core/settings/settings';
+import { parseSettings } from '../../core/settings/settings-file';
 import { sh, snap } from './helpers';
 
 const reading = snap(4, sh('2026-11-25', '20:00'), 1234);
@@ -51,7 +51,7 @@ describe('parseMessage', () => {
     expect(errorOf(r)).toMatch(/^invalid-message: stream-head\.payload: /);
   });
 
-  // zod/mini has no error locale of its own (core/zod-locale.ts sets English): without it an unrecognised key
+  // zod/mini has no error locale of its own (core/lib/zod-locale.ts sets English): without it an unrecognised key
   // would be reported as "✖ Invalid input", and the contract promises the error names the wrong field.
   it('names the extra key it rejects', () => {
     const r = parseMessage('background', { type: 'stream-head', payload: { streamId: 'demo:1', extra: 1 } });

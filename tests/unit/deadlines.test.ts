@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shipBy } from '../../core/deadlines';
-import type { ShippingPromise } from '../../core/settings';
+import { shipBy } from '../../core/model/ship-by';
+import type { ShippingPromise } from '../../core/settings/settings';
 
 // Ship-by deadlines (domain §2.4 and §3): "by 23:59:59" is the end of that minute, 23:59:59.999.
 // Calendar: 2026-11-23 is a Monday; Los Angeles is on PST (UTC−8) in late November, PDT (UTC−7) from 2026-03-08.

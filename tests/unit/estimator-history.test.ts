@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readOrderExport } from '../../core/exports';
-import { fillDeadlines } from '../../core/order-deadlines';
+import { fillDeadlines } from '../../core/model/ship-by-orders';
 import { cardFor, scoreAt } from '../../core/scorecards';
-import { defaultSettings } from '../../core/settings';
+import { defaultSettings } from '../../core/settings/settings';
 import { RadarDb } from '../../workers/db';
 import { EstimatorService } from '../../workers/estimator-service';
 import { upsertOrders } from '../../workers/history-store';

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { computeEstimate } from '../../core/estimate';
-import { defaultSettings } from '../../core/settings';
-import type { StreamSummary } from '../../core/stream';
-import { MINUTE } from '../../core/time';
+import { MINUTE } from '../../core/lib/time';
+import { computeEstimate } from '../../core/outlook/estimate';
+import type { StreamSummary } from '../../core/report/stream-summary';
+import { defaultSettings } from '../../core/settings/settings';
 import { RadarDb } from '../../workers/db';
 import { ENDED_AFTER_MS, keepFinalReports } from '../../workers/final-reports';
 import { listStreamReports } from '../../workers/report-store';

@@ -1,5 +1,5 @@
-import { defaultSettings, type Settings } from '../../core/settings';
-import type { Snapshot } from '../../core/snapshot';
+import type { Snapshot } from '../../core/records/snapshot';
+import { defaultSettings, type Settings } from '../../core/settings/settings';
 
 /** Shared builders for the unit tests: fixed instants, settings variants, arrival arrays and snapshots. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { historyInsights } from '../../core/history-insights';
-import { historyInsightsSchema } from '../../core/insights-schema';
-import { type OrderRow, ordersFromRows } from '../../core/orders';
+import { type OrderRow, ordersFromRows } from '../../core/records/orders';
+import { historyInsights } from '../../core/report/history-insights';
+import { historyInsightsSchema } from '../../core/report/insights-schema';
 import { settingsWith, sh } from './helpers';
 
 // 24 h promise, pickups 11:00 and 17:00 (Asia/Shanghai). A stream recorded Wed 09:55–10:30.

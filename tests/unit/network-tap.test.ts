@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { installTap } from '../../components/capture/network-tap';
-import { TAP_CHANNEL } from '../../core/capture/tap';
+import { TAP_CHANNEL } from '../../core/capture/tap-protocol';
 
 describe('the page-world network tap', () => {
   it('passes the page its own response untouched and posts a copy of the JSON it was told to read', async () => {

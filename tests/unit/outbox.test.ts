@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Outbox } from '../../core/outbox';
+import { Outbox } from '../../core/capture/outbox';
 import { sh } from './helpers';
 
 const T = sh('2026-11-25', '20:00');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseCount } from '../../core/parse-count';
+import { parseAmount, parseCount } from '../../core/lib/parse-count';
 
 const ok = (value: number) => ({ ok: true, value });
 const approx = (value: number) => ({ ok: true, value, approximate: true });

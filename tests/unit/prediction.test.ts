@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionsFor, longerPromise } from '../../core/actions';
-import { emptyRun, planPipeline, simulate } from '../../core/capacity-model';
-import { deadlineTable } from '../../core/deadline-table';
-import { capacityPrefix, dispatchFromRun, emptyDispatch, shippedBy, simulateDispatch } from '../../core/dispatch';
-import { forecastArrivals } from '../../core/forecast';
-import { lateness } from '../../core/lateness';
-import { predictStream } from '../../core/predict-stream';
-import { drawSamples, runScenario, type Situation } from '../../core/prediction';
-import { forEachShipment } from '../../core/shipments';
+import { emptyRun, planPipeline, simulate } from '../../core/model/capacity';
+import { capacityPrefix, dispatchFromRun, emptyDispatch, shippedBy, simulateDispatch } from '../../core/model/dispatch';
+import { forecastArrivals } from '../../core/model/forecast';
+import { lateness } from '../../core/model/lateness';
+import { deadlineTable } from '../../core/model/ship-by-table';
+import { forEachShipment } from '../../core/model/shipments';
+import { actionsFor, longerPromise } from '../../core/outlook/levers';
+import { drawSamples, runScenario, type Situation } from '../../core/outlook/monte-carlo';
+import { predictStream } from '../../core/outlook/simulate-stream';
 import { arrivals, settingsWith, sh } from './helpers';
 
 const T0 = sh('2026-11-25', '10:00'); // a Wednesday

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOrderExport } from '../../core/exports';
-import { replay } from '../../core/replay';
+import { replay } from '../../core/report/replay';
 import { scorecardFor } from '../../core/scorecards';
-import { type Settings, settingsSchema } from '../../core/settings';
+import { type Settings, settingsSchema } from '../../core/settings/settings';
 
 /**
  * A small TikTok-style export (Shanghai time for easy arithmetic), a 48 h promise and the TikTok US

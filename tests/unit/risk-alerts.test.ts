@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { computeEstimate } from '../../core/estimate';
-import { defaultSettings, type Settings } from '../../core/settings';
+import { computeEstimate } from '../../core/outlook/estimate';
+import { defaultSettings, type Settings } from '../../core/settings/settings';
 import { alertOnRisk } from '../../workers/risk-alerts';
 import { sh, snap } from './helpers';
 

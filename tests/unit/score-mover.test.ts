@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moverOf } from '../../core/score-mover';
+import { moverOf } from '../../core/outlook/score-mover';
 import { scorecardFor } from '../../core/scorecards';
 import type { IndicatorResult } from '../../core/scorecards/engine';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardFor } from '../../core/scorecards';
-import { defaultSettings } from '../../core/settings';
-import { parseSettings } from '../../core/settings-file';
+import { defaultSettings } from '../../core/settings/settings';
+import { parseSettings } from '../../core/settings/settings-file';
 
 describe("the seller's scorecard override in the settings file", () => {
   it('applies the back-office weights and bands to the chosen card', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { douyinStoreLimits } from '../../core/scorecards/douyin-2026-07';
-import { type DayTally, storeLimitFlags } from '../../core/store-limits';
+import { type DayTally, storeLimitFlags } from '../../core/scorecards/store-limits';
 
 const days = (...t: [number, number][]) =>
   new Map<number, DayTally>(t.map(([due, late], i) => [100 + i, { due, late }]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type OrderRow, ordersFromRows } from '../../core/orders';
+import { type OrderRow, ordersFromRows } from '../../core/records/orders';
+import { roomOf, streamActuals } from '../../core/report/stream-actuals';
 import { cardFor } from '../../core/scorecards';
-import { roomOf, streamActuals } from '../../core/stream-actuals';
 import { settingsWith, sh } from './helpers';
 
 const stream = { streamId: 'douyin:7301234567', firstAt: sh('2026-11-25', '20:00'), lastAt: sh('2026-11-25', '22:00') };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { epochFromLocal, localParts, localPartsAt, offsetFn, offsetMinutes } from '../../core/time';
+import { epochFromLocal, localParts, localPartsAt, offsetFn, offsetMinutes } from '../../core/lib/time';
 
 describe('time zone arithmetic', () => {
   it('reads Shanghai wall-clock time (UTC+8, no daylight saving)', () => {

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import '../../core/zod-locale';
-import { estimateSchema } from '../../core/estimate-schema';
-import { streamReportSchema } from '../../core/report-schema';
-import { settingsSchema } from '../../core/settings';
-import { snapshotSchema } from '../../core/snapshot';
+import '../../core/lib/zod-locale';
+import { estimateSchema } from '../../core/outlook/estimate-schema';
+import { snapshotSchema } from '../../core/records/snapshot';
+import { streamReportSchema } from '../../core/report/report-schema';
+import { settingsSchema } from '../../core/settings/settings';
 import { ROW_SPAN } from './records';
 
 /**

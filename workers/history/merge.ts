@@ -1,5 +1,5 @@
-import { CancelledBy, type RecordedOrders } from '../../core/orders';
-import { interner, type StringColumn, stringAt } from '../../core/string-column';
+import { interner, type StringColumn, stringAt } from '../../core/lib/string-column';
+import { CancelledBy, type RecordedOrders } from '../../core/records/orders';
 import { type ChunkColumns, type OrderChunk, STRING_COLUMNS, type StringColumns } from './records';
 
 /**

@@ -1,6 +1,6 @@
 import type { ExportFormat } from '../../core/exports/types';
-import type { OrderColumns } from '../../core/orders';
-import { type StringColumn, unknownStrings } from '../../core/string-column';
+import { type StringColumn, unknownStrings } from '../../core/lib/string-column';
+import type { OrderColumns } from '../../core/records/orders';
 
 /**
  * The order-history records (database version 2). Orders live in chunks of typed-array columns, one
@@ -33,7 +33,7 @@ export const TIME_COLUMNS = [
   'rtsAt',
 ] as const;
 export const CODE_COLUMNS = ['cancelledBy', 'flags', 'quantity'] as const;
-/** The per-chunk dictionary columns (core/string-column.ts). */
+/** The per-chunk dictionary columns (core/lib/string-column.ts). */
 export const STRING_COLUMNS = ['product', 'promise', 'region'] as const;
 export type StringColumns = Record<(typeof STRING_COLUMNS)[number], StringColumn>;
 /**

@@ -1,5 +1,5 @@
-import type { RecordedOrders } from '../../core/orders';
-import { interner, type StringColumn } from '../../core/string-column';
+import { interner, type StringColumn } from '../../core/lib/string-column';
+import type { RecordedOrders } from '../../core/records/orders';
 import {
   allocateColumns,
   allocateStrings,

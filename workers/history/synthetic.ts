@@ -1,7 +1,7 @@
 import type { OrderExport } from '../../core/exports/types';
-import { CancelledBy, emptyOrders, OrderFlag } from '../../core/orders';
-import { seeded } from '../../core/random';
-import { stringColumn } from '../../core/string-column';
+import { seeded } from '../../core/lib/random';
+import { stringColumn } from '../../core/lib/string-column';
+import { CancelledBy, emptyOrders, OrderFlag } from '../../core/records/orders';
 
 const HOUR = 3_600_000;
 const CARRIERS = ['SF Express', 'ZTO', 'YTO', 'J&T Express', 'JD Logistics'];

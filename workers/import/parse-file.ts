@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { rowFeeder } from '../../core/exports/feed';
 import type { ExportOptions, OrderExport } from '../../core/exports/types';
-import { fail, type Result } from '../../core/result';
+import { fail, type Result } from '../../core/lib/result';
 import { BlobTextStream } from './blob-text-stream';
 
 export type ParseOutcome = Result<OrderExport> | 'cancelled';

@@ -1,4 +1,4 @@
-import { parseCount } from '../../parse-count';
+import { parseCount } from '../../lib/parse-count';
 import type { DashboardAdapter } from '../adapter';
 import { findCounterByLabels } from '../counter-by-labels';
 

@@ -1,7 +1,7 @@
-import { findBound } from '../../capture/binding';
-import type { Binding } from '../../capture/config';
-import { parseCount } from '../../parse-count';
+import { parseCount } from '../../lib/parse-count';
+import type { Binding } from '../../settings/capture-settings';
 import type { DashboardAdapter } from '../adapter';
+import { findBound } from './find-binding';
 
 /**
  * A number the seller picked on a page no adapter knows (or on a known page whose counter an adapter

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import type { Snapshot } from '../../../core/snapshot';
+import type { Snapshot } from '../../../core/records/snapshot';
 
 /** The extension's own pages (popup, report) and direct looks into its state, as a tester needs them. */
 export class ExtensionPages {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { douyinCancelledBy } from '../../../core/exports/douyin';
-import { CancelledBy, OrderFlag } from '../../../core/orders';
+import { CancelledBy, OrderFlag } from '../../../core/records/orders';
 import { allOrders, at, csv, fixtureText, order, read, shanghai } from './helpers';
 
 const NaN_ = Number.NaN;

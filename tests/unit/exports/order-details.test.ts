@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRODUCT_CHARS } from '../../../core/exports/values';
-import { stringAt } from '../../../core/string-column';
+import { stringAt } from '../../../core/lib/string-column';
 import { at, csv, fixtureText, london, read, shanghai, table } from './helpers';
 
 const NaN_ = Number.NaN;

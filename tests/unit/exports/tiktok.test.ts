@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledBy, OrderFlag } from '../../../core/orders';
+import { CancelledBy, OrderFlag } from '../../../core/records/orders';
 import { allOrders, at, csv, fixtureText, london, order, read, table } from './helpers';
 
 const NaN_ = Number.NaN;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timestampReader } from '../../../core/exports/dates';
 import { amountFen, carrierName, cell, quantity } from '../../../core/exports/values';
-import { epochFromLocal } from '../../../core/time';
+import { epochFromLocal } from '../../../core/lib/time';
 import { at } from './helpers';
 
 describe('cell', () => {

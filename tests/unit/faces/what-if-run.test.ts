@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Estimate } from '../../../core/estimate';
-import { defaultSettings, type Settings } from '../../../core/settings';
+import type { Estimate } from '../../../core/outlook/estimate';
+import { defaultSettings, type Settings } from '../../../core/settings/settings';
 import { runWhatIf } from '../../../workers/what-if';
 
 describe('what-if run in the background', () => {

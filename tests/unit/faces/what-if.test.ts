@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyWhatIf, NO_CHANGE, stageCapacity } from '../../../core/faces/what-if';
-import { defaultSettings } from '../../../core/settings';
+import { defaultSettings } from '../../../core/settings/settings';
 
 // Wednesday 2026-11-25 10:00 in Shanghai (UTC+8) = 02:00 UTC, inside the default 09:00–18:00 shift.
 const now = Date.UTC(2026, 10, 25, 2, 0);

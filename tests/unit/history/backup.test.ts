@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { computeEstimate } from '../../../core/estimate';
-import { defaultSettings } from '../../../core/settings';
+import { computeEstimate } from '../../../core/outlook/estimate';
+import { defaultSettings } from '../../../core/settings/settings';
 import { syntheticExport } from '../../../workers/history/synthetic';
 import { exportBackup, loadHistory, restoreBackup, upsertOrders } from '../../../workers/history-store';
 import { saveStreamReport } from '../../../workers/report-store';

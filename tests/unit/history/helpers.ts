@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie, { type DBCoreMutateRequest } from 'dexie';
 import { afterEach } from 'vitest';
 import type { ExportFormat, OrderExport } from '../../../core/exports/types';
-import { type CancelledByCode, ordersFromRows } from '../../../core/orders';
-import { stringAt, stringColumn } from '../../../core/string-column';
+import { stringAt, stringColumn } from '../../../core/lib/string-column';
+import { type CancelledByCode, ordersFromRows } from '../../../core/records/orders';
 import { RadarDb } from '../../../workers/db';
 import type { History } from '../../../workers/history-store';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { CancelledBy } from '../../../core/orders';
+import { CancelledBy } from '../../../core/records/orders';
 import { deleteOrdersPaidBefore, loadHistory, upsertOrders } from '../../../workers/history-store';
 import { DAY, exportOf, freshDb, HOUR, spyOn, T } from './helpers';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { computeEstimate } from '../../../core/estimate';
-import { defaultSettings } from '../../../core/settings';
+import { computeEstimate } from '../../../core/outlook/estimate';
+import { defaultSettings } from '../../../core/settings/settings';
 import { RadarDb } from '../../../workers/db';
 import { HISTORY_STORES } from '../../../workers/history/records';
 import { deleteOrdersPaidBefore, exportBackup, loadHistory, upsertOrders } from '../../../workers/history-store';

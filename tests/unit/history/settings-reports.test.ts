@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { computeEstimate } from '../../../core/estimate';
-import { defaultSettings } from '../../../core/settings';
+import { computeEstimate } from '../../../core/outlook/estimate';
+import { defaultSettings } from '../../../core/settings/settings';
 import { listStreamReports, loadStreamReport, saveStreamReport } from '../../../workers/report-store';
 import { settingsAt, settingsVersions } from '../../../workers/settings-history';
 import { loadSettings, saveSettings } from '../../../workers/settings-store';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { substitute } from '../../../components/i18n';
-import type { Estimate } from '../../../core/estimate';
+import type { Estimate } from '../../../core/outlook/estimate';
 import en from '../../../public/_locales/en/messages.json';
 import zh from '../../../public/_locales/zh_CN/messages.json';
 import { QUOTA_ENGLISH, QUOTA_KEYS, quotaMessage } from '../../../workers/history/quota';

@@ -21,7 +21,7 @@ const code = [...['components', 'entrypoints', 'workers', 'core'].flatMap(source
   .map((f) => readFileSync(join(root, f), 'utf8'))
   .join('\n');
 
-/** Keys named in t('…'), tParts('…'), getMessage('…'), phrase('…') (core/phrase.ts) and the manifest's __MSG_…__. */
+/** Keys named in t('…'), tParts('…'), getMessage('…'), phrase('…') (core/lib/phrase.ts) and the manifest's __MSG_…__. */
 const called = new Set([
   ...[...code.matchAll(/\b(?:t|msg|tParts|getMessage|phrase)\(\s*'(\w+)'/g)].map((m) => m[1]),
   ...[...code.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultAt, isAssumedDefault } from '../../../components/options/assumed';
 import { cutoffDefault, getAt, promiseOfType, receiptOfMode, setAt } from '../../../components/options/draft';
 import { readSettingsFile, settingsJson } from '../../../components/options/transfer';
-import { defaultSettings } from '../../../core/settings';
+import { defaultSettings } from '../../../core/settings/settings';
 
 describe('getAt and setAt', () => {
   it('reads and replaces by path, copying only the objects along it', () => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { controlPaths } from '../../../components/options/draft';
 import { fieldId } from '../../../components/options/issues';
-import { defaultSettings } from '../../../core/settings';
+import { defaultSettings } from '../../../core/settings/settings';
 import { mountOptions, type OptionsUi, PACKERS, PICKUP_TIME } from './harness';
 
 let ui: OptionsUi;

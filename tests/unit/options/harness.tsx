@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, type Mock, vi } from 'vitest';
 import { OptionsApp, type OptionsLink } from '../../../components/options/OptionsApp';
-import { defaultSettings, type Settings } from '../../../core/settings';
+import { defaultSettings, type Settings } from '../../../core/settings/settings';
 
 export const PACKERS = 'f-stages-pickPack-shifts-0-packers';
 export const PICKUP_TIME = 'f-stages-ship-pickups-0-time';

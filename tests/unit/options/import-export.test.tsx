@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../core/settings';
-import { parseSettings } from '../../../core/settings-file';
+import { defaultSettings } from '../../../core/settings/settings';
+import { parseSettings } from '../../../core/settings/settings-file';
 import { mountOptions, type OptionsUi, PACKERS, PICKUP_TIME } from './harness';
 
 let ui: OptionsUi;

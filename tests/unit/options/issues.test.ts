@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { controlPaths } from '../../../components/options/draft';
 import { fieldId, issueMessage, placeIssues } from '../../../components/options/issues';
-import { defaultSettings, type Settings, settingsSchema } from '../../../core/settings';
+import { defaultSettings, type Settings, settingsSchema } from '../../../core/settings/settings';
 
 function draftWith(change: (d: Settings) => void): Settings {
   const d = structuredClone(defaultSettings);

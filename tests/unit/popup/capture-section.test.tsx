@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CaptureLink, CaptureSection } from '../../../components/popup/CaptureSection';
-import type { CaptureStatus } from '../../../core/capture/config';
-import { fail, ok } from '../../../core/result';
+import type { CaptureStatus } from '../../../core/capture/health-schema';
+import { fail, ok } from '../../../core/lib/result';
 
 const live: CaptureStatus = {
   status: 'live',

@@ -3,9 +3,9 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutlookView } from '../../../components/OutlookView';
 import { Countdowns } from '../../../components/popup/Countdowns';
-import { computeEstimate } from '../../../core/estimate';
-import type { Outlook } from '../../../core/outlook-schema';
-import { defaultSettings } from '../../../core/settings';
+import { computeEstimate } from '../../../core/outlook/estimate';
+import type { Outlook } from '../../../core/outlook/outlook-schema';
+import { defaultSettings } from '../../../core/settings/settings';
 import { sh, snap } from '../helpers';
 
 let root: HTMLElement;

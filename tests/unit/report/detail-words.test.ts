@@ -4,8 +4,8 @@ import { backlogSummary } from '../../../components/report/BacklogSection';
 import { overlaidArrivals } from '../../../components/report/CompareView';
 import { lateRows } from '../../../components/report/LateSection';
 import { scorePathSummary } from '../../../components/report/ScorePathSection';
-import type { StreamSummary } from '../../../core/stream';
-import type { StreamDetail } from '../../../core/stream-detail-schema';
+import type { StreamDetail } from '../../../core/report/stream-detail-schema';
+import type { StreamSummary } from '../../../core/report/stream-summary';
 
 const at = (time: string) => Date.parse(`2026-11-25T${time}:00Z`);
 

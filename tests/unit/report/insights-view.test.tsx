@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReportView } from '../../../components/ReportView';
-import type { HistoryInsights } from '../../../core/insights-schema';
-import type { StreamSummary } from '../../../core/stream';
+import type { HistoryInsights } from '../../../core/report/insights-schema';
+import type { StreamSummary } from '../../../core/report/stream-summary';
 
 const root = document.createElement('div');
 document.body.append(root);

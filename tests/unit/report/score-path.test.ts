@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ordersFromRows } from '../../../core/orders';
-import { scorePath } from '../../../core/score-path';
-import { DAY, HOUR } from '../../../core/time';
+import { DAY, HOUR } from '../../../core/lib/time';
+import { ordersFromRows } from '../../../core/records/orders';
+import { scorePath } from '../../../core/report/score-path';
 import { settingsWith, sh } from '../helpers';
 
 describe('scorePath', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { streamTimeline } from '../../../core/stream-timeline';
-import { MINUTE } from '../../../core/time';
+import { MINUTE } from '../../../core/lib/time';
+import { streamTimeline } from '../../../core/report/stream-timeline';
 import { settingsWith, snap } from '../helpers';
 
 const at = (time: string) => Date.parse(`2026-11-25T${time}Z`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderRow } from '../../../core/orders';
-import { OrderFlag, ordersFromRows } from '../../../core/orders';
+import type { OrderRow } from '../../../core/records/orders';
+import { OrderFlag, ordersFromRows } from '../../../core/records/orders';
 import { douyin202607 } from '../../../core/scorecards/douyin-2026-07';
 import { douyin202609 } from '../../../core/scorecards/douyin-2026-09';
 import { scoreAt } from '../../../core/scorecards/engine';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledBy, OrderFlag, type OrderRow, ordersFromRows } from '../../../core/orders';
+import { DAY } from '../../../core/lib/time';
+import { CancelledBy, OrderFlag, type OrderRow, ordersFromRows } from '../../../core/records/orders';
 import { douyin5pt } from '../../../core/scorecards/douyin-5pt';
 import { douyin202607 } from '../../../core/scorecards/douyin-2026-07';
 import { scoreAt } from '../../../core/scorecards/engine';
 import type { Scorecard } from '../../../core/scorecards/schema';
-import { DAY } from '../../../core/time';
 import { NOW_SH, SH, sh, times } from './helpers';
 
 // Douyin waybill on-time and logistics-fault return rates (§2.1.2–3), window edges and excluded orders.

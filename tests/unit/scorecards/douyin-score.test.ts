@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { OrderFlag, type OrderRow, ordersFromRows } from '../../../core/orders';
+import { DAY } from '../../../core/lib/time';
+import { OrderFlag, type OrderRow, ordersFromRows } from '../../../core/records/orders';
 import { starsFor } from '../../../core/scorecards/bands';
 import { douyin5pt } from '../../../core/scorecards/douyin-5pt';
 import { douyin202607, douyinStarRows } from '../../../core/scorecards/douyin-2026-07';
 import { douyin202609 } from '../../../core/scorecards/douyin-2026-09';
 import { scoreAt } from '../../../core/scorecards/engine';
 import type { Scorecard } from '../../../core/scorecards/schema';
-import { DAY } from '../../../core/time';
 import { hours, NOW_SH, SH, sh, times } from './helpers';
 
 // The Douyin score (§2.1, §2.2): growth stage, small-shop protection, stars, clamping, the 70 line,

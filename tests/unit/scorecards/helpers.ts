@@ -1,4 +1,4 @@
-import { HOUR } from '../../../core/time';
+import { HOUR } from '../../../core/lib/time';
 
 /** Fixed instants for the scorecard tests: Shanghai (UTC+8) and Los Angeles in November (PST, UTC−8). */
 export const SH = 'Asia/Shanghai';

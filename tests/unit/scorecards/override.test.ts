@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OrderFlag, ordersFromRows } from '../../../core/orders';
+import { OrderFlag, ordersFromRows } from '../../../core/records/orders';
 import { douyin202607 } from '../../../core/scorecards/douyin-2026-07';
 import { scoreAt } from '../../../core/scorecards/engine';
 import { parseScorecardOverride } from '../../../core/scorecards/override';

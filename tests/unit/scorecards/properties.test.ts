@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CancelledBy, type CancelledByCode, OrderFlag, type OrderRow, ordersFromRows } from '../../../core/orders';
-import { scorecardFor } from '../../../core/scorecards';
+import { DAY, HOUR, MINUTE } from '../../../core/lib/time';
+import {
+  CancelledBy,
+  type CancelledByCode,
+  OrderFlag,
+  type OrderRow,
+  ordersFromRows,
+} from '../../../core/records/orders';
+import { scorecardFor, scorecardIds } from '../../../core/scorecards';
 import { scoreAt } from '../../../core/scorecards/engine';
-import { scorecardIds } from '../../../core/settings';
-import { DAY, HOUR, MINUTE } from '../../../core/time';
 import { LA, NOW_SH, SH } from './helpers';
 
 // Property tests of the engine on random order histories, for every scorecard in the registry.

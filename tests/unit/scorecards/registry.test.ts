@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scorecardFor, scorecards } from '../../../core/scorecards';
+import { scorecardFor, scorecardIds, scorecards } from '../../../core/scorecards';
 import { parseScorecard, scorecardSchema } from '../../../core/scorecards/schema';
-import { scorecardIds } from '../../../core/settings';
 
 // The registry: one scorecard per settings id, each valid under the schema a user's copy must pass.
 describe('scorecard registry', () => {

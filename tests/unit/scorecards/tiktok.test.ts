@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledBy, type CancelledByCode, OrderFlag, type OrderRow, ordersFromRows } from '../../../core/orders';
+import { DAY } from '../../../core/lib/time';
+import {
+  CancelledBy,
+  type CancelledByCode,
+  OrderFlag,
+  type OrderRow,
+  ordersFromRows,
+} from '../../../core/records/orders';
 import { scoreAt } from '../../../core/scorecards/engine';
 import type { Scorecard } from '../../../core/scorecards/schema';
 import { tiktokSea2026 } from '../../../core/scorecards/tiktok-sea-2026';
 import { tiktokUs2026 } from '../../../core/scorecards/tiktok-us-2026';
-import { DAY } from '../../../core/time';
 import { LA, la, NOW_LA, times } from './helpers';
 
 // TikTok Shop fulfilment (§3), scored at Fri 2026-11-20 10:00 Los Angeles. Points are our assumed 0–5 bands.

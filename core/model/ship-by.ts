@@ -1,0 +1,49 @@
+import { epochFromLocalAt, HOUR, localPartsAt, MINUTE, type OffsetFn, offsetMinutes, parseClock } from '../lib/time';
+import type { ShippingPromise } from '../settings/settings';
+
+/**
+ * Ship-by deadlines: the last instant at which the carrier's pickup scan still counts as on time
+ * (../shared/domain/logistics-score.md §2.4 and §3). "By 23:59:59" is read as the end of that minute.
+ */
+const END_OF_MINUTE = MINUTE - 1;
+const LAST_MINUTE = 23 * 60 + 59;
+
+export function shipBy(paidAt: number, promise: ShippingPromise, zone: string | OffsetFn): number {
+  const timeZone: OffsetFn = typeof zone === 'string' ? (t) => offsetMinutes(zone, t) : zone;
+  switch (promise.type) {
+    case '48h':
+      return paidAt + 48 * HOUR;
+    case 'hours':
+      return paidAt + promise.hours * HOUR;
+    case 'next-day':
+      return endOfLocalDay(paidAt, timeZone, 1);
+    case 'same-day': {
+      // Paid before the cut-off: ship today; at or after it: tomorrow.
+      const late = localPartsAt(timeZone, paidAt).minuteOfDay >= parseClock(promise.cutoff);
+      return endOfLocalDay(paidAt, timeZone, late ? 1 : 0);
+    }
+    case 'business-days':
+      return businessDaysDeadline(paidAt, promise.days, parseClock(promise.cutoff), timeZone);
+  }
+}
+
+function endOfLocalDay(at: number, timeZone: OffsetFn, plusDays: number): number {
+  const p = localPartsAt(timeZone, at);
+  return epochFromLocalAt(timeZone, p.year, p.month, p.day + plusDays, LAST_MINUTE) + END_OF_MINUTE;
+}
+
+/**
+ * TikTok's clock: weekends are not business days. An order paid after the cut-off counts from the next
+ * day; the deadline is the cut-off of the N-th business day after that (paid Mon 10:00, 2 days → Wed).
+ */
+function businessDaysDeadline(paidAt: number, days: number, cutoff: number, timeZone: OffsetFn): number {
+  const p = localPartsAt(timeZone, paidAt);
+  let offset = p.minuteOfDay > cutoff ? 1 : 0;
+  let weekday = (p.weekday + offset) % 7;
+  for (let counted = 0; counted < days; ) {
+    offset += 1;
+    weekday = (weekday + 1) % 7;
+    if (weekday < 5) counted += 1;
+  }
+  return epochFromLocalAt(timeZone, p.year, p.month, p.day + offset, cutoff) + END_OF_MINUTE;
+}

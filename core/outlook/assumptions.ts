@@ -1,0 +1,73 @@
+import { type Phrase, phrase } from '../lib/phrase';
+import type { DeliveryBasis } from '../model/carrier-figures';
+import { cardFor } from '../scorecards';
+import { defaultSettings, type Settings } from '../settings/settings';
+
+/**
+ * The figures the estimate rests on that are still our documented assumptions (the defaults of
+ * ../shared/domain/logistics-score.md §4), in words, so every face can say which numbers to check.
+ */
+export function assumedFigures(s: Settings, delivery: DeliveryBasis | null = null): string[] {
+  return assumed(s, delivery).map((a) => a.text);
+}
+
+/** The same figures as phrases (core/lib/phrase.ts), in the same order, for the faces' other language. */
+export function assumedPhrases(s: Settings, delivery: DeliveryBasis | null = null): Phrase[] {
+  return assumed(s, delivery).map((a) => a.phrase);
+}
+
+type Assumed = { text: string; phrase: Phrase };
+
+function assumed(s: Settings, delivery: DeliveryBasis | null): Assumed[] {
+  const d = defaultSettings;
+  const out: Assumed[] = [];
+  const add = (text: string, p: Phrase) => out.push({ text, phrase: p });
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const rate = String(s.stages.pickPack.ordersPerPackerHour);
+  if (s.stages.pickPack.ordersPerPackerHour === d.stages.pickPack.ordersPerPackerHour) {
+    add(`${rate} orders per packer-hour`, phrase('assume_packer_rate', rate));
+  }
+  if (same(s.stages.pickPack.shifts, d.stages.pickPack.shifts)) {
+    add('4 packers 09:00–18:00 every day', phrase('assume_shifts'));
+  }
+  if (same(s.stages.ship.pickups, d.stages.ship.pickups)) {
+    add('carrier pickups 11:00 and 17:00, 400 parcels each', phrase('assume_pickups'));
+  }
+  // Delivery figures measured on the main carrier's history are not assumptions: say where they come from.
+  if (delivery?.onTime || delivery?.transitHours) out.push(measuredDelivery(delivery));
+  if (!delivery?.onTime && s.stages.delivery.onTimeRate === d.stages.delivery.onTimeRate) {
+    const pct = String(Math.round(s.stages.delivery.onTimeRate * 100));
+    add(`carrier on time ${pct} % (assumed default)`, phrase('assume_on_time', pct));
+  }
+  if (!delivery?.transitHours && s.stages.delivery.meanTransitHours === d.stages.delivery.meanTransitHours) {
+    const h = String(s.stages.delivery.meanTransitHours);
+    add(`${h} h mean transit (assumed default)`, phrase('assume_transit', h));
+  }
+  const cancel = String(Math.round(s.model.buyerCancelRate * 100));
+  const spread = String(Math.round(s.model.packerSpeedSpread * 100));
+  add(`${cancel} % buyer cancellations, ±${spread} % packer speed`, phrase('assume_model', cancel, spread));
+  const halfLife = String(s.model.forecastHalfLifeMinutes);
+  add(`orders fade with a ${halfLife}-minute half-life after now`, phrase('assume_fade', halfLife));
+  const card = cardFor(s);
+  if (card.indicators.some((i) => i.assumed)) {
+    add(`${card.id} bands and weights (shown only in the seller back office)`, phrase('assume_card', card.id));
+  }
+  return out;
+}
+
+/** "delivery measured in your history (SF Express): on time 95 % of 120 delivered, 40 h median transit of 130, not assumed". */
+function measuredDelivery(b: DeliveryBasis): Assumed {
+  const onTime = b.onTime && { pct: String(Math.round(b.onTime.value * 100)), n: String(b.onTime.n) };
+  const transit = b.transitHours && { h: String(b.transitHours.value), n: String(b.transitHours.n) };
+  const parts = [
+    onTime && `on time ${onTime.pct} % of ${onTime.n} delivered`,
+    transit && `${transit.h} h median transit of ${transit.n}`,
+  ].filter(Boolean);
+  const p =
+    onTime && transit
+      ? phrase('assume_measured_both', b.carrier, onTime.pct, onTime.n, transit.h, transit.n)
+      : onTime
+        ? phrase('assume_measured_on_time', b.carrier, onTime.pct, onTime.n)
+        : phrase('assume_measured_transit', b.carrier, transit ? transit.h : '', transit ? transit.n : '');
+  return { text: `delivery measured in your history (${b.carrier}): ${parts.join(', ')}, not assumed`, phrase: p };
+}

@@ -1,0 +1,152 @@
+import { lognormalFactor, rateAround, seeded } from '../lib/random';
+import { MINUTE } from '../lib/time';
+import { MAX_HORIZON_MINUTES, type PipelinePlan, planPipeline } from '../model/capacity';
+import { capacityPrefix, type Dispatch, emptyDispatch, simulateDispatch } from '../model/dispatch';
+import { lateness } from '../model/lateness';
+import { shipBy } from '../model/ship-by';
+import { type Deadlines, deadlineTable } from '../model/ship-by-table';
+import type { Settings, ShippingPromise } from '../settings/settings';
+
+/**
+ * Monte Carlo over what the seller cannot know yet: how fast the packers really are, how many buyers
+ * cancel, how good the carrier is this week, and how many more orders the stream brings. Every
+ * scenario (the plan as set, and each what-if action) sees the same draws, so the difference between
+ * two scenarios is the action's effect, not noise.
+ */
+export type Draw = { packFactor: number; cancelRate: number; onTimeRate: number; forecastLevel: number };
+
+export function drawSamples(settings: Settings, seed: number): Draw[] {
+  const m = settings.model;
+  const rnd = seeded(seed);
+  return Array.from({ length: m.samples }, () => ({
+    packFactor: lognormalFactor(rnd, m.packerSpeedSpread),
+    cancelRate: rateAround(rnd, m.buyerCancelRate, m.buyerCancelRateSpread),
+    onTimeRate: rateAround(rnd, settings.stages.delivery.onTimeRate, m.onTimeRateSpread),
+    forecastLevel: lognormalFactor(rnd, m.forecastSpread),
+  }));
+}
+
+/** The stream as known at now: paid orders per minute since t0, and the expected arrivals to come. */
+export type Situation = { t0: number; nowIndex: number; known: Float64Array; forecast: Float64Array };
+
+export type Scenario = {
+  id: string;
+  settings: Settings;
+  /** Multiplies the forecast: 0 when the next drop is paused, 0.5 when it is capped. */
+  forecastFactor: number;
+  /** The promise made to orders paid after now (a what-if may promise longer). */
+  newOrderPromise?: ShippingPromise;
+};
+
+export type SampleView = {
+  index: number;
+  dispatch: Dispatch;
+  draw: Draw;
+  lastPaidMinute: number;
+  settings: Settings;
+  deadlines: Deadlines;
+  /** The end of the simulated span: every order has been picked up by then, or never will be. */
+  horizonEnd: number;
+};
+
+export type ScenarioResult = {
+  /** Late dispatches among the orders paid by now, one figure per sample. */
+  lateKnown: Float64Array;
+  /** Late dispatches among all the stream's orders, the forecast included. */
+  lateAll: Float64Array;
+};
+
+export function runScenario(
+  sit: Situation,
+  scenario: Scenario,
+  draws: readonly Draw[],
+  onSample?: (view: SampleView) => void,
+  /** Orders a day that keep the normal deadline, where the platform has that rule. */
+  handlingCapacityPerDay?: number,
+): ScenarioResult {
+  const { settings } = scenario;
+  const paidMinutes = sit.known.length + sit.forecast.length;
+  const now = sit.t0 + sit.nowIndex * MINUTE;
+  const lastDeadline = shipBy(now, scenario.newOrderPromise ?? settings.promise, settings.timezone);
+  const horizon = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
+  const { plan, prefix, batch } = plannedFor(settings, sit.t0, paidMinutes + horizon);
+  const deadlines = deadlineTable(sit.t0, paidMinutes, {
+    timeZone: settings.timezone,
+    promiseAt: (m) => (m > sit.nowIndex && scenario.newOrderPromise) || settings.promise,
+    handlingCapacityPerDay,
+  });
+  const dispatch = emptyDispatch(sit.t0, paidMinutes, plan);
+  const horizonEnd = sit.t0 + plan.length * MINUTE;
+  const arrivals = new Float64Array(paidMinutes);
+  const result: ScenarioResult = {
+    lateKnown: new Float64Array(draws.length),
+    lateAll: new Float64Array(draws.length),
+  };
+  draws.forEach((draw, index) => {
+    fillArrivals(arrivals, sit, 1 - draw.cancelRate, draw.forecastLevel * scenario.forecastFactor);
+    simulateDispatch(plan, prefix, batch, arrivals, draw.packFactor, dispatch);
+    result.lateKnown[index] = lateness(dispatch, sit.nowIndex, deadlines).late;
+    result.lateAll[index] = lateness(dispatch, paidMinutes - 1, deadlines).late;
+    onSample?.({ index, dispatch, draw, lastPaidMinute: paidMinutes - 1, settings, deadlines, horizonEnd });
+  });
+  return result;
+}
+
+type Planned = { plan: PipelinePlan; prefix: Float64Array; batch: Int32Array | null; timeZone: string };
+const planned = new WeakMap<Settings['stages'], Planned>();
+
+/** The warehouse laid out per minute; what-ifs that leave the stages alone (drops, promise) share it. */
+function plannedFor(settings: Settings, t0: number, length: number): Planned {
+  const hit = planned.get(settings.stages);
+  if (hit && hit.plan.t0 === t0 && hit.plan.length === length && hit.timeZone === settings.timezone) return hit;
+  const plan = planPipeline(settings, t0, length);
+  const open = plan.receiptOpen;
+  const p: Planned = {
+    plan,
+    prefix: capacityPrefix(plan),
+    batch: settings.stages.receipt.mode === 'batch' ? Int32Array.from(open.keys()).filter((i) => open[i] === 1) : null,
+    timeZone: settings.timezone,
+  };
+  planned.set(settings.stages, p);
+  return p;
+}
+
+/**
+ * This sample's arrivals: cancelled orders left out, the forecast scaled. Whole orders only (rounded on
+ * the cumulative count, so nothing drifts): a fraction of an order would never be picked up.
+ */
+function fillArrivals(out: Float64Array, sit: Situation, keep: number, level: number): void {
+  let expected = 0;
+  let whole = 0;
+  for (let i = 0; i < out.length; i++) {
+    const k = sit.known.length;
+    expected += i < k ? sit.known[i] * keep : sit.forecast[i - k] * level * keep;
+    const next = Math.round(expected);
+    out[i] = next - whole;
+    whole = next;
+  }
+}
+
+/**
+ * The Monte Carlo's time resolution for payments: the orders of each 5-minute bin are paid at its first
+ * minute. Five times fewer order groups to simulate and score; the cost is at most five minutes of
+ * deadline and pickup-clock error per order, always on the cautious side (earlier deadline, longer
+ * wait), far inside the uncertainty of packer speed (±15 %). The live backlog stays minute-exact.
+ */
+export const PAYMENT_BIN_MINUTES = 5;
+
+export function binPayments(sit: Situation, bin = PAYMENT_BIN_MINUTES): Situation {
+  const rebin = (a: Float64Array, offset: number) => {
+    const out = new Float64Array(a.length);
+    for (let i = 0; i < a.length; i++) {
+      // Bins are aligned on the run's minutes from t0, across the known/forecast boundary.
+      const j = Math.max(0, i - ((i + offset) % bin));
+      out[j] += a[i];
+    }
+    return out;
+  };
+  const known = rebin(sit.known, 0);
+  // Forecast bins may not reach back into the known part (the past is not re-dated).
+  const forecast = rebin(sit.forecast, sit.known.length);
+  return { ...sit, known, forecast };
+}

@@ -1,0 +1,107 @@
+import type { Phrase } from '../lib/phrase';
+import { quantile } from '../lib/random';
+import type { Flag, IndicatorResult } from '../scorecards/engine';
+import type { Settings } from '../settings/settings';
+import { type Action, type ActionStage, actionsFor } from './levers';
+import { drawSamples, runScenario, type SampleView, type Situation } from './monte-carlo';
+
+export type Quantiles = { p10: number; p50: number; p90: number };
+export type RankedAction = {
+  id: string;
+  label: string;
+  /** The label's message key and substitutions (core/lib/phrase.ts); absent on an action built without one. */
+  key?: string;
+  params?: Phrase['params'];
+  stage: ActionStage;
+  lateAvoided: number;
+  scoreGain: number | null;
+};
+
+export type StreamPrediction = {
+  samples: number;
+  /** Late dispatches among the orders paid by now. */
+  lateKnown: Quantiles;
+  /** Late dispatches among all the stream's orders, the forecast included. */
+  lateAll: Quantiles;
+  /** The score once the stream's orders have flowed through, when a scorer is given. */
+  score: Quantiles | null;
+  /** Best first: by score gain, then by late dispatches avoided (medians of paired differences). */
+  actions: RankedAction[];
+  /** The scorecard's flags in the sample whose score is the median: what to expect to cross. */
+  flags: Flag[];
+  /** That sample's indicators (points and values), to say which one moves the score most. */
+  indicators?: Record<string, IndicatorResult>;
+};
+
+/** The predicted score of one sample (the scorecard engine, given the history inside its window). */
+export type SampleScore = {
+  score: number;
+  flags: Flag[];
+  indicators?: Record<string, IndicatorResult>;
+};
+export type SampleScorer = (view: SampleView) => SampleScore;
+
+export const quantiles = (v: ArrayLike<number>): Quantiles => ({
+  p10: quantile(v, 0.1),
+  p50: quantile(v, 0.5),
+  p90: quantile(v, 0.9),
+});
+
+/** Late counts are expectations of whole orders; scores keep one decimal. */
+const round = (q: Quantiles, digits: number): Quantiles => {
+  const f = 10 ** digits;
+  return { p10: Math.round(q.p10 * f) / f, p50: Math.round(q.p50 * f) / f, p90: Math.round(q.p90 * f) / f };
+};
+
+export function predictStream(
+  sit: Situation,
+  settings: Settings,
+  opts: { seed: number; scorer?: SampleScorer; actions?: Action[]; handlingCapacityPerDay?: number },
+): StreamPrediction {
+  const draws = drawSamples(settings, opts.seed);
+  const baseSamples: SampleScore[] = [];
+  const scoreOf = (scores: Float64Array, samples?: SampleScore[]) => (view: SampleView) => {
+    if (!opts.scorer) return;
+    const s = opts.scorer(view);
+    scores[view.index] = s.score;
+    if (samples) samples[view.index] = s;
+  };
+  const baseScores = new Float64Array(draws.length);
+  const base = runScenario(
+    sit,
+    { id: 'plan', settings, forecastFactor: 1 },
+    draws,
+    scoreOf(baseScores, baseSamples),
+    opts.handlingCapacityPerDay,
+  );
+  const actions = (opts.actions ?? actionsFor(settings)).map((action): RankedAction => {
+    const scores = new Float64Array(draws.length);
+    const r = runScenario(sit, action.scenario, draws, scoreOf(scores), opts.handlingCapacityPerDay);
+    const avoided = base.lateAll.map((late, i) => late - r.lateAll[i]);
+    const gain = scores.map((s, i) => s - baseScores[i]);
+    return {
+      id: action.id,
+      label: action.label,
+      ...(action.key === undefined ? {} : { key: action.key, params: action.params ?? [] }),
+      stage: action.stage,
+      lateAvoided: Math.round(quantile(avoided, 0.5)),
+      scoreGain: opts.scorer ? Math.round(quantile(gain, 0.5) * 10) / 10 : null,
+    };
+  });
+  actions.sort((a, b) => (b.scoreGain ?? 0) - (a.scoreGain ?? 0) || b.lateAvoided - a.lateAvoided);
+  return {
+    samples: draws.length,
+    lateKnown: round(quantiles(base.lateKnown), 0),
+    lateAll: round(quantiles(base.lateAll), 0),
+    score: opts.scorer ? round(quantiles(baseScores), 1) : null,
+    flags: opts.scorer ? (baseSamples[medianIndex(baseScores)]?.flags ?? []) : [],
+    indicators: opts.scorer ? baseSamples[medianIndex(baseScores)]?.indicators : undefined,
+    actions,
+  };
+}
+
+/** The index of the sample whose value is the median (nearest rank), ties to the first. */
+function medianIndex(values: Float64Array): number {
+  const target = quantile(values, 0.5);
+  return values.indexOf(target);
+}

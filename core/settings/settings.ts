@@ -1,0 +1,133 @@
+import * as z from 'zod/mini';
+import '../lib/zod-locale';
+import { isTimeZone } from '../lib/time';
+import { parseWeekdays } from '../lib/weekdays';
+import { scorecardIds } from '../scorecards/ids';
+import { captureSettingsSchema, defaultCaptureSettings } from './capture-settings';
+
+/**
+ * The one settings file: the options page edits it, the CLI reads it, the estimator runs on it.
+ * Versioned so that a later shape can migrate an older file instead of rejecting it.
+ */
+export const SETTINGS_VERSION = 1;
+
+const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as "HH:MM"'));
+const positive = z.number().check(z.positive());
+const positiveInt = z.int().check(z.positive());
+
+export const promiseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('same-day'), cutoff: z._default(clock, '16:00') }),
+  z.object({ type: z.literal('next-day') }),
+  z.object({ type: z.literal('48h') }),
+  z.object({ type: z.literal('hours'), hours: positive }),
+  z.object({
+    type: z.literal('business-days'),
+    days: positiveInt,
+    cutoff: z._default(clock, '23:59'),
+  }),
+]);
+
+export const shiftSchema = z.object({
+  days: z.string().check(z.refine((s) => parseWeekdays(s) !== null, 'expected days such as "Mon-Fri" or "Sat,Sun"')),
+  start: clock,
+  end: clock,
+  packers: z.int().check(z.nonnegative()),
+});
+
+export const languages = ['auto', 'en', 'zh_CN'] as const;
+export type Language = (typeof languages)[number];
+
+/**
+ * The prediction's uncertainty, every figure an assumption [assumed] until calibration (a later issue)
+ * fits it from the seller's own history.
+ */
+export const modelSchema = z.object({
+  /** Share of orders buyers cancel before the pickup scan. */
+  buyerCancelRate: z._default(z.number().check(z.gte(0), z.lte(0.5)), 0.03),
+  /** Spread of cancellations between Monte Carlo samples (standard deviation of the rate). */
+  buyerCancelRateSpread: z._default(z.number().check(z.gte(0), z.lte(0.2)), 0.01),
+  /** Log-spread of the packers' real speed around the set speed: 0.15 ≈ ±15 %. */
+  packerSpeedSpread: z._default(z.number().check(z.gte(0), z.lte(1)), 0.15),
+  /** Standard deviation of the carrier's on-time rate between samples. */
+  onTimeRateSpread: z._default(z.number().check(z.gte(0), z.lte(0.3)), 0.03),
+  /** Half-life of the arrival rate after now: a drop's burst fades within the session. */
+  forecastHalfLifeMinutes: z._default(z.number().check(z.positive(), z.lte(24 * 60)), 20),
+  /** Log-spread of the forecast's level between samples. */
+  forecastSpread: z._default(z.number().check(z.gte(0), z.lte(2)), 0.4),
+  samples: z._default(z.int().check(z.gte(20), z.lte(5000)), 200),
+});
+
+/** Opt-in alerts when risk crosses a line (off by default: nothing rings unless the seller asks). */
+export const alertsSchema = z.object({
+  notify: z._default(z.boolean(), false),
+  /** With the system's notification sound (notifications are silent otherwise). */
+  sound: z._default(z.boolean(), false),
+  /** Also alert when more than this many orders are at risk of late dispatch. */
+  atRiskAbove: z._default(z.int().check(z.nonnegative()), 50),
+});
+
+export const settingsSchema = z.object({
+  version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  scorecard: z.enum(scorecardIds),
+  timezone: z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as "Asia/Shanghai"')),
+  promise: promiseSchema,
+  handlingCapacityPerDay: z.optional(positiveInt),
+  stages: z.object({
+    receipt: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('auto') }),
+      z.object({ mode: z.literal('batch'), everyMinutes: positiveInt }),
+    ]),
+    pickPack: z.object({ ordersPerPackerHour: positive, shifts: z.array(shiftSchema) }),
+    ship: z.object({
+      pickups: z.array(z.object({ time: clock, maxParcels: positiveInt })),
+    }),
+    delivery: z.object({
+      onTimeRate: z.number().check(z.gte(0), z.lte(1)),
+      meanTransitHours: positive,
+    }),
+  }),
+  model: z.prefault(modelSchema, {}),
+  /** Days of order history and streams to keep: the longest scorecard window (90 days) plus a margin. */
+  retentionDays: z._default(z.int().check(z.gte(91), z.lte(730)), 120),
+  /**
+   * The seller's own band thresholds and weights for the chosen scorecard (the platforms show them only
+   * in the seller back office); checked against that card.
+   */
+  scorecardOverride: z.optional(z.unknown()),
+  /** Adapters switched off and numbers picked by hand (core/settings/capture-settings.ts). */
+  capture: z._default(captureSettingsSchema, defaultCaptureSettings),
+  alerts: z.prefault(alertsSchema, {}),
+  /** The faces' language: 'auto' follows the browser (the host's overlay always does). */
+  language: z._default(z.enum(languages), 'auto'),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type ShippingPromise = z.output<typeof promiseSchema>;
+
+/** The documented defaults (../shared/domain/logistics-score.md §4): every figure is an assumption the seller can change. */
+export const defaultSettings: Settings = {
+  version: SETTINGS_VERSION,
+  scorecard: 'douyin-2026-07',
+  timezone: 'Asia/Shanghai',
+  promise: { type: '48h' },
+  handlingCapacityPerDay: 800,
+  stages: {
+    receipt: { mode: 'auto' },
+    pickPack: {
+      ordersPerPackerHour: 25,
+      shifts: [{ days: 'Mon-Sun', start: '09:00', end: '18:00', packers: 4 }],
+    },
+    ship: {
+      pickups: [
+        { time: '11:00', maxParcels: 400 },
+        { time: '17:00', maxParcels: 400 },
+      ],
+    },
+    delivery: { onTimeRate: 0.93, meanTransitHours: 52 },
+  },
+  model: modelSchema.parse({}),
+  retentionDays: 120,
+  capture: defaultCaptureSettings,
+  alerts: alertsSchema.parse({}),
+  language: 'auto',
+};
