@@ -22,7 +22,7 @@ export default defineConfig({
       browser === 'firefox'
         ? ['storage', 'scripting', 'activeTab', 'notifications']
         : ['storage', 'offscreen', 'scripting', 'activeTab', 'notifications', 'sidePanel'],
-    // Shows or hides the host's overlay on the dashboard (workers/overlay-shortcut.ts forwards it).
+    // Shows or hides the host's overlay on the dashboard (background/overlay-shortcut.ts forwards it).
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -1,4 +1,4 @@
-import type { QuotaWords } from '../workers/history/quota';
+import type { QuotaWords } from '../storage/history/quota';
 import { t } from './i18n';
 
 /**

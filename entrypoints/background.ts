@@ -1,13 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandler } from '../workers/background-handler';
-import { watchCustomSites } from '../workers/custom-sites';
-import { RadarDb } from '../workers/db';
-import { listen } from '../workers/messaging';
-import { offscreenEstimator } from '../workers/offscreen-estimator';
-import { forwardOverlayShortcut } from '../workers/overlay-shortcut';
-import { publishEstimate } from '../workers/publish';
-import { loadSettings, saveSettings } from '../workers/settings-store';
-import { spawnEstimator } from '../workers/spawn-estimator';
+import { watchCustomSites } from '../background/custom-sites';
+import { createBackgroundHandler } from '../background/handle-message';
+import { offscreenEstimator } from '../background/offscreen-estimator';
+import { forwardOverlayShortcut } from '../background/overlay-shortcut';
+import { publishEstimate } from '../background/publish';
+import { listen } from '../runtime/messaging';
+import { RadarDb } from '../storage/db';
+import { loadSettings, saveSettings } from '../storage/settings-store';
+import { spawnEstimator } from '../workers/estimator/spawn-estimator';
 
 export default defineBackground({
   type: 'module',

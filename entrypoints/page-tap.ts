@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { installTap } from '../components/capture/network-tap';
+import { installTap } from '../content/capture/network-tap';
 
 // Every adapter's endpoint paths, written in at build time (wxt.config.ts): no adapter code in here.
 declare const __LES_TAP_PATHS__: string[];

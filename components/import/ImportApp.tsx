@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { SlashGuess } from '../../core/exports/slash-order';
 import { isTimeZone } from '../../core/lib/time';
 import { defaultSettings } from '../../core/settings/settings';
-import type { ImportLink } from '../../workers/import/link';
+import type { ImportLink } from '../../pages/import-link';
 import type { ImportOutcome, ImportProgress, ImportSummary } from '../../workers/import/types';
 import { t } from '../i18n';
 import { quotaWords } from '../quota-words';

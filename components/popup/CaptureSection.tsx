@@ -15,7 +15,7 @@ export type CaptureLink = {
   manualCount(streamId: string, paidOrders: number): Promise<Result<{ seq: number }>>;
 };
 
-/** The content script names the source in English (components/capture/state.ts); said here in the page's language. */
+/** The content script names the source in English (content/capture/state.ts); said here in the page's language. */
 const SOURCE_KEY: Record<string, MessageKey> = {
   'page data': 'source_network',
   'page order feed': 'source_network_events',

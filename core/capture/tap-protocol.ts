@@ -1,4 +1,4 @@
-/** What the page-world network tap posts to the content script (components/capture/network-tap.ts). */
+/** What the page-world network tap posts to the content script (content/capture/network-tap.ts). */
 export const TAP_CHANNEL = 'les-radar-network-tap';
 
 export type TapMessage = { channel: typeof TAP_CHANNEL; url: string; body: unknown };

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runCapture } from '../../components/capture/controller';
-import { injectTap, mountShadow } from '../../components/capture/page-mount';
-import css from '../../components/overlay.css?inline';
+import { runCapture } from '../../content/capture/controller';
+import { injectTap, mountShadow } from '../../content/capture/page-mount';
+import css from '../../content/overlay/overlay.css?inline';
 import { adapterAt, contentMatches } from '../../core/adapters/registry';
 
 // Test URLs: the demo dashboard from `npm run demo`; the platform pages each adapter names (core/adapters/*).

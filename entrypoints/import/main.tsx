@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { ImportApp } from '../../components/import/ImportApp';
-import { importLink } from '../../workers/import/link';
-import { startInLanguage } from '../../workers/page-language';
-import { loadSettings } from '../../workers/settings-store';
+import { importLink } from '../../pages/import-link';
+import { startInLanguage } from '../../pages/page-language';
+import { loadSettings } from '../../storage/settings-store';
 import '../../components/page.css';
-import '../../components/import.css';
+import '../../components/import/import.css';
 
 // The words' language first, then the page (its defaults come from the same settings).
 startInLanguage('import_title')

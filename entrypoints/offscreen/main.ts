@@ -1,6 +1,6 @@
 import { ok } from '../../core/lib/result';
-import { listen } from '../../workers/messaging';
-import { spawnEstimator } from '../../workers/spawn-estimator';
+import { listen } from '../../runtime/messaging';
+import { spawnEstimator } from '../../workers/estimator/spawn-estimator';
 
 // Hosts the estimator worker for Chrome's service worker and relays its requests to it.
 const estimator = spawnEstimator();

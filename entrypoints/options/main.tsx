@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { DataSection } from '../../components/options/DataSection';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { dataLink, optionsLink } from '../../workers/options-link';
-import { startInLanguage } from '../../workers/page-language';
+import { dataLink, optionsLink } from '../../pages/options-link';
+import { startInLanguage } from '../../pages/page-language';
 import '../../components/page.css';
-import '../../components/options.css';
+import '../../components/options/options.css';
 
 startInLanguage('options_title').then(() =>
   render(

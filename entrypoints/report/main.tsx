@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { ReportApp } from '../../components/ReportApp';
-import { startInLanguage } from '../../workers/page-language';
-import { historyInsights, listStreams, streamDetail } from '../../workers/ui-link';
+import { ReportApp } from '../../components/report/ReportApp';
+import { startInLanguage } from '../../pages/page-language';
+import { historyInsights, listStreams, streamDetail } from '../../pages/ui-link';
 import '../../components/page.css';
-import '../../components/report.css';
+import '../../components/report/report.css';
 
 startInLanguage('report_title').then(() =>
   render(

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
-import { startInLanguage } from '../../workers/page-language';
-import { popupLink } from '../../workers/popup-link';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { startInLanguage } from '../../pages/page-language';
+import { popupLink } from '../../pages/popup-link';
 import '../../components/page.css';
 import '../../components/popup/faces.css';
 

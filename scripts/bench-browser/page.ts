@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { type OrderExport, readOrderExport } from '../../core/exports';
 import { seeded } from '../../core/lib/random';
-import { RadarDb } from '../../workers/db';
-import { OrderIndex } from '../../workers/history/order-index';
+import { RadarDb } from '../../storage/db';
+import { OrderIndex } from '../../storage/history/order-index';
 import {
   allocateColumns,
   allocateStrings,
@@ -13,9 +13,9 @@ import {
   type OrderChunk,
   STRING_COLUMNS,
   TIME_COLUMNS,
-} from '../../workers/history/records';
-import { syntheticExport } from '../../workers/history/synthetic';
-import { type History, loadHistory, upsertOrders } from '../../workers/history-store';
+} from '../../storage/history/records';
+import { syntheticExport } from '../../storage/history/synthetic';
+import { type History, loadHistory, upsertOrders } from '../../storage/history-store';
 
 /**
  * The page side of the browser benchmark (scripts/bench-browser.ts bundles it with esbuild and runs it

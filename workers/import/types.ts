@@ -1,5 +1,5 @@
 import type { ExportFormat, Rejection } from '../../core/exports/types';
-import type { QuotaWords } from '../history/quota';
+import type { QuotaWords } from '../../storage/history/quota';
 
 /**
  * What crosses between the import page and the import worker. Plain data only (structured clone),

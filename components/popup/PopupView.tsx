@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'preact/hooks';
+import { applyWhatIf, NO_CHANGE, stageCapacity, type WhatIf } from '../../core/faces/what-if';
+import type { Estimate } from '../../core/outlook/estimate';
+import type { Settings } from '../../core/settings/settings';
+import { formatCount } from '../format';
+import { t } from '../i18n';
+import { OutlookView } from '../OutlookView';
+import { StageBars } from '../StageBars';
+import { StatusBadge } from '../StatusBadge';
+import { CapacityLines } from './CapacityLines';
+import { type CaptureLink, CaptureSection } from './CaptureSection';
+import { Countdowns } from './Countdowns';
+import { SidePanelButton } from './SidePanelButton';
+import { type WhatIfLink, WhatIfPanel } from './WhatIfPanel';
+
+export type PopupProps = {
+  estimate: Estimate | null;
+  error: string | null;
+  loading: boolean;
+  reportUrl: string;
+  optionsUrl: string;
+  capture?: CaptureLink;
+  /** The wall clock, ticking each second for the countdowns (defaults to the estimate's time). */
+  now?: number;
+  /** The saved settings, for each stage's capacity now; absent until they are read. */
+  settings?: Settings | null;
+  whatIf?: WhatIfLink;
+  /** Opens the same view in the side panel (the popup only, where the browser has one). */
+  openSidePanel?: () => void;
+};
+
+/** The assistant's view: status, the four stage backlogs and the next deadlines. */
+export function PopupView(props: PopupProps) {
+  const { estimate: e, error, loading, reportUrl, optionsUrl, capture, settings, whatIf, openSidePanel } = props;
+  // The what-if's change shows in the capacity lines too, so the step and its cause sit together.
+  const [change, setChange] = useState<WhatIf>(NO_CHANGE);
+  const at = e?.at;
+  const capacity = useMemo(
+    () => (settings && at !== undefined ? stageCapacity(applyWhatIf(settings, change), at) : null),
+    [settings, at, change],
+  );
+  return (
+    <main class="page popup">
+      <header class="page-header">
+        <h1>LES Radar</h1>
+        {e && <StatusBadge level={e.status} />}
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!e && !error && <p class="muted">{loading ? t('loading') : t('popup_no_stream')}</p>}
+      {e && (
+        <>
+          <p class="muted" data-testid="stream-id">
+            {e.streamId}
+          </p>
+          <dl class="figures">
+            <div>
+              <dt>{t('popup_stream_orders')}</dt>
+              <dd data-testid="stream-orders">{formatCount(e.streamOrders)}</dd>
+            </div>
+            <div>
+              <dt>{t('popup_orders_per_min')}</dt>
+              <dd>{formatCount(e.ordersPerMinute)}</dd>
+            </div>
+            <div>
+              <dt>{t('popup_waiting_to_ship')}</dt>
+              <dd>{formatCount(e.unshipped)}</dd>
+            </div>
+            <div>
+              <dt>{t('popup_at_risk')}</dt>
+              <dd data-testid="at-risk">{formatCount(e.atRisk)}</dd>
+            </div>
+          </dl>
+          <Countdowns estimate={e} now={props.now ?? e.at} />
+          <h2>{t('popup_backlog_per_stage')}</h2>
+          <StageBars backlog={e.backlog} />
+          {capacity && <CapacityLines estimate={e} capacity={capacity} />}
+          <p class="muted" data-testid="backlog-forecast">
+            {t(
+              'popup_forecast',
+              [6, 24, 48]
+                .map((h) => {
+                  const b = e.backlogForecast[h];
+                  return b ? t('popup_forecast_in', h, formatCount(b.receipt + b.pickPack + b.shipTransport)) : null;
+                })
+                .filter(Boolean)
+                .join(' · '),
+            )}
+          </p>
+          {e.outlook ? <OutlookView outlook={e.outlook} /> : <p class="muted">{t('popup_outlook_computing')}</p>}
+          {whatIf && <WhatIfPanel estimate={e} run={whatIf} change={change} onChange={setChange} />}
+        </>
+      )}
+      {capture && <CaptureSection link={capture} fallbackStreamId={e?.streamId ?? null} />}
+      <footer>
+        {openSidePanel && <SidePanelButton open={openSidePanel} />}
+        <a href={reportUrl} target="_blank" rel="noreferrer">
+          {t('popup_reports')}
+        </a>
+        {' · '}
+        <a href={optionsUrl} target="_blank" rel="noreferrer">
+          {t('popup_settings')}
+        </a>
+      </footer>
+    </main>
+  );
+}

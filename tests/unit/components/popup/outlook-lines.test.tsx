@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OutlookView } from '../../../../components/OutlookView';
+import { Countdowns } from '../../../../components/popup/Countdowns';
+import { computeEstimate } from '../../../../core/outlook/estimate';
+import type { Outlook } from '../../../../core/outlook/outlook-schema';
+import { defaultSettings } from '../../../../core/settings/settings';
+import { sh, snap } from '../../helpers';
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+const mount = (node: preact.ComponentChild) => {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(node, root);
+  return (sel: string) => root.querySelector(sel)?.textContent ?? null;
+};
+
+const outlook: Outlook = {
+  scorecard: 'douyin-2026-07',
+  samples: 200,
+  scoreNow: 91.4,
+  historyOrders: 1200,
+  score: { p10: 84, p50: 86.2, p90: 88 },
+  lateDispatch: { known: { p10: 0, p50: 0, p90: 0 }, all: { p10: 100, p50: 120, p90: 140 } },
+  flags: [],
+  mover: {
+    id: 'waybillOnTimeRate',
+    label: 'Waybill on-time rate',
+    unit: 'rate',
+    now: 0.953,
+    predicted: 0.91,
+    scorePoints: -3.5,
+  },
+  assumptions: [],
+  attribution: null,
+  actions: [],
+};
+
+describe('the popup’s outlook lines', () => {
+  it('names the indicator that moves the score most, in the unit the seller reads', () => {
+    const text = mount(<OutlookView outlook={outlook} />);
+    expect(text('[data-testid="mover"]')).toBe(
+      'Moves the score most: Waybill on-time rate, 95.3 % → 91.0 % (-3.5 points)',
+    );
+  });
+
+  it('lists the orders at risk by ship-by deadline when there is more than one', () => {
+    // 100 orders first read at 10:01 and 40 more at 10:41, nobody packing, a 2-hour promise: due 12:01
+    // and 12:41, all 140 at risk.
+    const t0 = sh('2026-11-25', '10:00');
+    const settings = { ...defaultSettings, promise: { type: 'hours' as const, hours: 2 } };
+    settings.stages = { ...settings.stages, pickPack: { ...settings.stages.pickPack, shifts: [] } };
+    const e = computeEstimate(
+      [snap(0, t0, 0), snap(1, t0 + 60_000, 100), snap(2, t0 + 40 * 60_000, 100), snap(3, t0 + 41 * 60_000, 140)],
+      settings,
+      t0 + 45 * 60_000,
+    );
+    expect(e.atRiskByDeadline.map((g) => g.orders)).toEqual([100, 40]);
+    const text = mount(<Countdowns estimate={e} now={e.at} />);
+    expect(text('[data-testid="risk-by-deadline"]')).toBe(
+      'At risk, by ship-by deadline: 12:01 100 orders · 12:41 40 orders',
+    );
+  });
+});

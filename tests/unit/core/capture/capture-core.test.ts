@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { describeElement, findBound, labelNear, pathOf } from '../../../../core/adapters/picked/find-binding';
+import { CountGuard, PaidEvents } from '../../../../core/capture/count-guard';
+import { judgeHealth, LOST_AFTER_MS, STALE_AFTER_MS, START_GRACE_MS } from '../../../../core/capture/health';
+
+const T = 1_000_000;
+const base = {
+  now: T,
+  startedAt: T - 60_000,
+  lastGoodAt: T - 500,
+  failingSince: null,
+  lastDataAt: T - 500,
+  expectsData: false,
+};
+
+describe('capture health', () => {
+  it('is starting before the first reading, and lost if none comes within 10 s', () => {
+    expect(judgeHealth({ ...base, startedAt: T - 9_999, lastGoodAt: null })).toBe('starting');
+    expect(judgeHealth({ ...base, startedAt: T - START_GRACE_MS, lastGoodAt: null })).toBe('lost');
+  });
+
+  it('is lost once a failure has lasted 3 s, not before', () => {
+    expect(judgeHealth({ ...base, failingSince: T - (LOST_AFTER_MS - 1) })).toBe('live');
+    expect(judgeHealth({ ...base, failingSince: T - LOST_AFTER_MS })).toBe('lost');
+  });
+
+  it('is stale when data expected from the page has not come for 30 s', () => {
+    expect(judgeHealth({ ...base, expectsData: true, lastDataAt: T - (STALE_AFTER_MS - 1) })).toBe('live');
+    expect(judgeHealth({ ...base, expectsData: true, lastDataAt: T - STALE_AFTER_MS })).toBe('stale');
+    // A page read only from its text is not stale for showing the same count.
+    expect(judgeHealth({ ...base, lastDataAt: T - 10 * STALE_AFTER_MS })).toBe('live');
+  });
+});
+
+describe('CountGuard', () => {
+  it('records rises only: a drop is held back with the floor, the same count is not recorded again', () => {
+    const g = new CountGuard(50); // 50 already stored before a reload
+    expect(g.accept(40)).toEqual({ record: false, reason: 'below', floor: 50 });
+    expect(g.accept(50)).toEqual({ record: false, reason: 'same' });
+    expect(g.accept(55)).toEqual({ record: true, value: 55 });
+    expect(g.accept(0)).toEqual({ record: false, reason: 'below', floor: 55 });
+    expect(g.recorded).toBe(55);
+  });
+});
+
+describe('PaidEvents', () => {
+  it('takes the first response as the baseline and counts each new id once', () => {
+    const e = new PaidEvents();
+    expect(e.add(['a', 'b'])).toBe(0);
+    expect(e.add(['a', 'b', 'c'])).toBe(1);
+    expect(e.add(['c', 'd', 'd', 'e'])).toBe(2);
+  });
+});
+
+describe('a picked number', () => {
+  const page = () => {
+    document.body.innerHTML = `<main><div class="x9f"><span class="k2">Orders today</span><b id="v-8f3a9c21d4">512</b></div>
+      <div><span>Pickers</span><b id="pickers">6</b></div></main>`;
+    return document.querySelector('#v-8f3a9c21d4') as Element;
+  };
+
+  it('is described by its label, a readable id only, and its path by tag positions', () => {
+    const el = page();
+    expect(labelNear(el)).toBe('Orders today');
+    expect(pathOf(el)).toBe('body > main:nth-of-type(1) > div:nth-of-type(1) > b:nth-of-type(1)');
+    expect(describeElement(el, 'https://w.example', 7)).toEqual({
+      origin: 'https://w.example',
+      label: 'Orders today',
+      path: 'body > main:nth-of-type(1) > div:nth-of-type(1) > b:nth-of-type(1)',
+      id: null, // "v-8f3a9c21d4" looks generated: not kept
+      sample: '512',
+      pickedAt: 7,
+    });
+  });
+
+  it('is found again after a re-render that changes classes, ids and order, by its label', () => {
+    const binding = describeElement(page(), 'https://w.example', 7);
+    document.body.innerHTML = `<main><div><span>Pickers</span><b>6</b></div>
+      <div class="new"><span>Orders today</span><b id="other">530</b></div></main>`;
+    expect(findBound(document, binding)?.textContent).toBe('530');
+  });
+
+  it('keeps the innermost steps of a deep path, which still find the number', () => {
+    // 40 nested divs: the full path (~21 characters a level) would exceed the 500 a binding may hold.
+    document.body.innerHTML = `${'<div>'.repeat(40)}<span>7</span><b>512</b>${'</div>'.repeat(40)}`;
+    const b = document.querySelector('b') as Element;
+    const path = pathOf(b);
+    expect(path.length).toBeLessThanOrEqual(480);
+    expect(path.endsWith('div:nth-of-type(1) > b:nth-of-type(1)')).toBe(true);
+    expect(document.querySelector(path)).toBe(b);
+  });
+
+  it('is not found when nothing the binding knows shows a number', () => {
+    const binding = describeElement(page(), 'https://w.example', 7);
+    document.body.innerHTML = '<main><p>Signed out</p></main>';
+    expect(findBound(document, binding)).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { Outbox } from '../../../../core/capture/outbox';
+import { sh } from '../../helpers';
+
+const T = sh('2026-11-25', '20:00');
+const seqs = (box: Outbox, max?: number) => box.batch(max).map((s) => s.seq);
+
+describe('Outbox', () => {
+  it('numbers readings contiguously from firstSeq and stamps stream and source', () => {
+    const box = new Outbox('demo:7301234567', 'tab-1', 7); // a reloaded tab: 0–6 already stored
+    const first = box.add(T, 1200, 'demo/dom');
+    box.add(T + 1000, 1210, 'demo/dom');
+    box.add(T + 2000, 1234, 'demo/dom');
+    expect(first).toEqual({
+      streamId: 'demo:7301234567',
+      seq: 7,
+      at: T,
+      paidOrders: 1200,
+      source: 'demo/dom',
+      capture: 'tab-1',
+    });
+    expect(seqs(box)).toEqual([7, 8, 9]);
+    expect(box.size).toBe(3);
+  });
+
+  it('removes everything up to the acknowledged seq and keeps the rest', () => {
+    const box = new Outbox('s', 'tab-1', 0);
+    for (let i = 0; i < 5; i++) box.add(T + i * 1000, 100 + i, 'demo/dom');
+    box.ack(2);
+    expect(seqs(box)).toEqual([3, 4]);
+    box.ack(1); // an older, late acknowledgement changes nothing
+    expect(seqs(box)).toEqual([3, 4]);
+    box.ack(4);
+    expect(box.size).toBe(0);
+    expect(box.add(T + 9000, 200, 'demo/dom').seq).toBe(5); // numbering carries on after an empty outbox
+  });
+
+  it('hands out at most `max` of the oldest pending readings, 200 by default', () => {
+    const box = new Outbox('s', 'tab-1', 0);
+    for (let i = 0; i < 250; i++) box.add(T + i * 1000, i, 'demo/dom');
+    expect(seqs(box, 3)).toEqual([0, 1, 2]);
+    const batch = box.batch();
+    expect(batch).toHaveLength(200);
+    expect(batch[199].seq).toBe(199);
+    box.ack(199);
+    expect(seqs(box)).toHaveLength(50); // 250 − 200
+    expect(box.batch()[0].seq).toBe(200);
+  });
+
+  it('resends in seq order after a failed send, with the new readings behind the old ones', () => {
+    const box = new Outbox('s', 'tab-1', 10);
+    box.add(T, 1000, 'demo/dom');
+    box.add(T + 1000, 1005, 'demo/dom');
+    const lost = seqs(box); // sent, but no acknowledgement came back
+    box.add(T + 2000, 1010, 'demo/dom');
+    box.add(T + 3000, 1020, 'demo/dom');
+    expect(lost).toEqual([10, 11]);
+    expect(seqs(box)).toEqual([10, 11, 12, 13]);
+    expect(box.batch().map((s) => s.paidOrders)).toEqual([1000, 1005, 1010, 1020]);
+    box.ack(11); // the retry of 10–11 is acknowledged; 12–13 remain
+    expect(seqs(box)).toEqual([12, 13]);
+  });
+
+  it('moves pending readings after another capture’s seqs, keeping their order, and continues after them', () => {
+    const box = new Outbox('s', 'tab-1', 0);
+    box.add(T, 10, 'demo/dom');
+    box.add(T + 1000, 11, 'demo/dom');
+    box.add(T + 2000, 12, 'demo/dom');
+    box.ack(0); // seq 0 stored; 1 and 2 clashed with a second tab, which holds up to seq 5
+    box.renumber(6);
+    expect(box.batch().map((s) => [s.seq, s.paidOrders])).toEqual([
+      [6, 11],
+      [7, 12],
+    ]);
+    expect(box.add(T + 3000, 13, 'demo/dom').seq).toBe(8);
+  });
+
+  it('does not let the caller change pending readings through a batch', () => {
+    const box = new Outbox('s', 'tab-1', 0);
+    box.add(T, 1, 'demo/dom');
+    box.add(T + 1000, 2, 'demo/dom');
+    box.batch().length = 0; // a caller emptying its copy
+    expect(box.size).toBe(2);
+  });
+});

@@ -1,0 +1,82 @@
+import { computeEstimate, type Estimate, situationOf } from '../../core/outlook/estimate';
+import { outlook } from '../../core/outlook/outlook';
+import type { Outlook } from '../../core/outlook/outlook-schema';
+import type { Snapshot } from '../../core/records/snapshot';
+import type { Settings } from '../../core/settings/settings';
+import type { RadarDb } from '../../storage/db';
+import { snapshotsAfter } from '../../storage/snapshot-store';
+import { HistoryTallies } from './history-tally';
+
+/**
+ * The estimator as the worker runs it: reads a stream's snapshots from IndexedDB (only the new ones
+ * after the first call), runs the core model, and keeps the latest estimate in the database for the
+ * report. Plain class, so Node tests drive it on fake-indexeddb without a worker.
+ */
+/** The Monte Carlo takes tens of milliseconds: refresh it at most this often per stream. */
+export const OUTLOOK_EVERY_MS = 5000;
+
+export class EstimatorService {
+  private cache = new Map<string, Snapshot[]>();
+  private outlooks = new Map<string, { at: number; settings: string; orders: number; outlook: Outlook }>();
+
+  private readonly history: HistoryTallies;
+
+  constructor(private readonly db: RadarDb) {
+    this.history = new HistoryTallies(db);
+  }
+
+  async estimate(streamId: string, settings: Settings, now: number): Promise<Estimate | null> {
+    const snapshots = await this.snapshots(streamId);
+    if (!snapshots.some((s) => s.at <= now)) return null;
+    const base = computeEstimate(snapshots, settings, now);
+    const estimate = { ...base, outlook: await this.outlookOf(streamId, snapshots, settings, now, base.streamOrders) };
+    await this.db.estimates.put(estimate);
+    return estimate;
+  }
+
+  /**
+   * The score outlook, reused while it is fresh: younger than OUTLOOK_EVERY_MS, same settings, and the
+   * stream has not grown by more than 5 % (a drop's burst must show at once, not five seconds later).
+   */
+  private async outlookOf(
+    streamId: string,
+    snapshots: Snapshot[],
+    settings: Settings,
+    now: number,
+    orders: number,
+  ): Promise<Outlook> {
+    const last = this.outlooks.get(streamId);
+    const key = JSON.stringify(settings);
+    const fresh =
+      last &&
+      last.settings === key &&
+      now >= last.at &&
+      now - last.at < OUTLOOK_EVERY_MS &&
+      Math.abs(orders - last.orders) <= 0.05 * last.orders;
+    if (fresh) return last.outlook;
+    // Seeded by the stream, so the same stream and settings give the same figures on every refresh.
+    const sit = situationOf(snapshots, settings, now);
+    const { tally, carriers } = await this.history.at(settings, now, sit.t0);
+    const result = outlook(sit, settings, { seed: seedOf(streamId), history: tally, carriers, attribution: true });
+    this.outlooks.set(streamId, { at: now, settings: key, orders, outlook: result });
+    return result;
+  }
+
+  private async snapshots(streamId: string): Promise<Snapshot[]> {
+    const known = this.cache.get(streamId) ?? [];
+    const lastSeq = known.length ? known[known.length - 1].seq : -1;
+    const fresh = await snapshotsAfter(this.db, streamId, lastSeq);
+    const all = fresh.length ? known.concat(fresh) : known;
+    this.cache.set(streamId, all);
+    return all;
+  }
+}
+
+export type EstimatorApi = Pick<EstimatorService, 'estimate'>;
+
+/** A stable 32-bit seed from a stream id (FNV-1a). */
+function seedOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
