@@ -2,27 +2,27 @@ import { browser } from 'wxt/browser';
 import { type AlertKind, type AlertState, alertsDue, NO_ALERTS } from '../core/faces/alert-limit';
 import type { Estimate } from '../core/outlook/estimate';
 import type { Settings } from '../core/settings/settings';
+import { browserWords } from '../runtime/browser-words';
+import { readStored, writeStored } from '../storage/stored';
+import { riskAlertsKey } from '../storage/stored-keys';
 
 /**
  * Opt-in desktop notifications when risk crosses a line. The rate limit's state lives in session
  * storage, so a service worker stopped and restarted mid-stream neither forgets it nor rings again.
  */
-const KEY = 'risk-alerts';
-
 async function readState(): Promise<AlertState> {
-  const area = browser.storage.session;
-  if (!area) return memory;
-  return ((await area.get(KEY))[KEY] as AlertState | undefined) ?? NO_ALERTS;
+  if (!browser.storage.session) return memory;
+  const stored = await readStored(riskAlertsKey);
+  return (stored.ok && stored.data) || NO_ALERTS;
 }
 let memory: AlertState = NO_ALERTS;
 async function writeState(s: AlertState) {
   memory = s;
-  await browser.storage.session?.set({ [KEY]: s });
+  await writeStored(riskAlertsKey, s);
 }
 
 /** In the browser's language (browser.i18n in the service worker follows it), English when it has no answer. */
-const msg = (key: string, ...subs: (string | number)[]) =>
-  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs.map(String));
+const msg = browserWords;
 
 const TEXT: Record<AlertKind, (e: Estimate) => string> = {
   red: (e) =>

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOUR, badgeText, badgeTitle } from '../core/faces/badge';
 import type { Estimate } from '../core/outlook/estimate';
+import { browserWords } from '../runtime/browser-words';
 
 /** In the service worker browser.i18n follows the browser's language; core's English title is the fallback. */
-const msg = (key: string, ...subs: string[]) =>
-  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
+const msg = browserWords;
 
 /** "LES Radar — Orders at risk: 1,237 orders waiting to ship, 400 at risk of late dispatch", in the browser's language. */
 export function localBadgeTitle(e: Estimate): string {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Phrase } from '../core/lib/phrase';
 import type { Language } from '../core/settings/settings';
 import type en from '../public/_locales/en/messages.json';
+import { browserWords } from '../runtime/browser-words';
 
 /**
  * Every face's words come from `_locales/<lang>/messages.json`. browser.i18n always follows the
@@ -22,8 +23,7 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   const strings = subs.map(String);
   const own = override?.[key];
   if (own) return substitute(own.message, strings);
-  // Untyped: WXT's generated key list (.wxt) may lag the catalogue; MessageKey comes from it directly.
-  return (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, strings) || key;
+  return browserWords(key, ...strings) || key;
 }
 
 /**
@@ -41,7 +41,7 @@ export function tParts<T>(key: MessageKey, ...parts: T[]): (string | T)[] {
 /** Whether the words in use have this key (the chosen catalogue, else the browser's). */
 function known(key: string): boolean {
   if (override) return key in override;
-  return key !== '' && (browser.i18n.getMessage as (k: string) => string)(key) !== '';
+  return key !== '' && browserWords(key) !== '';
 }
 
 /**

@@ -1,18 +1,16 @@
-import { storage } from '@wxt-dev/storage';
 import { defaultSettings, type Settings } from '../core/settings/settings';
-import { parseSettings } from '../core/settings/settings-file';
+import { overrideProblem } from '../core/settings/settings-file';
 import { RadarDb } from './db';
 import { recordSettingsVersion } from './settings-history';
+import { readStored, writeStored } from './stored';
+import { settingsKey } from './stored-keys';
 
 /** The seller's settings file, kept in extension storage; the options page edits it. */
-const item = storage.defineItem<unknown>('local:settings');
-
 export async function loadSettings(): Promise<Settings> {
-  const raw = await item.getValue();
-  if (raw === null) return defaultSettings;
-  const parsed = parseSettings(raw);
-  if (parsed.ok) return parsed.settings;
-  console.warn(`LES Radar: stored settings are invalid, using the defaults: ${parsed.message}`);
+  const stored = await readStored(settingsKey);
+  const problem = stored.ok ? stored.data && overrideProblem(stored.data) : stored.error.message;
+  if (!problem) return (stored.ok && stored.data) || defaultSettings;
+  console.warn(`LES Radar: stored settings are invalid, using the defaults: ${problem}`);
   return defaultSettings;
 }
 
@@ -29,7 +27,7 @@ const ownDb = (): RadarDb => {
  * not undo them; it is reported in the console.
  */
 export async function saveSettings(settings: Settings, deps: { db?: RadarDb; now?: () => number } = {}): Promise<void> {
-  await item.setValue(settings);
+  await writeStored(settingsKey, settings);
   const db = deps.db ?? ownDb();
   try {
     await recordSettingsVersion(db, settings, (deps.now ?? Date.now)());

@@ -5,6 +5,7 @@ import { describeElement, findBound } from '../../core/adapters/picked/find-bind
 import { adapterFor } from '../../core/adapters/registry';
 import { ok } from '../../core/lib/result';
 import type { Binding } from '../../core/settings/capture-settings';
+import { browserWords } from '../../runtime/browser-words';
 import { createOverlay } from '../overlay/overlay-dom';
 import { listenAsTab, toBackground } from './link';
 import { startPicker } from './picker';
@@ -12,8 +13,7 @@ import { startCapture } from './session';
 import { type CaptureState, initialState, toStatus } from './state';
 
 /** Words straight from browser.i18n, like the overlay's: the content script follows the browser's language. */
-const msg = (key: string, ...subs: string[]) =>
-  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
+const msg = browserWords;
 
 const VIEW_REFRESH_MS = 15_000;
 const DRAW_EVERY_MS = 250;

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { StatusLevel } from '../../core/model/risk-level';
+import { browserWords } from '../../runtime/browser-words';
 import type { CaptureState } from '../capture/state';
 import { attachFrame } from './overlay-frame';
 import { type MemoryStore, siteMemory } from './overlay-memory';
@@ -12,7 +12,7 @@ import { type MemoryStore, siteMemory } from './overlay-memory';
  * browser's language, not the one chosen in the settings.
  */
 type Level = StatusLevel | Exclude<CaptureState['status'], 'live'>;
-const msg = (key: string) => (browser.i18n.getMessage as (k: string) => string)(key);
+const msg = (key: string) => browserWords(key);
 const LEVEL_KEY: Record<Level, string> = {
   green: 'status_green',
   amber: 'status_amber',

@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
 import { clampPlace, FRESH_MEMORY, nudge, type OverlayMemory, type Place } from '../../core/faces/overlay-place';
+import { browserWords } from '../../runtime/browser-words';
 import type { MemoryStore } from './overlay-memory';
 
 /** Straight from browser.i18n, like the rest of the overlay: it follows the browser's language. */
-const msg = (key: string, ...subs: string[]) =>
-  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
+const msg = browserWords;
 
 /**
  * What makes the overlay stay out of the seller's way: a grip to drag it (pointer) or move it (arrow

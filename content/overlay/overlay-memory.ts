@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
-import { memoryKey, type OverlayMemory, readMemory } from '../../core/faces/overlay-place';
+import { FRESH_MEMORY, type OverlayMemory } from '../../core/faces/overlay-place';
+import { overlayMemoryKey } from '../../storage/content-keys';
+import { readStored, writeStored } from '../../storage/stored';
 
 /**
  * The overlay's place and folded state per site, in extension storage (`local:overlay:<origin>`).
- * browser.storage directly, not @wxt-dev/storage: the content script's size is budgeted.
  */
 export type MemoryStore = {
   load(): Promise<OverlayMemory>;
@@ -11,10 +11,13 @@ export type MemoryStore = {
 };
 
 export function siteMemory(origin: string): MemoryStore {
-  const key = memoryKey(origin);
+  const key = overlayMemoryKey(origin);
   return {
-    load: async () => readMemory((await browser.storage.local.get(key))[key]),
+    load: async () => {
+      const stored = await readStored(key);
+      return (stored.ok && stored.data) || FRESH_MEMORY;
+    },
     // Losing a remembered place is harmless: the overlay falls back to the bottom-right corner.
-    save: (m) => void browser.storage.local.set({ [key]: m }).catch(() => {}),
+    save: (m) => void writeStored(key, m).catch(() => {}),
   };
 }

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { StatusLevel } from '../model/risk-level';
 
 /**
@@ -9,6 +10,13 @@ export const ALERT_EVERY_MS = 5 * 60_000;
 
 export type AlertKind = 'red' | 'at-risk';
 export type AlertState = { status: StatusLevel | null; atRisk: number; lastAt: Partial<Record<AlertKind, number>> };
+
+/** The state as stored between service-worker runs (storage/stored-keys.ts). */
+export const alertStateSchema: z.ZodMiniType<AlertState> = z.object({
+  status: z.nullable(z.enum(['green', 'amber', 'red'])),
+  atRisk: z.number(),
+  lastAt: z.object({ red: z.optional(z.number()), 'at-risk': z.optional(z.number()) }),
+});
 export const NO_ALERTS: AlertState = { status: null, atRisk: 0, lastAt: {} };
 
 export function alertsDue(

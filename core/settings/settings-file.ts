@@ -11,10 +11,14 @@ import { type Settings, settingsSchema } from './settings';
 export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; message: string } {
   const r = settingsSchema.safeParse(input);
   if (!r.success) return { ok: false, message: z.prettifyError(r.error) };
-  const override = r.data.scorecardOverride;
-  if (override !== undefined) {
-    const o = parseScorecardOverride(scorecardFor(r.data.scorecard), override);
-    if (!o.ok) return { ok: false, message: `✖ ${o.message}\n  → at scorecardOverride` };
-  }
-  return { ok: true, settings: r.data };
+  const problem = overrideProblem(r.data);
+  return problem ? { ok: false, message: problem } : { ok: true, settings: r.data };
+}
+
+/** The scorecard override checked against the chosen card: null when it fits (or there is none). */
+export function overrideProblem(settings: Settings): string | null {
+  const override = settings.scorecardOverride;
+  if (override === undefined) return null;
+  const o = parseScorecardOverride(scorecardFor(settings.scorecard), override);
+  return o.ok ? null : `✖ ${o.message}\n  → at scorecardOverride`;
 }
