@@ -12,6 +12,8 @@ const networkOrigins = [...new Set(networkMatches.map((h) => h.replace(/^([^:]+:
 export default defineConfig({
   // A separate output folder lets parallel builds (e.g. one per working copy) not overwrite each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // No auto-imports: every file names what it uses, so `browser` is no global in core/ (pure, tested in Node).
+  imports: false,
   manifest: ({ browser }) => ({
     // Words from public/_locales (English unless the browser's language has a catalogue).
     name: '__MSG_ext_name__',
