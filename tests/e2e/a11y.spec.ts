@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { BackDoors } from './back-doors';
 import { expect, test } from './fixtures';
 import type { DashboardPage } from './pages/dashboard.page';
-import type { ExtensionPages } from './pages/extension.pages';
 import { OverlayFrame } from './pages/faces.page';
 import { ImportPage } from './pages/import.page';
 import { OptionsPage } from './pages/options.page';
@@ -40,23 +40,27 @@ async function expectAccessible(page: Page, face: string, include?: string): Pro
 }
 
 /** A stream with orders on it, seen by the overlay, so every face has figures to show. */
-async function recordStream(dashboard: DashboardPage, extension: ExtensionPages): Promise<void> {
-  await extension.setSettings(idleWarehouse);
+async function recordStream(dashboard: DashboardPage, backDoors: BackDoors): Promise<void> {
+  await backDoors.setSettings(idleWarehouse);
   await dashboard.open();
   await dashboard.addOrders(37);
   await expect(dashboard.overlayFigure('backlog')).toHaveText('37');
 }
 
-test('the overlay, folded and unfolded, has no serious or critical axe violation', async ({ dashboard, extension }) => {
-  await recordStream(dashboard, extension);
+test('the overlay, folded and unfolded, has no serious or critical axe violation', async ({ dashboard, backDoors }) => {
+  await recordStream(dashboard, backDoors);
   await expect(dashboard.overlay.getByTestId('overlay-score')).toContainText('LES');
   await expectAccessible(dashboard.page, 'overlay', 'les-radar-overlay');
   await new OverlayFrame(dashboard).fold.click();
   await expectAccessible(dashboard.page, 'overlay folded', 'les-radar-overlay');
 });
 
-test('the popup and the side panel have no serious or critical axe violation', async ({ dashboard, extension }) => {
-  await recordStream(dashboard, extension);
+test('the popup and the side panel have no serious or critical axe violation', async ({
+  dashboard,
+  extension,
+  backDoors,
+}) => {
+  await recordStream(dashboard, backDoors);
   const popup = await extension.openPopup();
   const panel = await extension.context.newPage();
   await panel.goto(extension.url('sidepanel.html'));
@@ -73,8 +77,9 @@ test('the popup and the side panel have no serious or critical axe violation', a
 test('the report, a stream detail and the options page have no serious or critical axe violation', async ({
   dashboard,
   extension,
+  backDoors,
 }) => {
-  await recordStream(dashboard, extension);
+  await recordStream(dashboard, backDoors);
   const report = await extension.openReport();
   await expect(report.locator(`tr[data-stream="${dashboard.streamId}"]`)).toBeVisible();
   await expectAccessible(report, 'report');
@@ -105,8 +110,9 @@ test('the import page, empty and with a summary, has no serious or critical axe 
 test('the popup and the overlay are reachable by keyboard; Enter folds and unfolds the overlay', async ({
   dashboard,
   extension,
+  backDoors,
 }) => {
-  await recordStream(dashboard, extension);
+  await recordStream(dashboard, backDoors);
 
   // The popup: Tab from the top reaches every button (what-if steppers, side panel) and link.
   const popup = await extension.openPopup();

@@ -3,13 +3,13 @@ import { CustomPage } from './pages/custom.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { idleWarehouse } from './settings';
 
-test.beforeEach(async ({ extension }) => {
-  await extension.setSettings(idleWarehouse);
+test.beforeEach(async ({ backDoors }) => {
+  await backDoors.setSettings(idleWarehouse);
 });
 
 test('a removed counter says "capture lost" within 10 s, naming the source, and the picker binds a new one', async ({
   dashboard,
-  extension,
+  backDoors,
 }) => {
   await dashboard.open();
   await dashboard.addOrders(12);
@@ -31,7 +31,7 @@ test('a removed counter says "capture lost" within 10 s, naming the source, and 
   await expect(dashboard.overlay.locator('[data-status]')).not.toHaveAttribute('data-status', 'lost');
   await expect(dashboard.overlayFigure('paid')).toHaveText('15');
   // The pick is saved for the site: by its label, without class names.
-  const settings = await extension.storedSettings();
+  const settings = await backDoors.storedSettings();
   const capture = settings?.capture as { bindings: unknown[] } | undefined;
   expect(capture?.bindings).toEqual([
     expect.objectContaining({
@@ -42,19 +42,19 @@ test('a removed counter says "capture lost" within 10 s, naming the source, and 
     }),
   ]);
   await expect
-    .poll(async () => (await extension.storedSnapshots(dashboard.streamId)).map((s) => s.paidOrders))
+    .poll(async () => (await backDoors.storedSnapshots(dashboard.streamId)).map((s) => s.paidOrders))
     .toEqual([0, 12, 15]);
 });
 
 test('the picker binds a number on a page no adapter knows, and finds it again after a reload', async ({
   context,
-  extension,
+  backDoors,
 }) => {
   const wallboard = await CustomPage.serve(context);
   await wallboard.open();
   await expect(wallboard.overlay).toHaveCount(0); // unknown page, nothing picked: no overlay
   // The popup's "Pick the number on this page" sends this to its tab.
-  expect(await extension.messageTabs({ to: 'tab', type: 'start-picker', payload: {} })).toEqual([
+  expect(await backDoors.messageTabs({ to: 'tab', type: 'start-picker', payload: {} })).toEqual([
     { ok: true, data: { started: true } },
   ]);
   await expect(wallboard.pickHint).toContainText('Point at the paid-order number');
@@ -70,7 +70,7 @@ test('the picker binds a number on a page no adapter knows, and finds it again a
   await expect(wallboard.overlay.getByTestId('overlay-paid')).toHaveText('545');
   // 512, 530, then after the reload 530 again (not recorded twice) and 545.
   await expect
-    .poll(async () => (await extension.storedSnapshots(CustomPage.STREAM)).map((s) => [s.seq, s.paidOrders, s.source]))
+    .poll(async () => (await backDoors.storedSnapshots(CustomPage.STREAM)).map((s) => [s.seq, s.paidOrders, s.source]))
     .toEqual([
       [0, 512, 'picked/picked'],
       [1, 530, 'picked/picked'],
@@ -80,9 +80,9 @@ test('the picker binds a number on a page no adapter knows, and finds it again a
 
 test('an adapter switched off in the settings stops capturing and says so; on again, it resumes', async ({
   dashboard,
-  extension,
+  backDoors,
 }) => {
-  await extension.setSettings({ ...idleWarehouse, capture: { disabledAdapters: ['demo'], bindings: [] } });
+  await backDoors.setSettings({ ...idleWarehouse, capture: { disabledAdapters: ['demo'], bindings: [] } });
   await dashboard.open();
   await expect(dashboard.overlay.locator('[data-status]')).toHaveAttribute('data-status', 'off');
   await expect(dashboard.overlay.getByTestId('overlay-problem')).toHaveText(
@@ -91,16 +91,16 @@ test('an adapter switched off in the settings stops capturing and says so; on ag
   await dashboard.addOrders(5);
   // Given time to store something (the health tick runs every second), nothing is.
   await dashboard.page.waitForTimeout(1500);
-  expect(await extension.storedSnapshots(dashboard.streamId)).toEqual([]);
-  await extension.setSettings(idleWarehouse);
+  expect(await backDoors.storedSnapshots(dashboard.streamId)).toEqual([]);
+  await backDoors.setSettings(idleWarehouse);
   await expect(dashboard.overlayFigure('paid')).toHaveText('5');
-  await expect.poll(async () => (await extension.storedSnapshots(dashboard.streamId)).length).toBe(1);
+  await expect.poll(async () => (await backDoors.storedSnapshots(dashboard.streamId)).length).toBe(1);
 });
 
 test('two tabs on one stream: one captures, the other waits, and takes over when the first closes', async ({
   context,
   dashboard,
-  extension,
+  backDoors,
 }) => {
   await dashboard.open();
   await dashboard.addOrders(3);
@@ -117,7 +117,7 @@ test('two tabs on one stream: one captures, the other waits, and takes over when
   await expect(second.overlayFigure('paid')).toHaveText('9');
   // One count: 0, 3, 7 from the first tab, 9 from the second (its first reading, 7, was already recorded).
   await expect
-    .poll(async () => (await extension.storedSnapshots(dashboard.streamId)).map((s) => [s.seq, s.paidOrders]))
+    .poll(async () => (await backDoors.storedSnapshots(dashboard.streamId)).map((s) => [s.seq, s.paidOrders]))
     .toEqual([
       [0, 0],
       [1, 3],
@@ -129,10 +129,11 @@ test('two tabs on one stream: one captures, the other waits, and takes over when
 test('a count typed in the popup is recorded, and the tab’s next reading goes after it', async ({
   dashboard,
   extension,
+  backDoors,
 }) => {
   await dashboard.open();
   await dashboard.addOrders(3);
-  await expect.poll(async () => (await extension.storedSnapshots(dashboard.streamId)).length).toBe(2);
+  await expect.poll(async () => (await backDoors.storedSnapshots(dashboard.streamId)).length).toBe(2);
   const popup = await extension.openPopup();
   // Opened as a tab, the popup's own tab has no capture; the typed count goes to the latest stream.
   await expect(popup.getByTestId('capture-status')).toHaveText('No live dashboard on this tab.');
@@ -141,7 +142,7 @@ test('a count typed in the popup is recorded, and the tab’s next reading goes 
   await expect(popup.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText('Recorded 10 paid orders.');
   await dashboard.addOrders(12);
   await expect
-    .poll(async () => (await extension.storedSnapshots(dashboard.streamId)).map((s) => [s.seq, s.paidOrders, s.source]))
+    .poll(async () => (await backDoors.storedSnapshots(dashboard.streamId)).map((s) => [s.seq, s.paidOrders, s.source]))
     // The tab numbered its 15 as seq 2, which the typed count holds: the store moved it to seq 3.
     .toEqual([
       [0, 0, 'demo/page'],

@@ -15,9 +15,9 @@ const packersNoPickup: Settings = {
 
 test('the overlay folded to a dot stays folded after a reload, and the shortcut hides it', async ({
   dashboard,
-  extension,
+  backDoors,
 }) => {
-  await extension.setSettings(idleWarehouse);
+  await backDoors.setSettings(idleWarehouse);
   await dashboard.open();
   await dashboard.addOrders(5);
   const frame = new OverlayFrame(dashboard);
@@ -35,12 +35,12 @@ test('the overlay folded to a dot stays folded after a reload, and the shortcut 
   await expect(dashboard.overlayFigure('paid')).toHaveText('5');
 
   // Alt+Shift+L reaches the tab as this message from the background.
-  await extension.messageTabs({ to: 'tab', type: 'toggle-overlay', payload: {} });
+  await backDoors.messageTabs({ to: 'tab', type: 'toggle-overlay', payload: {} });
   await expect(dashboard.overlay).toBeHidden();
 });
 
-test('the side panel shows the same view as the popup', async ({ dashboard, extension }) => {
-  await extension.setSettings(idleWarehouse);
+test('the side panel shows the same view as the popup', async ({ dashboard, extension, backDoors }) => {
+  await backDoors.setSettings(idleWarehouse);
   await dashboard.open();
   await dashboard.addOrders(37);
   await expect(dashboard.overlayFigure('backlog')).toHaveText('37');
@@ -62,8 +62,9 @@ test('the side panel shows the same view as the popup', async ({ dashboard, exte
 test('the what-if steppers re-run the estimate: an extra pickup clears the backlog, a packer more packs faster', async ({
   dashboard,
   extension,
+  backDoors,
 }) => {
-  await extension.setSettings(packersNoPickup);
+  await backDoors.setSettings(packersNoPickup);
   await dashboard.open();
   await dashboard.addOrders(10);
   const popup = await extension.openPopup();
@@ -86,17 +87,17 @@ test('the what-if steppers re-run the estimate: an extra pickup clears the backl
   // (4 + 1) × 25 = 125 orders/h
   await expect(popup.getByTestId('capacity-pickPack')).toContainText('125/h packing now');
   // The saved settings are untouched by the what-if.
-  const stored = (await extension.storedSettings()) as Settings;
+  const stored = (await backDoors.storedSettings()) as Settings;
   expect(stored.stages.pickPack.shifts[0].packers).toBe(4);
   expect(stored.stages.ship.pickups).toEqual([]);
 });
 
 test('the toolbar badge shows the backlog, coloured by risk and named in its title', async ({
   dashboard,
-  extension,
+  backDoors,
   serviceWorker,
 }) => {
-  await extension.setSettings(idleWarehouse);
+  await backDoors.setSettings(idleWarehouse);
   await dashboard.open();
   await dashboard.addOrders(1237);
   await expect(dashboard.overlayFigure('backlog')).toHaveText('1,237');

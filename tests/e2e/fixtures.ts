@@ -1,6 +1,7 @@
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 import { type DemoServer, startDemoServer } from '../../demo/server';
 import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/browser';
+import { BackDoors } from './back-doors';
 import { DashboardPage } from './pages/dashboard.page';
 import { ExtensionPages } from './pages/extension.pages';
 
@@ -11,11 +12,13 @@ type Fixtures = {
   demo: DemoServer;
   dashboard: DashboardPage;
   extension: ExtensionPages;
+  backDoors: BackDoors;
 };
 
 /**
  * Every e2e test gets a fresh Chromium profile with the built extension loaded, a demo dashboard in
- * manual mode (orders appear only when the test adds them), and page objects for both sides.
+ * manual mode (orders appear only when the test adds them), page objects for both sides, and the
+ * test-only back doors into the extension's state.
  */
 export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
@@ -48,6 +51,9 @@ export const test = base.extend<Fixtures>({
   },
   extension: async ({ context, extensionId }, use) => {
     await use(new ExtensionPages(context, extensionId));
+  },
+  backDoors: async ({ context, extensionId }, use) => {
+    await use(new BackDoors(context, extensionId));
   },
 });
 

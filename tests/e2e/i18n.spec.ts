@@ -9,8 +9,9 @@ import { idleWarehouse } from './settings';
 test('the seller picks 简体中文: popup, settings and report speak it, and English comes back', async ({
   dashboard,
   extension,
+  backDoors,
 }) => {
-  await extension.setSettings({ ...idleWarehouse, language: 'zh_CN' });
+  await backDoors.setSettings({ ...idleWarehouse, language: 'zh_CN' });
   await dashboard.open();
   await dashboard.addOrders(5);
 
@@ -66,7 +67,7 @@ test('the seller picks 简体中文: popup, settings and report speak it, and En
   await language.selectOption('en');
   await options.saveButton.click();
   await expect(options.page.getByRole('heading', { level: 1 })).toHaveText('LES Radar settings');
-  expect((await extension.storedSettings())?.language).toBe('en');
+  expect((await backDoors.storedSettings())?.language).toBe('en');
 
   await popup.reload();
   await expect(popup.getByText('Stream orders', { exact: true })).toBeVisible();

@@ -61,6 +61,7 @@ test('imports an export with progress, a summary and its rejected rows; the same
 test('a US export (MM/DD/YYYY) is detected as month first and imported with every row read', async ({
   context,
   extension,
+  backDoors,
 }) => {
   await context.clock.setFixedTime(NOW);
   const page = new ImportPage(await extension.openImport());
@@ -89,7 +90,7 @@ test('a US export (MM/DD/YYYY) is detected as month first and imported with ever
   ]);
 
   // The destination is kept at state level (TX stored as Texas); the city, street and zip are not.
-  const { json } = await page.storedDatabase();
+  const { json } = await backDoors.storedDatabase();
   for (const kept of ['California', 'Texas', 'New York', 'Ceramic Mug', 'Standard shipping'])
     expect(json).toContain(kept);
   for (const gone of ['Pasadena', 'Austin', 'Brooklyn', '91101', 'Juniper', 'Quartermaine', '6265550199']) {
@@ -164,6 +165,7 @@ const PERSONAL = [
 test('no personal data of an imported export reaches any object store of the database', async ({
   context,
   extension,
+  backDoors,
 }) => {
   await context.clock.setFixedTime(NOW);
   const page = new ImportPage(await extension.openImport());
@@ -175,7 +177,7 @@ test('no personal data of an imported export reaches any object store of the dat
   await expect(page.figure('format')).toHaveText('Douyin 抖店');
   await expect(page.figure('added')).toHaveText('2');
 
-  const { stores, json } = await page.storedDatabase();
+  const { stores, json } = await backDoors.storedDatabase();
   expect(stores).toEqual(expect.arrayContaining(['orderChunks', 'orderIndex', 'imports']));
   // The scan sees the import: both files' orders, and the GBK carrier name decoded in the worker.
   for (const kept of ['576461234567890401', '6917591234567890402', '中通快递', 'douyin-pii.gbk.csv']) {

@@ -2,13 +2,13 @@ import { expect, test } from './fixtures';
 import { DOUYIN, PlatformPage, TIKTOK } from './pages/platform.page';
 import { idleWarehouse } from './settings';
 
-test.beforeEach(async ({ extension }) => {
-  await extension.setSettings(idleWarehouse);
+test.beforeEach(async ({ backDoors }) => {
+  await backDoors.setSettings(idleWarehouse);
 });
 
 test('Douyin Compass: the overlay follows the room’s exact count from the page’s own data', async ({
   context,
-  extension,
+  backDoors,
 }) => {
   const douyin = await PlatformPage.serve(context, DOUYIN);
   douyin.setPaid(12_345);
@@ -21,14 +21,14 @@ test('Douyin Compass: the overlay follows the room’s exact count from the page
   // Only this room's figures, read from the network: this morning's room (87) never appears. (The
   // overlay shows a reading before the background has stored it: poll the store.)
   await expect
-    .poll(async () => (await extension.storedSnapshots(DOUYIN.streamId)).map((s) => [s.paidOrders, s.source]))
+    .poll(async () => (await backDoors.storedSnapshots(DOUYIN.streamId)).map((s) => [s.paidOrders, s.source]))
     .toEqual([
       [12_345, 'douyin/network'],
       [12_410, 'douyin/network'],
     ]);
 });
 
-test('Douyin Compass: a reload continues the stream without counting it twice', async ({ context, extension }) => {
+test('Douyin Compass: a reload continues the stream without counting it twice', async ({ context, backDoors }) => {
   const douyin = await PlatformPage.serve(context, DOUYIN);
   douyin.setPaid(300);
   await douyin.open();
@@ -38,7 +38,7 @@ test('Douyin Compass: a reload continues the stream without counting it twice', 
   douyin.setPaid(320);
   await expect(douyin.figure('paid')).toHaveText('320');
   await expect
-    .poll(async () => (await extension.storedSnapshots(DOUYIN.streamId)).map((s) => [s.seq, s.paidOrders]))
+    .poll(async () => (await backDoors.storedSnapshots(DOUYIN.streamId)).map((s) => [s.seq, s.paidOrders]))
     // 300 once (the reloaded page's 300 is already recorded), then 320 as the next seq.
     .toEqual([
       [0, 300],
@@ -48,7 +48,7 @@ test('Douyin Compass: a reload continues the stream without counting it twice', 
 
 test('TikTok Shop LIVE dashboard: the overlay follows the Orders count read from XHR', async ({
   context,
-  extension,
+  backDoors,
 }) => {
   const tiktok = await PlatformPage.serve(context, TIKTOK);
   tiktok.setPaid(1_234);
@@ -58,7 +58,7 @@ test('TikTok Shop LIVE dashboard: the overlay follows the Orders count read from
   tiktok.setPaid(1_300);
   await expect(tiktok.figure('paid')).toHaveText('1,300');
   await expect
-    .poll(async () => (await extension.storedSnapshots(TIKTOK.streamId)).map((s) => [s.paidOrders, s.source]))
+    .poll(async () => (await backDoors.storedSnapshots(TIKTOK.streamId)).map((s) => [s.paidOrders, s.source]))
     .toEqual([
       [1_234, 'tiktok/network'],
       [1_300, 'tiktok/network'],
@@ -82,7 +82,7 @@ test('when the page’s data stops, the count still comes from the page’s coun
 
 test('Douyin Compass as a single-page app: capture starts when the live screen opens without a reload', async ({
   context,
-  extension,
+  backDoors,
 }) => {
   const douyin = await PlatformPage.serve(context, DOUYIN);
   douyin.setPaid(640);
@@ -93,6 +93,6 @@ test('Douyin Compass as a single-page app: capture starts when the live screen o
   douyin.setPaid(655);
   await expect(douyin.figure('paid')).toHaveText('655');
   await expect
-    .poll(async () => (await extension.storedSnapshots(DOUYIN.streamId)).map((s) => s.paidOrders))
+    .poll(async () => (await backDoors.storedSnapshots(DOUYIN.streamId)).map((s) => s.paidOrders))
     .toEqual([640, 655]);
 });

@@ -3,8 +3,12 @@ import { ImportPage } from './pages/import.page';
 import { idleWarehouse } from './settings';
 import { tiktokTime, writeExport } from './tiktok-export';
 
-test('an imported export shows what really happened with a recorded stream', async ({ dashboard, extension }) => {
-  await extension.setSettings(idleWarehouse); // Asia/Shanghai, 48 h promise
+test('an imported export shows what really happened with a recorded stream', async ({
+  dashboard,
+  extension,
+  backDoors,
+}) => {
+  await backDoors.setSettings(idleWarehouse); // Asia/Shanghai, 48 h promise
   await dashboard.open();
   await dashboard.addOrders(5);
   await expect(dashboard.overlayFigure('backlog')).toHaveText('5');

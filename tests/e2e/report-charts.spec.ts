@@ -8,9 +8,10 @@ test('a stream’s report: charts with their numbers, a CSV, and two streams com
   context,
   dashboard,
   extension,
+  backDoors,
 }) => {
   // Nobody packs and no carrier comes: every order waits, and every order misses its 48 h deadline.
-  await extension.setSettings(idleWarehouse);
+  await backDoors.setSettings(idleWarehouse);
   await dashboard.open();
   await dashboard.addOrders(20);
   await expect(dashboard.overlayFigure('backlog')).toHaveText('20');

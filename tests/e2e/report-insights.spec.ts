@@ -68,10 +68,13 @@ function fixture() {
   return { path: writeExport('les-radar-insights', header, rows), snapshots };
 }
 
-test('the report shows what held a past stream and the carriers of an imported export', async ({ extension }) => {
-  await extension.setSettings({ ...defaultSettings, promise: { type: 'hours', hours: 24 } });
+test('the report shows what held a past stream and the carriers of an imported export', async ({
+  extension,
+  backDoors,
+}) => {
+  await backDoors.setSettings({ ...defaultSettings, promise: { type: 'hours', hours: 24 } });
   const { path, snapshots } = fixture();
-  expect(await extension.sendRaw({ type: 'snapshots', payload: { snapshots } })).toMatchObject({ ok: true });
+  expect(await backDoors.sendRaw({ type: 'snapshots', payload: { snapshots } })).toMatchObject({ ok: true });
   const importPage = new ImportPage(await extension.openImport());
   await importPage.importPath(path, TZ);
   await importPage.finished();
@@ -80,7 +83,7 @@ test('the report shows what held a past stream and the carriers of an imported e
   await expect
     .poll(
       async () =>
-        ((await extension.sendRaw({ type: 'get-estimate', payload: { streamId: STREAM } })) as { data: unknown }).data,
+        ((await backDoors.sendRaw({ type: 'get-estimate', payload: { streamId: STREAM } })) as { data: unknown }).data,
     )
     .not.toBeNull();
 

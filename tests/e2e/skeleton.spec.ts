@@ -1,8 +1,8 @@
 import { expect, test } from './fixtures';
 import { idleWarehouse } from './settings';
 
-test.beforeEach(async ({ extension }) => {
-  await extension.setSettings(idleWarehouse);
+test.beforeEach(async ({ backDoors }) => {
+  await backDoors.setSettings(idleWarehouse);
 });
 
 test('the overlay sits in a shadow root and follows the page count', async ({ dashboard }) => {

@@ -1,7 +1,10 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import type { Snapshot } from '../../../core/records/snapshot';
+import type { BrowserContext, Page } from '@playwright/test';
 
-/** The extension's own pages (popup, report) and direct looks into its state, as a tester needs them. */
+/**
+ * The extension's own pages as a person opens them: the popup, the report, the options and the import
+ * page. The test-only ways into its state (storage, database, raw messages, the service worker) are
+ * in ../back-doors.ts.
+ */
 export class ExtensionPages {
   constructor(
     readonly context: BrowserContext,
@@ -24,109 +27,6 @@ export class ExtensionPages {
     return page;
   }
 
-  /** Every stored snapshot of a stream, read straight from the extension's IndexedDB in seq order. */
-  async storedSnapshots(streamId: string): Promise<Snapshot[]> {
-    const page = await this.helperPage();
-    return page.evaluate(
-      (id) =>
-        new Promise<Snapshot[]>((resolve, reject) => {
-          const open = indexedDB.open('les-radar');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const range = IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
-            const get = open.result.transaction('snapshots').objectStore('snapshots').getAll(range);
-            get.onsuccess = () => {
-              open.result.close();
-              resolve(get.result as Snapshot[]);
-            };
-            get.onerror = () => reject(get.error);
-          };
-        }),
-      streamId,
-    );
-  }
-
-  /** Writes the seller's settings file where the options page keeps it (extension storage). */
-  async setSettings(settings: unknown): Promise<void> {
-    const page = await this.helperPage();
-    await page.evaluate(
-      (value) => (globalThis as unknown as ChromeApi).chrome.storage.local.set({ settings: value }),
-      settings,
-    );
-  }
-
-  /** The settings file as stored (what the options page and the capture's saved picks write). */
-  async storedSettings(): Promise<Record<string, unknown> | undefined> {
-    const page = await this.helperPage();
-    return page.evaluate(
-      async () => (await (globalThis as unknown as ChromeApi).chrome.storage.local.get('settings')).settings,
-    );
-  }
-
-  /**
-   * Sends a message to the content script of every open tab, as the popup does to its tab, and returns
-   * the answers of the tabs that have one (tabs without the content script stay silent).
-   */
-  async messageTabs(message: unknown): Promise<unknown[]> {
-    const page = await this.helperPage();
-    return page.evaluate(async (m) => {
-      const { tabs } = (globalThis as unknown as ChromeApi).chrome;
-      const all = await tabs.query({});
-      const replies = await Promise.all(all.map((t) => tabs.sendMessage(t.id, m).catch(() => undefined)));
-      return replies.filter((r) => r !== undefined);
-    }, message);
-  }
-
-  /** Sends a raw message to the background as any extension page could, and returns its reply. */
-  async sendRaw(message: unknown): Promise<unknown> {
-    const page = await this.helperPage();
-    return page.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), message);
-  }
-
-  /**
-   * Stops the extension's service worker, as Chrome does to an idle MV3 background at any moment,
-   * and waits until DevTools reports it stopped (at once if it already is).
-   */
-  async stopServiceWorker(): Promise<void> {
-    const cdp = await this.devtools();
-    if (this.workerStatus === 'stopped') return;
-    // A worker that is still starting ignores the stop: ask again until DevTools reports it stopped.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      const deadline = Date.now() + 500;
-      while (this.workerStatus !== 'stopped' && Date.now() < deadline) await sleep(25);
-      if (this.workerStatus === 'stopped') return;
-    }
-    throw new Error(`service worker did not stop (status: ${this.workerStatus})`);
-  }
-
-  /** Times DevTools saw the worker go from alive to stopped. */
-  serviceWorkerStops = 0;
-  private workerStatus = 'unknown';
-  private cdp: CDPSession | null = null;
-  private async devtools(): Promise<CDPSession> {
-    if (!this.cdp) {
-      this.cdp = await this.context.newCDPSession(await this.helperPage());
-      this.cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-        const v = e.versions.find((x) => x.scriptURL.includes(this.extensionId));
-        if (!v) return;
-        if (v.runningStatus === 'stopped' && this.workerStatus !== 'stopped') this.serviceWorkerStops++;
-        this.workerStatus = v.runningStatus;
-      });
-      await this.cdp.send('ServiceWorker.enable');
-    }
-    return this.cdp;
-  }
-
-  private helper: Page | null = null;
-  private async helperPage(): Promise<Page> {
-    if (!this.helper || this.helper.isClosed()) {
-      this.helper = await this.context.newPage();
-      await this.helper.goto(this.url('report.html'));
-    }
-    return this.helper;
-  }
-
   /** The options page, where the seller edits, imports and exports the settings file. */
   async openOptions(): Promise<Page> {
     const page = await this.context.newPage();
@@ -141,22 +41,3 @@ export class ExtensionPages {
     return page;
   }
 }
-
-/** The slice of the extension API these helpers call inside extension pages. */
-type ChromeApi = {
-  chrome: {
-    runtime: { sendMessage(message: unknown): Promise<unknown> };
-    storage: {
-      local: {
-        set(items: Record<string, unknown>): Promise<void>;
-        get(key: string): Promise<Record<string, Record<string, unknown> | undefined>>;
-      };
-    };
-    tabs: {
-      query(q: object): Promise<{ id: number }[]>;
-      sendMessage(tabId: number, message: unknown): Promise<unknown>;
-    };
-  };
-};
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -70,31 +70,4 @@ export class ImportPage {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.downloadButton.click()]);
     return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
   }
-
-  /**
-   * Every object store of the extension's database 'les-radar', read from this (extension) page, as JSON:
-   * typed arrays become plain arrays so their numbers show, and NaN becomes null as JSON writes it.
-   */
-  async storedDatabase(): Promise<{ stores: string[]; json: string }> {
-    return this.page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('les-radar');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const stores = [...db.objectStoreNames];
-      const all: Record<string, unknown[]> = {};
-      for (const name of stores) {
-        all[name] = await new Promise<unknown[]>((resolve, reject) => {
-          const get = db.transaction(name).objectStore(name).getAll();
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        });
-      }
-      db.close();
-      const plain = (_key: string, value: unknown) =>
-        ArrayBuffer.isView(value) ? Array.from(value as Uint8Array) : value;
-      return { stores, json: JSON.stringify(all, plain) };
-    });
-  }
 }
