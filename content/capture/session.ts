@@ -1,16 +1,18 @@
 import type { DashboardAdapter, NetworkReading } from '../../core/adapters/adapter';
-import { CountGuard, PaidEvents } from '../../core/capture/count-guard';
-import { judgeHealth, NETWORK_GRACE_MS, STALE_AFTER_MS } from '../../core/capture/health';
+import { CountGuard } from '../../core/capture/count-guard';
 import { Outbox } from '../../core/capture/outbox';
+import { type CountReading, SourceArbiter } from '../../core/capture/source-arbiter';
 import { asTapMessage } from '../../core/capture/tap-protocol';
 import type { OverlayView } from '../../core/faces/overlay-view';
 import type { Result } from '../../core/lib/result';
 import type { Snapshot } from '../../core/records/snapshot';
 import { leadStream } from './leadership';
 import { createSender, newCaptureId, type SnapshotAck } from './sender';
-import { type CaptureState, initialState, type Source } from './state';
+import { type CaptureState, initialState } from './state';
+import { unstoredProblem } from './unstored';
 
 export type { CaptureState } from './state';
+export { UNSTORED_LOST_MS } from './unstored';
 
 export type CaptureLink = {
   snapshots(batch: Snapshot[]): Promise<Result<SnapshotAck>>;
@@ -18,8 +20,6 @@ export type CaptureLink = {
 };
 
 const RETRY_HEAD_MS = 5000;
-/** Readings not stored after this long make capture "lost": the page may look fine, nothing is kept. */
-export const UNSTORED_LOST_MS = 15_000;
 
 export type CaptureDeps = {
   win: Window & typeof globalThis;
@@ -32,9 +32,10 @@ export type CaptureDeps = {
 };
 
 /**
- * Watches one page: the adapter's network tap (the page's own JSON) first, its DOM counter second.
- * Every rise of the paid-order count goes to the background as a numbered snapshot; health is judged
- * every tick, so a counter that disappears or stops parsing shows "capture lost" within seconds.
+ * Watches one page: the adapter's network tap (the page's own JSON) and its DOM counter, which a
+ * SourceArbiter ranks. Every rise of the paid-order count goes to the background as a numbered
+ * snapshot; health is judged every tick, so a counter that disappears or stops parsing shows
+ * "capture lost" within seconds.
  */
 export function startCapture({
   win,
@@ -49,18 +50,10 @@ export function startCapture({
   const state = initialState(adapter.label);
   const startedAt = now();
   const guard = new CountGuard();
-  const events = new PaidEvents();
+  const arbiter = new SourceArbiter(startedAt, !!adapter.network);
   let sender: ReturnType<typeof createSender> | null = null;
   let outbox: Outbox | null = null;
   let counter: Element | null = null;
-  let lastGoodAt: number | null = null;
-  let failingSince: number | null = null;
-  let lastDataAt: number | null = null;
-  let networkAt: number | null = null;
-  let totalAt: number | null = null;
-  let exactAt: number | null = null;
-  let waiting: { value: number; source: Source; approximate: boolean } | null = null;
-  let unapplied = 0;
   let release = () => {};
   let beginning = false;
   let retryAt = 0;
@@ -75,31 +68,20 @@ export function startCapture({
     Object.assign(state, next);
     onChange({ ...state });
   };
-  const fresh = (at: number | null) => at !== null && now() - at < STALE_AFTER_MS;
 
   const fail = (problem: string) => {
-    failingSince ??= now();
+    arbiter.failed(now());
     emit({ problem: `${adapter.label}: ${problem}` });
   };
 
-  /** A readable count from one source; recorded if it rises and no better source is current. */
-  const offer = (value: number, source: Source, approximate = false) => {
+  /** A readable count from one source; recorded if the arbiter takes it and it rises. */
+  const offer = (reading: CountReading) => {
+    const { value, source } = reading;
     const at = now();
-    lastGoodAt = at;
-    failingSince = null;
-    const fromText = source === 'page' || source === 'picked';
-    if (fromText && fresh(totalAt)) return emit({ problem: null }); // the page's data outranks its text
-    // The page redraws its text in the same task its data arrives, before the tap's message: on a
-    // page with a tap, text waits a moment for the first data, so the count starts from the data.
-    if (fromText && adapter.network && networkAt === null && at - startedAt < NETWORK_GRACE_MS) return;
-    if (approximate && fresh(exactAt)) return;
-    if (!approximate) exactAt = at;
-    if (source === 'network') totalAt = at;
-    if (value !== state.paidOrders) lastDataAt = at;
-    if (!sender) {
-      waiting = { value, source, approximate };
-      return emit({ source, problem: null });
-    }
+    const ruling = arbiter.rule(reading, at, state.paidOrders);
+    if (ruling === 'outranked') return emit({ problem: null }); // readable, so no failure, yet not the count
+    if (ruling !== 'take') return;
+    if (!sender) return emit({ source, problem: null }); // recorded when capture begins (arbiter.taken)
     const verdict = guard.accept(value);
     if (verdict.record) sender.record(at, value, `${adapter.id}/${source}`);
     const note =
@@ -111,39 +93,26 @@ export function startCapture({
 
   const readDom = () => {
     if (!counter?.isConnected) counter = adapter.findCounter(doc);
-    if (!counter) return fresh(networkAt) ? undefined : fail('paid-order counter not found on the page');
+    if (!counter) return arbiter.dataFresh(now()) ? undefined : fail('paid-order counter not found on the page');
     const parsed = adapter.readCounter(counter);
-    if (!parsed.ok) return fresh(networkAt) ? undefined : fail(parsed.reason);
-    offer(parsed.value, adapter.id === 'picked' ? 'picked' : 'page', 'approximate' in parsed && !!parsed.approximate);
+    if (!parsed.ok) return arbiter.dataFresh(now()) ? undefined : fail(parsed.reason);
+    const source = adapter.id === 'picked' ? 'picked' : 'page';
+    offer({ value: parsed.value, source, approximate: !!parsed.approximate });
   };
 
   const onReadings = (readings: NetworkReading[]) => {
-    networkAt = now();
-    lastDataAt = networkAt; // data arriving is not stale, whether or not the count moved
+    arbiter.dataArrived(now());
     for (const r of readings) {
       const id = r.roomId && `${adapter.streamPrefix}:${r.roomId}`;
       if (!state.streamId && id && !(r.kind === 'paid-total' && r.live === false)) void begin(id);
       if (id && id !== state.streamId) continue; // another room's figures (e.g. today's earlier streams)
-      if (r.kind === 'paid-total') offer(r.paidOrders, 'network');
+      if (r.kind === 'paid-total') offer({ value: r.paidOrders, source: 'network', approximate: false });
       else {
-        // Every id is remembered, so none counts later as new; the new ones add to the count only
-        // while capturing and while nothing exact shows a total (see PaidEvents). On standby, the
-        // capturing tab's count already holds them.
-        const added = events.add(r.orders.map((o) => o.id));
-        if (sender && (!fresh(exactAt) || state.source === 'network-events')) {
-          unapplied += added;
-          applyEvents();
-        }
+        const ids = r.orders.map((o) => o.id);
+        const value = arbiter.orders(ids, now(), sender !== null, guard.recorded);
+        if (value !== null) offer({ value, source: 'network-events', approximate: false });
       }
     }
-  };
-
-  // New paid orders from events wait until the recorded count they add to is known.
-  const applyEvents = () => {
-    if (!sender || guard.recorded === null || unapplied === 0) return;
-    const value = guard.recorded + unapplied;
-    unapplied = 0;
-    offer(value, 'network-events');
   };
 
   const onMessage = (e: MessageEvent) => {
@@ -179,9 +148,7 @@ export function startCapture({
       });
       if (head.data.lastPaidOrders !== null) guard.accept(head.data.lastPaidOrders);
       emit({ status: 'starting', paidOrders: guard.recorded });
-      if (waiting) offer(waiting.value, waiting.source, waiting.approximate);
-      unapplied = 0; // events seen before capturing are in the stored count already
-      applyEvents();
+      if (arbiter.taken) offer(arbiter.taken); // the count taken while capture could not begin yet
       readDom();
     });
   };
@@ -196,26 +163,9 @@ export function startCapture({
     }
     readDom();
     // Readings the background has not stored for a while: capture is not working, whatever the page shows.
-    const oldest = outbox?.oldestAt ?? null;
-    if (oldest !== null && now() - oldest >= UNSTORED_LOST_MS) {
-      const s = Math.round((now() - oldest) / 1000);
-      // An updated or reloaded extension leaves this script orphaned: only a page reload helps.
-      const orphaned = /context invalidated/i.test(sendError ?? '');
-      return emit({
-        status: 'lost',
-        problem: orphaned
-          ? 'LES Radar was updated or reloaded: reload this page to capture again'
-          : `background: readings not stored for ${s} s (${sendError ?? 'no answer'})`,
-      });
-    }
-    const status = judgeHealth({
-      now: now(),
-      startedAt,
-      lastGoodAt,
-      failingSince,
-      lastDataAt,
-      expectsData: networkAt !== null,
-    });
+    const unstored = unstoredProblem(outbox?.oldestAt ?? null, now(), sendError);
+    if (unstored) return emit({ status: 'lost', problem: unstored });
+    const status = arbiter.health(now());
     if (status !== state.status) emit({ status });
   };
 

@@ -1,8 +1,9 @@
 import type { CaptureStatus } from '../../core/capture/health-schema';
+import type { CountSource } from '../../core/capture/source-arbiter';
 import type { OverlayView } from '../../core/faces/overlay-view';
 
-/** Where the count came from: the page's JSON (a total or per-order events), its counter, or a picked number. */
-export type Source = 'network' | 'network-events' | 'page' | 'picked';
+/** Where the count came from (core/capture/source-arbiter.ts decides which source to believe). */
+export type Source = CountSource;
 
 /** What the overlay and the popup show about capture on this tab. */
 export type CaptureState = {

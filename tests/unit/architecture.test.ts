@@ -27,7 +27,12 @@ function importsOf(file: string): Edge[] {
   const edges: Edge[] = [];
   for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?(?:([^'";]*?)\s+from\s+)?'(\.{1,2}\/[^']+)'/gm)) {
     const names = m[2]?.trim() ?? '';
-    const onlyTypes = /^\{[^}]*\}$/.test(names) && names.slice(1, -1).split(',').every((n) => /^\s*(type\s|$)/.test(n));
+    const onlyTypes =
+      /^\{[^}]*\}$/.test(names) &&
+      names
+        .slice(1, -1)
+        .split(',')
+        .every((n) => /^\s*(type\s|$)/.test(n));
     const to = normalize(join(dirname(file), m[3].split('?')[0]));
     edges.push({ from: file, to, typeOnly: Boolean(m[1]) || (names !== '' && onlyTypes) });
   }
@@ -98,4 +103,3 @@ describe('the floor plan', () => {
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(100);
   });
 });
-
