@@ -2,6 +2,7 @@ import { MINUTE } from '../lib/time';
 import type { ShippingPromise } from '../settings/settings';
 import { type PipelineRun, valueAt } from './capacity';
 import { type Dispatch, dispatchFromRun, shippedBy } from './dispatch';
+import type { RuleClock } from './rule-clock';
 import { type Deadlines, deadlineTable } from './ship-by-table';
 
 export type StageCounts = { receipt: number; pickPack: number; shipTransport: number; delivery: number };
@@ -76,10 +77,10 @@ export function latenessFor(
   run: PipelineRun,
   nowIndex: number,
   promise: ShippingPromise,
-  timeZone: string,
+  clock: RuleClock,
   handlingCapacityPerDay?: number,
 ): Lateness {
-  const table = deadlineTable(run.t0, nowIndex + 1, { timeZone, promiseAt: () => promise, handlingCapacityPerDay });
+  const table = deadlineTable(run.t0, nowIndex + 1, { clock, promiseAt: () => promise, handlingCapacityPerDay });
   return lateness(dispatchFromRun(run, nowIndex + 1), nowIndex, table, { byDeadline: true });
 }
 

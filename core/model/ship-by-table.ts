@@ -1,6 +1,7 @@
 import { DAY, epochFromLocalAt, localPartsAt, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
 import type { ShippingPromise } from '../settings/settings';
-import { shipBy } from './ship-by';
+import type { RuleClock } from './rule-clock';
+import { businessDayAt, shipBy } from './ship-by';
 
 /**
  * Ship-by deadlines per arrival minute of a run, computed once and shared by every Monte Carlo
@@ -20,7 +21,8 @@ export type Deadlines = {
 };
 
 export type DeadlineRules = {
-  timeZone: string;
+  /** The platform's clock (zone and business days) the deadlines run on. */
+  clock: RuleClock;
   /** The promise of an order paid in minute m (a what-if may promise longer to new orders). */
   promiseAt: (minute: number) => ShippingPromise;
   handlingCapacityPerDay?: number;
@@ -28,7 +30,8 @@ export type DeadlineRules = {
 
 export function deadlineTable(t0: number, minutes: number, rules: DeadlineRules): Deadlines {
   // From a day before: the local midnight of the first minute may come before t0.
-  const zone = offsetFn(rules.timeZone, t0 - DAY, t0 + minutes * MINUTE + 30 * DAY);
+  const zone = offsetFn(rules.clock.timeZone, t0 - DAY, t0 + minutes * MINUTE + 30 * DAY);
+  const { isBusinessDay } = rules.clock;
   const d: Deadlines = {
     t0,
     deadline: new Float64Array(minutes),
@@ -50,19 +53,20 @@ export function deadlineTable(t0: number, minutes: number, rules: DeadlineRules)
     const deadline =
       promise === cachedPromise && (promise.type === '48h' || promise.type === 'hours')
         ? cachedDeadline + MINUTE
-        : shipBy(paidAt, promise, zone);
+        : shipBy(paidAt, promise, zone, isBusinessDay);
     cachedPromise = promise;
     cachedDeadline = deadline;
     d.deadline[m] = deadline;
     d.lastOnTime[m] = index(deadline);
-    d.lastOnTimeExtended[m] = index(nextBusinessDay(deadline, zone));
+    d.lastOnTimeExtended[m] = index(nextBusinessDay(deadline, zone, isBusinessDay));
   }
   return d;
 }
 
-/** One business day later, at the same local time: Friday's deadline moves to Monday. */
-function nextBusinessDay(at: number, zone: OffsetFn): number {
+/** One business day later, at the same local time: Friday's deadline moves to Monday (or later, past a holiday). */
+export function nextBusinessDay(at: number, zone: OffsetFn, isBusinessDay: RuleClock['isBusinessDay']): number {
   const p = localPartsAt(zone, at);
-  const skip = p.weekday === 4 ? 3 : p.weekday === 5 ? 2 : 1;
+  let skip = 1;
+  while (!businessDayAt(p, skip, isBusinessDay)) skip += 1;
   return epochFromLocalAt(zone, p.year, p.month, p.day + skip, p.minuteOfDay) + (at % MINUTE);
 }

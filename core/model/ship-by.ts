@@ -1,5 +1,6 @@
 import { epochFromLocalAt, HOUR, localPartsAt, MINUTE, type OffsetFn, offsetMinutes, parseClock } from '../lib/time';
 import type { ShippingPromise } from '../settings/settings';
+import { type BusinessDayTest, weekdaysOnly } from './rule-clock';
 
 /**
  * Ship-by deadlines: the last instant at which the carrier's pickup scan still counts as on time
@@ -8,7 +9,13 @@ import type { ShippingPromise } from '../settings/settings';
 const END_OF_MINUTE = MINUTE - 1;
 const LAST_MINUTE = 23 * 60 + 59;
 
-export function shipBy(paidAt: number, promise: ShippingPromise, zone: string | OffsetFn): number {
+/** `zone` and `isBusinessDay` are the rule clock's (core/model/rule-clock.ts): the platform's, not the warehouse's. */
+export function shipBy(
+  paidAt: number,
+  promise: ShippingPromise,
+  zone: string | OffsetFn,
+  isBusinessDay: BusinessDayTest = weekdaysOnly,
+): number {
   const timeZone: OffsetFn = typeof zone === 'string' ? (t) => offsetMinutes(zone, t) : zone;
   switch (promise.type) {
     case '48h':
@@ -23,7 +30,7 @@ export function shipBy(paidAt: number, promise: ShippingPromise, zone: string | 
       return endOfLocalDay(paidAt, timeZone, late ? 1 : 0);
     }
     case 'business-days':
-      return businessDaysDeadline(paidAt, promise.days, parseClock(promise.cutoff), timeZone);
+      return businessDaysDeadline(paidAt, promise.days, parseClock(promise.cutoff), timeZone, isBusinessDay);
   }
 }
 
@@ -33,17 +40,32 @@ function endOfLocalDay(at: number, timeZone: OffsetFn, plusDays: number): number
 }
 
 /**
- * TikTok's clock: weekends are not business days. An order paid after the cut-off counts from the next
- * day; the deadline is the cut-off of the N-th business day after that (paid Mon 10:00, 2 days → Wed).
+ * TikTok's clock: weekends and the rule clock's holidays are not business days. An order paid after the
+ * cut-off counts from the next day; the deadline is the cut-off of the N-th business day after that
+ * (paid Mon 10:00, 2 days → Wed; paid Wed 25 Nov 2026 10:00 → Mon 30 Nov, Thanksgiving and the weekend skipped).
  */
-function businessDaysDeadline(paidAt: number, days: number, cutoff: number, timeZone: OffsetFn): number {
+export function businessDaysDeadline(
+  paidAt: number,
+  days: number,
+  cutoff: number,
+  timeZone: OffsetFn,
+  isBusinessDay: BusinessDayTest = weekdaysOnly,
+): number {
   const p = localPartsAt(timeZone, paidAt);
   let offset = p.minuteOfDay > cutoff ? 1 : 0;
-  let weekday = (p.weekday + offset) % 7;
   for (let counted = 0; counted < days; ) {
     offset += 1;
-    weekday = (weekday + 1) % 7;
-    if (weekday < 5) counted += 1;
+    if (businessDayAt(p, offset, isBusinessDay)) counted += 1;
   }
   return epochFromLocalAt(timeZone, p.year, p.month, p.day + offset, cutoff) + END_OF_MINUTE;
+}
+
+/** Whether the local date `offset` days after `p`'s is a business day. */
+export function businessDayAt(
+  p: { year: number; month: number; day: number; weekday: number },
+  offset: number,
+  isBusinessDay: BusinessDayTest,
+): boolean {
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + offset));
+  return isBusinessDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), (p.weekday + offset) % 7);
 }

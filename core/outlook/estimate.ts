@@ -5,6 +5,7 @@ import { forecastArrivals, recentRate } from '../model/forecast';
 import { clearTime, latenessFor, stageBacklog } from '../model/lateness';
 import { nextPickupAfter } from '../model/pickups';
 import { statusOf } from '../model/risk-level';
+import { ruleClockFor } from '../model/rule-clock';
 import { shipBy } from '../model/ship-by';
 import type { Snapshot } from '../records/snapshot';
 import { cardFor } from '../scorecards';
@@ -35,7 +36,8 @@ export function situationOf(snapshots: readonly Snapshot[], settings: Settings, 
 export function computeEstimate(snapshots: readonly Snapshot[], settings: Settings, now: number): Estimate {
   const { known, curve, t0, nowIndex, arrivals } = prepare(snapshots, now);
   // Run at least until the deadline of an order paid now, so a long promise is judged, not cut off.
-  const lastDeadline = shipBy(now, settings.promise, settings.timezone);
+  const clock = ruleClockFor(settings);
+  const lastDeadline = shipBy(now, settings.promise, clock.timeZone, clock.isBusinessDay);
   const horizonMinutes = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
   // The expected orders still to come ride along: they cannot change the past (FIFO), only the forecast.
   const forecast = forecastArrivals(recentRate(curve, now), settings.model.forecastHalfLifeMinutes);
@@ -49,7 +51,7 @@ export function computeEstimate(snapshots: readonly Snapshot[], settings: Settin
     ...stageBacklog(run, nowIndex + h * 60),
   }));
   const capacity = cardFor(settings).handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined;
-  const late = latenessFor(run, nowIndex, settings.promise, settings.timezone, capacity);
+  const late = latenessFor(run, nowIndex, settings.promise, clock, capacity);
   let peakUnshipped = 0;
   for (let i = 0; i <= nowIndex; i++) {
     peakUnshipped = Math.max(peakUnshipped, run.arrived[i] - run.shipped[i]);

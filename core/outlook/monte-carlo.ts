@@ -3,6 +3,7 @@ import { MINUTE } from '../lib/time';
 import { MAX_HORIZON_MINUTES, type PipelinePlan, planPipeline } from '../model/capacity';
 import { capacityPrefix, type Dispatch, emptyDispatch, simulateDispatch } from '../model/dispatch';
 import { lateness } from '../model/lateness';
+import { ruleClockFor } from '../model/rule-clock';
 import { shipBy } from '../model/ship-by';
 import { type Deadlines, deadlineTable } from '../model/ship-by-table';
 import type { Settings, ShippingPromise } from '../settings/settings';
@@ -67,11 +68,12 @@ export function runScenario(
   const { settings } = scenario;
   const paidMinutes = sit.known.length + sit.forecast.length;
   const now = sit.t0 + sit.nowIndex * MINUTE;
-  const lastDeadline = shipBy(now, scenario.newOrderPromise ?? settings.promise, settings.timezone);
+  const clock = ruleClockFor(settings);
+  const lastDeadline = shipBy(now, scenario.newOrderPromise ?? settings.promise, clock.timeZone, clock.isBusinessDay);
   const horizon = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
   const { plan, prefix, batch } = plannedFor(settings, sit.t0, paidMinutes + horizon);
   const deadlines = deadlineTable(sit.t0, paidMinutes, {
-    timeZone: settings.timezone,
+    clock,
     promiseAt: (m) => (m > sit.nowIndex && scenario.newOrderPromise) || settings.promise,
     handlingCapacityPerDay,
   });

@@ -2,6 +2,7 @@ import { MINUTE } from '../lib/time';
 import { arrivalCurve, arrivalsPerMinute } from '../model/arrivals';
 import { MAX_HORIZON_MINUTES, runPipeline } from '../model/capacity';
 import { latenessFor, type StageCounts, stageBacklog } from '../model/lateness';
+import { ruleClockFor } from '../model/rule-clock';
 import { shipBy } from '../model/ship-by';
 import type { Snapshot } from '../records/snapshot';
 import { cardFor } from '../scorecards';
@@ -44,13 +45,14 @@ export function streamTimeline(snapshots: readonly Snapshot[], settings: Setting
   const minutes = Math.floor((lastAt - t0) / MINUTE) + 1;
   const perMinute = arrivalsPerMinute(curve, t0, minutes);
   // Long enough to reach the ship-by deadline of the last order, so lateness is judged, not cut off.
-  const deadline = shipBy(lastAt, settings.promise, settings.timezone);
+  const clock = ruleClockFor(settings);
+  const deadline = shipBy(lastAt, settings.promise, clock.timeZone, clock.isBusinessDay);
   const horizonMinutes = Math.max(MAX_HORIZON_MINUTES, Math.ceil((deadline - lastAt) / MINUTE) + 1440);
   const run = runPipeline({ settings, t0, arrivals: perMinute, horizonMinutes });
   const last = minutes - 1;
   const card = cardFor(settings);
   const capacity = card.handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined;
-  const { late } = latenessFor(run, last, settings.promise, settings.timezone, capacity);
+  const { late } = latenessFor(run, last, settings.promise, clock, capacity);
 
   const total = run.arrived[run.length - 1];
   let clearIndex = -1;

@@ -1,3 +1,4 @@
+import { calendars } from './calendars';
 import type { BandTable, MeasureId, Scorecard } from './schema';
 
 /** What each measure's value is in; a card cannot relabel it. */
@@ -21,6 +22,10 @@ export function consistency(card: Scorecard, report: Report): void {
   const { min, max } = card.scale;
   if (!(min < max)) report(['scale', 'max'], 'expected max above min');
   if (Number.isNaN(Date.parse(card.effectiveFrom))) report(['effectiveFrom'], 'expected a real date');
+  const calendar = card.ruleClock?.calendar;
+  if (calendar && !Object.hasOwn(calendars, calendar)) {
+    report(['ruleClock', 'calendar'], `unknown calendar "${calendar}" (known: ${Object.keys(calendars).join(', ')})`);
+  }
   const ids = card.indicators.map((i) => i.id);
   const isIndicator = (m: string) => ids.includes(m as MeasureId);
   const known = (m: string) => m === 'score' || isIndicator(m);

@@ -103,6 +103,16 @@ export const douyin202607: Scorecard = {
   effectiveFrom: '2026-07-14',
   windowDays: 30,
   handlingCapacityExtension: false,
+  ruleClock: {
+    timeZone: 'Asia/Shanghai',
+    calendar: 'cn-public',
+    reference:
+      'Douyin counts its deadlines in China time (rule 101706, revised 2025-09-29); its promises run on natural ' +
+      'days, so the holiday calendar matters only to a business-day promise a seller sets',
+    assumed: true,
+  },
+  // Waybills are judged against their route's standard, which no export carries (core/model/ship-by-orders.ts).
+  deliverBy: null,
   storeLimits: douyinStoreLimits,
   scale: { min: 50, max: 100 },
   pickupClock: { nightFrom: '18:00', nightUntil: '06:00' },

@@ -21,6 +21,8 @@ export const douyin202609: Scorecard = {
   effectiveFrom: '2026-09-08',
   windowDays: 30,
   handlingCapacityExtension: false,
+  ruleClock: douyin202607.ruleClock,
+  deliverBy: null,
   storeLimits: douyinStoreLimits,
   scale: { min: 50, max: 100 },
   // Assumed carried over: the notice changes the indicator, not how its clock starts.

@@ -1,4 +1,4 @@
-import { douyinStoreLimits } from './douyin-2026-07';
+import { douyin202607, douyinStoreLimits } from './douyin-2026-07';
 import type { Scorecard } from './schema';
 
 /**
@@ -14,6 +14,8 @@ export const douyin5pt: Scorecard = {
   effectiveFrom: '2024-07-01',
   windowDays: 90,
   handlingCapacityExtension: false,
+  ruleClock: douyin202607.ruleClock,
+  deliverBy: null,
   storeLimits: douyinStoreLimits,
   scale: { min: 3, max: 5 },
   // The copies do not mention the 18:00–06:00 rule; the clock starts at payment.

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isTimeZone } from '../lib/time';
 import '../lib/zod-locale';
 import { consistency } from './consistency';
 import { describeIssues } from './issues';
@@ -112,6 +113,28 @@ export const scorecardSchema = z
      * day to ship (TikTok Shop, §3). A rule of the platform, so it lives with its scorecard.
      */
     handlingCapacityExtension: z._default(z.boolean(), false),
+    /**
+     * The platform's own clock for its deadlines: the zone its cut-offs are in and the holiday calendar
+     * its business days skip (TikTok Shop US: 11:59 PM Pacific, federal holidays; §3). null: the shop's
+     * own zone, weekends only. The warehouse keeps its own zone for shifts and pickups.
+     */
+    ruleClock: z._default(
+      z.nullable(
+        z.object({
+          timeZone: z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as "America/Los_Angeles"')),
+          /** A calendar of core/scorecards/calendars, or null for weekends only. */
+          calendar: z.nullable(z.string()),
+          reference: z.string(),
+          assumed: z.boolean(),
+        }),
+      ),
+      null,
+    ),
+    /** The platform's deliver-by date: this many business days (rule clock) from the order date (TikTok: 6, §3). */
+    deliverBy: z._default(
+      z.nullable(z.object({ businessDays: z.int().check(z.positive()), reference: z.string(), assumed: z.boolean() })),
+      null,
+    ),
     /**
      * Store-level order caps for late shipment (Douyin rule 101706): a day's late rate (late ÷ due that
      * day) at or above `minLateRate` with at least `minLateOrders` late, on `days` consecutive days.

@@ -8,6 +8,13 @@ export const tiktokSea2026: Scorecard = {
   region: 'SEA',
   effectiveFrom: '2026-01-01',
   windowDays: 30,
+  // Each SEA country keeps its own clock and holidays; no rule page names them: the shop's zone, weekends only.
+  ruleClock: null,
+  deliverBy: tiktokUs2026.deliverBy && {
+    ...tiktokUs2026.deliverBy,
+    reference: `${tiktokUs2026.deliverBy.reference}; assumed to hold in South-East Asia`,
+    assumed: true,
+  },
   growth: { ...tiktokUs2026.growth, assumed: true },
   thresholds: [
     ...tiktokUs2026.thresholds,

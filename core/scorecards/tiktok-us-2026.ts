@@ -54,6 +54,21 @@ export const tiktokUs2026: Scorecard = {
   effectiveFrom: '2026-03-02',
   windowDays: 90,
   handlingCapacityExtension: true,
+  ruleClock: {
+    timeZone: 'America/Los_Angeles',
+    calendar: 'us-federal',
+    reference:
+      'The dispatch cut-off is 11:59 PM Pacific for every US shop and federal holidays are no business days: ' +
+      'seller-us.tiktok.com/university FAQ knowledge_id 8064131472115499 (checked 2026-12)',
+    assumed: false,
+  },
+  deliverBy: {
+    businessDays: 6,
+    reference:
+      'Deliver-by date: 6 business days from the order date: Fulfillment Policy knowledge_id 3995852763301633, ' +
+      'OTDR guide knowledge_id 7671875816589099 (checked 2026-12)',
+    assumed: false,
+  },
   storeLimits: [],
   scale: { min: 0, max: 5 },
   pickupClock: null,

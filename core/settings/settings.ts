@@ -110,7 +110,7 @@ export const defaultSettings: Settings = {
   scorecard: 'douyin-2026-07',
   timezone: 'Asia/Shanghai',
   promise: { type: '48h' },
-  handlingCapacityPerDay: 800,
+  // No handlingCapacityPerDay: TikTok's Order Handling Capacity is opt-in (knowledge_id 5941246229022506).
   stages: {
     receipt: { mode: 'auto' },
     pickPack: {

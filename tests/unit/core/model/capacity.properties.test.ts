@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatClock, MINUTE } from '../../../../core/lib/time';
 import { type PipelineRun, runPipeline } from '../../../../core/model/capacity';
 import { latenessFor, stageBacklog } from '../../../../core/model/lateness';
+import { ruleClockFor } from '../../../../core/model/rule-clock';
 import type { Settings, ShippingPromise } from '../../../../core/settings/settings';
 import { settingsWith, sh } from '../../helpers';
 
@@ -47,7 +48,7 @@ const promiseArb: fc.Arbitrary<ShippingPromise> = fc.oneof(
 
 const lateOf = (settings: Settings, t0: number, arr: Float64Array, promise: ShippingPromise): number => {
   const run = runPipeline({ settings, t0, arrivals: arr });
-  return latenessFor(run, arr.length - 1, promise, settings.timezone).late;
+  return latenessFor(run, arr.length - 1, promise, ruleClockFor(settings)).late;
 };
 
 const checkConserved = (run: PipelineRun) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_HORIZON_MINUTES, packCapacityByMinuteOfWeek, runPipeline } from '../../../../core/model/capacity';
 import { clearTime, latenessFor, stageBacklog } from '../../../../core/model/lateness';
+import { weekdaysOnly } from '../../../../core/model/rule-clock';
 import { defaultSettings } from '../../../../core/settings/settings';
 import { arrivals, settingsWith, sh } from '../../helpers';
 
@@ -10,6 +11,8 @@ import { arrivals, settingsWith, sh } from '../../helpers';
 // packed by the end of minute j − 1.
 const WED_10 = sh('2026-11-25', '10:00'); // a Wednesday
 const TZ = 'Asia/Shanghai';
+/** The shop's own zone, weekends off: the clock of a card without a rule clock. */
+const CLOCK = { timeZone: TZ, isBusinessDay: weekdaysOnly };
 
 describe('runPipeline: 300 orders paid at 10:00 with the default settings', () => {
   const run = runPipeline({ settings: defaultSettings, t0: WED_10, arrivals: arrivals(1, { 0: 300 }) });
@@ -58,7 +61,7 @@ describe('runPipeline: the pickup parcel limit', () => {
 
   it('makes the orders beyond the caps late under a same-day promise but not under 48 h', () => {
     // Same-day, paid 10:00 < 16:00 → due Wed 23:59:59.999; shipped by then: 500 → 1000 − 500 = 500 late.
-    const sameDay = latenessFor(run, 0, { type: 'same-day', cutoff: '16:00' }, TZ);
+    const sameDay = latenessFor(run, 0, { type: 'same-day', cutoff: '16:00' }, CLOCK);
     expect(sameDay).toEqual({
       late: 500,
       atRisk: 500,
@@ -66,7 +69,7 @@ describe('runPipeline: the pickup parcel limit', () => {
       atRiskByDeadline: [{ deadline: Date.parse('2026-11-25T23:59:59.999+08:00'), orders: 500 }],
     });
     // 48 h → due Fri 10:00; all 1000 ship by Thu 17:00.
-    expect(latenessFor(run, 0, { type: '48h' }, TZ).late).toBe(0);
+    expect(latenessFor(run, 0, { type: '48h' }, CLOCK).late).toBe(0);
   });
 });
 
@@ -82,7 +85,7 @@ describe('runPipeline: no packers on shift', () => {
     expect(clearTime(run, 0)).toBeNull();
     expect(stageBacklog(run, 0)).toEqual({ receipt: 0, pickPack: 300, shipTransport: 0, delivery: 0 });
     // 48 h → due Fri 10:00, nothing shipped by then: all 300 late and still waiting.
-    expect(latenessFor(run, 0, { type: '48h' }, TZ)).toEqual({
+    expect(latenessFor(run, 0, { type: '48h' }, CLOCK)).toEqual({
       late: 300,
       atRisk: 300,
       earliestOpenDeadline: sh('2026-11-27', '10:00'),
@@ -151,7 +154,7 @@ describe('lateness with a 2-hour promise', () => {
 
   it('counts the 11:30 orders as late and at risk while they wait', () => {
     expect(run.shipped[60]).toBe(100);
-    expect(latenessFor(run, 90, twoHours, TZ)).toEqual({
+    expect(latenessFor(run, 90, twoHours, CLOCK)).toEqual({
       late: 100,
       atRisk: 100,
       earliestOpenDeadline: sh('2026-11-25', '13:30'), // the 10:00 orders have left already
@@ -161,7 +164,7 @@ describe('lateness with a 2-hour promise', () => {
 
   it('keeps them late but no longer at risk after the 17:00 pickup', () => {
     expect(run.shipped[420]).toBe(200);
-    expect(latenessFor(run, 420, twoHours, TZ)).toEqual({
+    expect(latenessFor(run, 420, twoHours, CLOCK)).toEqual({
       late: 100,
       atRisk: 0,
       earliestOpenDeadline: null,
@@ -177,7 +180,7 @@ describe('lateness with a 2-hour promise', () => {
       t0: WED_10,
       arrivals: arrivals(106, { 0: 100, 90: 100, 100: 40 }),
     });
-    const l = latenessFor(three, 105, twoHours, TZ);
+    const l = latenessFor(three, 105, twoHours, CLOCK);
     expect(l.atRiskByDeadline).toEqual([
       { deadline: sh('2026-11-25', '13:30'), orders: 100 },
       { deadline: sh('2026-11-25', '13:40'), orders: 40 },
@@ -188,9 +191,9 @@ describe('lateness with a 2-hour promise', () => {
   it('counts a pickup exactly at the deadline as on time', () => {
     // 100 orders at 10:00 with a 1 h promise → due 11:00:00; the 11:00 pickup takes all 100.
     const exact = runPipeline({ settings: defaultSettings, t0: WED_10, arrivals: arrivals(1, { 0: 100 }) });
-    expect(latenessFor(exact, 0, { type: 'hours', hours: 1 }, TZ).late).toBe(0);
+    expect(latenessFor(exact, 0, { type: 'hours', hours: 1 }, CLOCK).late).toBe(0);
     // A 30-minute promise → due 10:30, before any pickup: all 100 late.
-    expect(latenessFor(exact, 0, { type: 'hours', hours: 0.5 }, TZ).late).toBe(100);
+    expect(latenessFor(exact, 0, { type: 'hours', hours: 0.5 }, CLOCK).late).toBe(100);
   });
 });
 

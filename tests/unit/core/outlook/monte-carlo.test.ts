@@ -10,6 +10,7 @@ import {
 } from '../../../../core/model/dispatch';
 import { forecastArrivals } from '../../../../core/model/forecast';
 import { lateness } from '../../../../core/model/lateness';
+import { ruleClockFor } from '../../../../core/model/rule-clock';
 import { deadlineTable } from '../../../../core/model/ship-by-table';
 import { forEachShipment } from '../../../../core/model/shipments';
 import { actionsFor, longerPromise } from '../../../../core/outlook/levers';
@@ -57,7 +58,7 @@ describe('deadline table', () => {
   it('gives orders above the daily handling capacity one more business day', () => {
     // Capacity 100/day, 48 h promise, 150 orders paid Wed 10:00, all picked up Sat 10:00.
     const s = settingsWith();
-    const d = deadlineTable(T0, 1, { timeZone: s.timezone, promiseAt: () => s.promise, handlingCapacityPerDay: 100 });
+    const d = deadlineTable(T0, 1, { clock: ruleClockFor(s), promiseAt: () => s.promise, handlingCapacityPerDay: 100 });
     // Normal deadline Fri 10:00 (+48 h); extended: one business day later → Mon 10:00 (skips the weekend).
     expect(new Date(d.deadline[0]).toISOString()).toBe('2026-11-27T02:00:00.000Z');
     expect(d.lastOnTimeExtended[0] - d.lastOnTime[0]).toBe(3 * 1440);
@@ -71,7 +72,7 @@ describe('deadline table', () => {
     // The first 100 of the day missed Fri 10:00; the 50 above capacity were due only Mon 10:00.
     expect(lateness(dispatchFromRun(run, 1), 0, d).late).toBe(100);
     // Without the rule all 150 are late.
-    const plain = deadlineTable(T0, 1, { timeZone: s.timezone, promiseAt: () => s.promise });
+    const plain = deadlineTable(T0, 1, { clock: ruleClockFor(s), promiseAt: () => s.promise });
     expect(lateness(dispatchFromRun(run, 1), 0, plain).late).toBe(150);
   });
 });
