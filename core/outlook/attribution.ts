@@ -3,7 +3,7 @@ import { formatClock } from '../lib/time';
 import type { Settings } from '../settings/settings';
 import type { Action, ActionStage } from './levers';
 import type { Situation } from './monte-carlo';
-import { predictStream, type RankedAction, type SampleScorer } from './simulate-stream';
+import { type RankedAction, type SampleScorer, simulateStream } from './simulate-stream';
 
 /**
  * Which fulfilment stage the late orders and lost points come from, by counterfactual removal: give one
@@ -91,7 +91,7 @@ export function attribute(
     scenario: { id, settings: s, forecastFactor: 1 },
   });
   const all = STAGES.reduce(unlimited, settings);
-  const p = predictStream(sit, settings, {
+  const p = simulateStream(sit, settings, {
     ...opts,
     actions: [...STAGES.map((st) => removal(st, unlimited(settings, st))), removal('all', all)],
   });

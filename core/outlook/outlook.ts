@@ -14,7 +14,7 @@ import { binPayments, type Situation } from './monte-carlo';
 import type { Outlook } from './outlook-schema';
 import { streamScorer } from './sample-score';
 import { moverOf } from './score-mover';
-import { predictStream } from './simulate-stream';
+import { simulateStream } from './simulate-stream';
 
 /** The history's share of the score, computed once per history and reused by every estimate until it changes. */
 export function historyTally(
@@ -56,7 +56,7 @@ export function outlook(
   const scorer = streamScorer(card, history, settings.timezone, now - card.windowDays * DAY);
   const handlingCapacityPerDay = card.handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined;
   const binned = binPayments(sit);
-  const p = predictStream(binned, settings, { seed: opts.seed, scorer, actions, handlingCapacityPerDay });
+  const p = simulateStream(binned, settings, { seed: opts.seed, scorer, actions, handlingCapacityPerDay });
   const nowScore = scoreFromTally(card, history, now);
   return {
     scorecard: card.id,

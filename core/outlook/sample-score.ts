@@ -1,4 +1,6 @@
 import { DAY, HOUR, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
+import { ruleClockOfCard } from '../model/rule-clock';
+import { businessDaysDeadline } from '../model/ship-by';
 import { forEachShipment } from '../model/shipments';
 import { emptyOrders, type OrderColumns, OrderFlag } from '../records/orders';
 import { addTallies, type CardTally, scoreFromTally, tallyWindow } from '../scorecards/engine';
@@ -14,7 +16,9 @@ import type { SampleScorer } from './simulate-stream';
  * The score once this stream's orders have flowed through: the history inside the window as it stands
  * now, plus the stream's predicted orders as if all their events had happened. Each group of orders
  * sharing a payment and a pickup minute becomes one weighted row; the share of its waybills delivered on
- * time is this sample's carrier on-time rate, tallied directly. Stream orders carry valid tracking [assumed].
+ * time is this sample's carrier on-time rate, tallied directly — unless the card's deliver-by date runs
+ * from the order (TikTok: 6 business days) and pickup plus transit already passes it: delivery follows
+ * dispatch, so a swamped warehouse costs on-time delivery too. Stream orders carry valid tracking [assumed].
  *
  * Speed: 200 samples × 9 scenarios score ~1,000 rows each, so the local-time facts of a payment minute
  * (when its pickup clock starts, the end of the next day) are computed once per minute and handed to the
@@ -25,13 +29,17 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
   let hours = new Float64Array(0);
   let ends = new Float64Array(0);
   let zone: OffsetFn | null = null;
-  const perMinute = new Map<number, { clockStart: number; nextDayEnd: number }>();
+  let ruleZone: OffsetFn | null = null;
+  const clock = ruleClockOfCard(card, timeZone);
+  const perMinute = new Map<number, { clockStart: number; nextDayEnd: number; deliverBy: number }>();
   return (view: SampleView) => {
     const { dispatch: d, draw, deadlines } = view;
     const transit = Math.round(view.settings.stages.delivery.meanTransitHours * 60) * MINUTE;
     const flowedThrough = view.horizonEnd + transit + DAY;
     zone ??= offsetFn(timeZone, d.t0 - DAY, flowedThrough + DAY);
+    ruleZone ??= offsetFn(clock.timeZone, d.t0 - DAY, flowedThrough + 30 * DAY);
     const z = zone;
+    const rz = ruleZone;
     const capacity = view.lastPaidMinute + d.pickups + 2;
     if (rows.paidAt.length < capacity) {
       rows = emptyOrders(capacity);
@@ -48,7 +56,14 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       const paidAt = d.t0 + m * MINUTE;
       let facts = perMinute.get(paidAt);
       if (!facts) {
-        facts = { clockStart: pickupClockStart(paidAt, card.pickupClock, z), nextDayEnd: endOfNextLocalDay(paidAt, z) };
+        const deliverBy = card.deliverBy
+          ? businessDaysDeadline(paidAt, card.deliverBy.businessDays, 23 * 60 + 59, rz, clock.isBusinessDay)
+          : Number.POSITIVE_INFINITY;
+        facts = {
+          clockStart: pickupClockStart(paidAt, card.pickupClock, z),
+          nextDayEnd: endOfNextLocalDay(paidAt, z),
+          deliverBy,
+        };
         perMinute.set(paidAt, facts);
       }
       const shippedAt = j < 0 ? Number.NaN : d.t0 + j * MINUTE;
@@ -73,7 +88,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       n++;
       // Every waybill is due once the stream has flowed through; a parcel never picked up is late.
       due += count;
-      onTime += j < 0 ? 0 : count * draw.onTimeRate;
+      onTime += j < 0 || shippedAt + transit > facts.deliverBy ? 0 : count * draw.onTimeRate;
     });
     rows.length = n;
     const w = scoreWindow(rows, card.windowDays, flowedThrough, timeZone, { paidFrom: windowStart, zone: z });

@@ -53,7 +53,7 @@ const round = (q: Quantiles, digits: number): Quantiles => {
   return { p10: Math.round(q.p10 * f) / f, p50: Math.round(q.p50 * f) / f, p90: Math.round(q.p90 * f) / f };
 };
 
-export function predictStream(
+export function simulateStream(
   sit: Situation,
   settings: Settings,
   opts: { seed: number; scorer?: SampleScorer; actions?: Action[]; handlingCapacityPerDay?: number },

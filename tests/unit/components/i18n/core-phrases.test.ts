@@ -10,7 +10,7 @@ import { attribute, LEVERS, withTopAction } from '../../../../core/outlook/attri
 import { actionsFor } from '../../../../core/outlook/levers';
 import type { Situation } from '../../../../core/outlook/monte-carlo';
 import { outlook } from '../../../../core/outlook/outlook';
-import { predictStream } from '../../../../core/outlook/simulate-stream';
+import { simulateStream } from '../../../../core/outlook/simulate-stream';
 import { type OrderRow, ordersFromRows } from '../../../../core/records/orders';
 import { actualAttribution } from '../../../../core/report/actual-attribution';
 import { lateRules } from '../../../../core/report/late-stages';
@@ -101,7 +101,7 @@ describe('English stays as core writes it', () => {
   it('renders the predicted attribution sentence, with and without its top action, and its levers', () => {
     const a = attribute(sit(300), noPackers, { seed: 1 });
     const none = attribute(sit(0), noPackers, { seed: 1 });
-    const ranked = predictStream(sit(300), noPackers, { seed: 1, actions: actionsFor(noPackers) }).actions;
+    const ranked = simulateStream(sit(300), noPackers, { seed: 1, actions: actionsFor(noPackers) }).actions;
     const linked = withTopAction(a, ranked);
     expect(linked.summary).toContain('would avoid');
     sameInEnglish([

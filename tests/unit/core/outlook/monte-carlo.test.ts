@@ -15,7 +15,7 @@ import { deadlineTable } from '../../../../core/model/ship-by-table';
 import { forEachShipment } from '../../../../core/model/shipments';
 import { actionsFor, longerPromise } from '../../../../core/outlook/levers';
 import { drawSamples, runScenario, type Situation } from '../../../../core/outlook/monte-carlo';
-import { predictStream } from '../../../../core/outlook/simulate-stream';
+import { simulateStream } from '../../../../core/outlook/simulate-stream';
 import { arrivals, settingsWith, sh } from '../../helpers';
 
 const T0 = sh('2026-11-25', '10:00'); // a Wednesday
@@ -91,8 +91,8 @@ describe('Monte Carlo prediction', () => {
       x.model.samples = 50;
     });
     const situation = sit(arrivals(10, { 0: 300 }), forecastArrivals(20, 20));
-    const a = predictStream(situation, s, { seed: 7, actions: [] });
-    const b = predictStream(situation, s, { seed: 7, actions: [] });
+    const a = simulateStream(situation, s, { seed: 7, actions: [] });
+    const b = simulateStream(situation, s, { seed: 7, actions: [] });
     expect(a).toEqual(b);
     expect(a.lateAll.p10).toBeLessThanOrEqual(a.lateAll.p50);
     expect(a.lateAll.p50).toBeLessThanOrEqual(a.lateAll.p90);
@@ -129,7 +129,7 @@ describe('Monte Carlo prediction', () => {
     const s = settingsWith((x) => {
       x.model.samples = 40;
     });
-    const p = predictStream(sit(arrivals(1, { 0: 1200 })), s, { seed: 1 });
+    const p = simulateStream(sit(arrivals(1, { 0: 1200 })), s, { seed: 1 });
     expect(p.actions.map((a) => a.id).sort()).toEqual(
       [
         'cap-drop',
