@@ -36,6 +36,9 @@ export function consistency(card: Scorecard, report: Report): void {
     const at = ['indicators', i];
     if (ids.indexOf(ind.id) !== i) report([...at, 'id'], `indicator ${ind.id} appears twice`);
     if (ind.unit !== unitOf[ind.id]) report([...at, 'unit'], `expected ${unitOf[ind.id]} for ${ind.id}`);
+    if (ind.window && ind.window.days > card.windowDays) {
+      report([...at, 'window', 'days'], `expected at most the card's ${card.windowDays} days`);
+    }
     if (ind.scoring.kind === 'none') {
       if (ind.weight !== 0) report([...at, 'weight'], 'expected 0 for an indicator without points');
       return;

@@ -1,4 +1,4 @@
-import { localPartsAt } from '../lib/time';
+import { DAY, localPartsAt } from '../lib/time';
 import { type OrderColumns, OrderFlag } from '../records/orders';
 import { bandPoints, compare, starsFor } from './bands';
 import { measures as measureOf } from './indicators';
@@ -37,7 +37,8 @@ export type CardTally = {
 
 export function tallyWindow(card: Scorecard, w: ScoreWindow): CardTally {
   const measures: Record<string, Tally> = {};
-  for (const def of card.indicators) measures[def.id] = measureOf[def.id](w, def, card);
+  for (const def of card.indicators)
+    measures[def.id] = measureOf[def.id](def.window ? narrowed(w, def.window.days) : w, def, card);
   const deductions: Record<string, number> = {};
   for (const d of card.deductions) deductions[d.id] = deductionPoints(w, d);
   return {
@@ -47,6 +48,15 @@ export function tallyWindow(card: Scorecard, w: ScoreWindow): CardTally {
     delivered: countDelivered(w),
     deductions,
   };
+}
+
+/** The window's orders paid in the last `days` before its `now` (an indicator measured over fewer days). */
+function narrowed(w: ScoreWindow, days: number): ScoreWindow {
+  const from = w.now - days * DAY;
+  const rows = w.rows.filter((i) => w.orders.paidAt[i] >= from);
+  // Memoised values are per order and cover the whole window, so they hold for a subset; what the subset
+  // computes itself covers only its rows and must not reach the whole window's memo.
+  return { ...w, rows, memo: new Map(w.memo) };
 }
 
 export function addTallies(a: CardTally, b: CardTally): CardTally {

@@ -59,6 +59,11 @@ export const indicatorSchema = z.object({
   /** True where the table or the weight is our assumption, not a published figure. */
   assumed: z.boolean(),
   note: z.optional(z.string()),
+  /**
+   * The indicator's own window where the platform measures it over fewer days than the card (TikTok: LDR
+   * over 7 days, OTDR and SFCR over 30, §3), with where that comes from; absent: the card's window.
+   */
+  window: z.optional(z.object({ days: z.int().check(z.positive()), reference: z.string(), assumed: z.boolean() })),
 });
 
 export const thresholdSchema = z.object({

@@ -36,6 +36,13 @@ const ldrBands = lower([
   [0.08, 2],
   [0.1, 1],
 ]);
+/** What the seller guides report; no rule page states these windows (§3): marked assumed. */
+const reported = (days: number) => ({
+  days,
+  reference: `${days}-day window: reported by TikTok Shop seller guides, not a rule page`,
+  assumed: true,
+});
+
 const vtrBands = higher([
   [0.99, 5],
   [0.97, 4.5],
@@ -81,6 +88,7 @@ export const tiktokUs2026: Scorecard = {
       weight: 50,
       scoring: { kind: 'bands', bands: otdrBands },
       assumed: true,
+      window: reported(30),
     },
     {
       id: 'sfcr',
@@ -90,6 +98,7 @@ export const tiktokUs2026: Scorecard = {
       weight: 50,
       scoring: { kind: 'bands', bands: sfcrBands },
       assumed: true,
+      window: reported(30),
     },
     // Account-health metrics with their own enforcement, outside SPS: shown with points, weighted 0.
     {
@@ -100,6 +109,7 @@ export const tiktokUs2026: Scorecard = {
       weight: 0,
       scoring: { kind: 'bands', bands: ldrBands },
       assumed: true,
+      window: reported(7),
     },
     {
       id: 'vtr',

@@ -28,38 +28,54 @@ const onTime = dispatched(la('2026-11-11T10:00:00'));
 const lateScan = dispatched(la('2026-11-13T10:00:00'));
 const unscannedPast: OrderRow = { paidAt: paid, shipBy };
 
-describe('LDR: no pickup scan by shipBy ÷ orders dispatched or due', () => {
+// LDR is measured over 7 days (reported by seller guides, §3): these orders of Tue 10 Nov are scored on Mon 16 Nov.
+const LDR_NOW = la('2026-11-16T10:00:00');
+const ldrScore = (rows: OrderRow[]) => scoreAt(tiktokUs2026, ordersFromRows(rows), LDR_NOW, LA);
+const ldrFlags = (rows: OrderRow[]) =>
+  ldrScore(rows)
+    .flags.map((f) => f.id)
+    .filter((id) => id.startsWith('ldr'));
+
+describe('LDR: no pickup scan by shipBy ÷ orders dispatched or due, over 7 days', () => {
   it('counts late scans and unscanned orders past shipBy; not orders still inside it or without one', () => {
     const rows = [
       ...times(20, () => onTime),
       lateScan,
       unscannedPast,
-      { paidAt: la('2026-11-19T10:00:00'), shipBy: la('2026-11-23T23:59:59') }, // not due yet
+      { paidAt: la('2026-11-15T10:00:00'), shipBy: la('2026-11-17T23:59:59') }, // not due yet
       { paidAt: paid }, // no shipBy: not judged
     ];
     // 2 late of 22 → 9.1 % → the ≤ 10 % band → 1 point; above 4 % but not above 10 %
-    expect(score(rows).indicators.ldr).toMatchObject({ value: 2 / 22, points: 1, weight: 0, sampleSize: 22 });
-    expect(flagIds(rows, 'ldr')).toEqual(['ldr-above-4']);
+    expect(ldrScore(rows).indicators.ldr).toMatchObject({ value: 2 / 22, points: 1, weight: 0, sampleSize: 22 });
+    expect(ldrFlags(rows)).toEqual(['ldr-above-4']);
   });
 
   it('raises both flags above 10 %', () => {
     // 2 late of 10 → 20 % → 0 points
     const rows = [...times(8, () => onTime), lateScan, unscannedPast];
-    expect(score(rows).indicators.ldr).toMatchObject({ value: 0.2, points: 0 });
-    expect(flagIds(rows, 'ldr')).toEqual(['ldr-above-4', 'ldr-above-10']);
+    expect(ldrScore(rows).indicators.ldr).toMatchObject({ value: 0.2, points: 0 });
+    expect(ldrFlags(rows)).toEqual(['ldr-above-4', 'ldr-above-10']);
   });
 
   it('raises no flag at exactly 4 %', () => {
     // 1 late of 25 → 4 % → the ≤ 4 % band (the target) → 4 points
     const rows = [...times(24, () => onTime), lateScan];
-    expect(score(rows).indicators.ldr.points).toBe(4);
-    expect(flagIds(rows, 'ldr')).toEqual([]);
+    expect(ldrScore(rows).indicators.ldr.points).toBe(4);
+    expect(ldrFlags(rows)).toEqual([]);
   });
 
   it('drops an unscanned order cancelled before its shipBy and counts one cancelled after it as late', () => {
     const cancel = (at: number): OrderRow => ({ ...unscannedPast, cancelledAt: at, cancelledBy: CancelledBy.seller });
-    expect(score([onTime, cancel(la('2026-11-11T10:00:00'))]).indicators.ldr.value).toBe(0);
-    expect(score([onTime, cancel(la('2026-11-14T10:00:00'))]).indicators.ldr.value).toBe(0.5);
+    expect(ldrScore([onTime, cancel(la('2026-11-11T10:00:00'))]).indicators.ldr.value).toBe(0);
+    expect(ldrScore([onTime, cancel(la('2026-11-14T10:00:00'))]).indicators.ldr.value).toBe(0.5);
+  });
+
+  it('leaves out orders paid more than 7 days before, which OTDR over 30 days still counts', () => {
+    // Scored on Fri 20 Nov, the orders of Tue 10 Nov are 10 days old: outside LDR's 7 days, inside OTDR's 30.
+    const delivered: OrderRow = { ...onTime, deliverBy, deliveredAt: la('2026-11-14T10:00:00') };
+    const r = score([delivered, lateScan, unscannedPast]);
+    expect(r.indicators.ldr.value).toBeNull();
+    expect(r.indicators.otdr.sampleSize).toBeGreaterThan(0);
   });
 });
 
