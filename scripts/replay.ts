@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeExport, readOrderExport } from '../core/exports';
+import { detectSlashOrderInHead, SLASH_HEAD_BYTES } from '../core/exports/slash-order';
 import { stringAt } from '../core/lib/string-column';
 import { applyCalibration, calibrate } from '../core/model/calibration';
 import { lastEvent, onlyKnownAt, replay } from '../core/report/replay';
@@ -8,10 +9,15 @@ import { cardFor, scorecardFor, scorecardIds } from '../core/scorecards';
 import { parseSettings } from '../core/settings/settings-file';
 
 /**
- * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>]`
- * Replays an order export through the model the extension runs and prints JSON. Bad input exits 1 with a
- * message naming the file, row and field.
+ * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>]
+ * [--us-dates | --day-first] [--calibrate]`
+ * Replays an order export through the model the extension runs and prints JSON. Slash dates are read
+ * day- or month-first as the import page tells them from the file; --us-dates (MM/DD) or --day-first
+ * (DD/MM) overrides. Bad input exits 1 with a message naming the file, row and field.
  */
+const USAGE =
+  'usage: --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>] ' +
+  '[--us-dates | --day-first] [--calibrate]';
 function fail(message: string): never {
   process.stderr.write(`replay: ${message}\n`);
   process.exit(1);
@@ -35,6 +41,7 @@ const { values } = (() => {
         scorecard: { type: 'string' },
         seed: { type: 'string', default: '1' },
         'us-dates': { type: 'boolean', default: false },
+        'day-first': { type: 'boolean', default: false },
         calibrate: { type: 'boolean', default: false },
       },
     });
@@ -42,8 +49,8 @@ const { values } = (() => {
     return fail((error as Error).message);
   }
 })();
-if (!values.orders || !values.settings)
-  fail('usage: --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>]');
+if (!values.orders || !values.settings) fail(USAGE);
+if (values['us-dates'] && values['day-first']) fail(`--us-dates and --day-first contradict each other: pass one`);
 
 let settingsJson: unknown;
 try {
@@ -62,13 +69,15 @@ if (!(scorecardIds as readonly string[]).includes(cardId)) {
 // The seller's override belongs to the card the settings choose; another card is used as shipped.
 const card = cardId === settings.scorecard ? cardFor(settings) : scorecardFor(cardId as (typeof scorecardIds)[number]);
 
-const text = decodeExport(readText(values.orders, 'orders'));
+const bytes = readText(values.orders, 'orders');
+const slashDates = dateOrder(bytes);
 const exported = readOrderExport(
-  { name: values.orders, text },
-  { timeZone: settings.timezone, slashDates: values['us-dates'] ? 'MDY' : 'DMY' },
+  { name: values.orders, text: decodeExport(bytes) },
+  { timeZone: settings.timezone, slashDates },
 );
 if (!exported.ok) fail(exported.error.message);
 const { orders, rejected } = exported.data;
+for (const w of exported.data.warnings ?? []) process.stderr.write(`replay: ${values.orders}: ${w.message}\n`);
 for (const r of rejected.slice(0, 20))
   process.stderr.write(`replay: ${values.orders}: row ${r.row}, ${r.field}: ${r.reason} (skipped)\n`);
 if (rejected.length > 20) process.stderr.write(`replay: … ${rejected.length - 20} more rows skipped\n`);
@@ -90,3 +99,20 @@ const result = replay(orders, used, card, at, seed, carrier, (i) => stringAt(reg
 process.stdout.write(
   `${JSON.stringify({ ...result, calibration: { applied: values.calibrate, ...calibration } }, null, 2)}\n`,
 );
+
+/** The slash-date order: the flag's, else the one the import page would detect; says which and why on stderr. */
+function dateOrder(file: Uint8Array): 'DMY' | 'MDY' {
+  const say = (order: 'DMY' | 'MDY', why: string) => {
+    const way = order === 'MDY' ? 'month first (MM/DD/YYYY)' : 'day first (DD/MM/YYYY)';
+    process.stderr.write(`replay: ${values.orders}: dates read ${way}: ${why}\n`);
+    return order;
+  };
+  if (values['us-dates']) return say('MDY', 'as --us-dates says');
+  if (values['day-first']) return say('DMY', 'as --day-first says');
+  const g = detectSlashOrderInHead(file.subarray(0, SLASH_HEAD_BYTES), file.length);
+  if (g.order !== 'unknown') return say(g.order, `detected, ${g.column} of row ${g.row} reads ${g.text}`);
+  if (g.why === 'none') return say('DMY', 'the file has no DD/MM or MM/DD dates, so the order does not matter');
+  const check = 'pass --us-dates for a US export, --day-first to silence this';
+  if (g.why === 'mixed') return say('DMY', `its first rows have dates written both ways; check the export (${check})`);
+  return say('DMY', `no day above 12 in its first rows tells (the default; ${check})`);
+}

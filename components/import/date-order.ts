@@ -1,15 +1,12 @@
-import { detectSlashOrder, type SlashGuess } from '../../core/exports/slash-order';
+import { detectSlashOrderInHead, SLASH_HEAD_BYTES, type SlashGuess } from '../../core/exports/slash-order';
 import { t } from '../i18n';
 
 export type DateOrder = 'DMY' | 'MDY';
 
-/** How much of the file is read to tell its date order: a few hundred rows of a TikTok export. */
-const HEAD_BYTES = 64 * 1024;
-
-/** The date order the file's first rows show. TikTok writes UTF-8; a GBK file is Douyin's, which has no slash dates. */
+/** The date order the file's first rows show, told exactly as `npm run replay` tells it. */
 export async function guessDateOrder(file: Blob): Promise<SlashGuess> {
-  const head = new TextDecoder('utf-8').decode(await file.slice(0, HEAD_BYTES).arrayBuffer());
-  return detectSlashOrder(head, { complete: file.size <= HEAD_BYTES });
+  const head = new Uint8Array(await file.slice(0, SLASH_HEAD_BYTES).arrayBuffer());
+  return detectSlashOrderInHead(head, file.size);
 }
 
 /** What the page says under the date-order select, for the guess it came from. */

@@ -4,7 +4,8 @@ import { epochFromLocal, MINUTE } from '../lib/time';
  * Timestamps as the exports print them: local wall-clock time in the shop's zone, no offset.
  * Year-first (`2026-11-25 10:00:00`, `2026/11/25 10:00`) is unambiguous and always accepted;
  * slash dates with the year last are day-first or month-first by the caller's word, never guessed
- * (`03/04/2026` is 3 April in London and March 4 in Los Angeles). Seconds are optional throughout.
+ * (`03/04/2026` is 3 April in London and March 4 in Los Angeles). Seconds are optional throughout, and
+ * a 12-hour clock with AM/PM is read too (`03/01/2026 10:00:00 AM`, as US exports print it).
  */
 export type SlashOrder = 'DMY' | 'MDY' | 'none';
 
@@ -89,6 +90,17 @@ function fields(text: string, slash: SlashOrder): boolean {
   return put(+b[3], month, day, +b[4], +b[5], +(b[6] ?? 0));
 }
 
+/**
+ * 0 for a 24-hour time, 1 for one ending in AM, 2 in PM (any case, space optional). By character code:
+ * most cells have neither, and this runs on every one.
+ */
+function meridiem(t: string): number {
+  const n = t.length;
+  if (n < 6 || (t.charCodeAt(n - 1) | 32) !== 109) return 0; // 'm'
+  const ap = t.charCodeAt(n - 2) | 32;
+  return ap === 97 ? 1 : ap === 112 ? 2 : 0; // 'a', 'p'
+}
+
 export function timestampReader(timeZone: string, slash: SlashOrder): TimestampReader {
   // Asking Intl costs microseconds and a million rows carry several million timestamps, but zones
   // only change offset on quarter hours, so one answer per local quarter hour serves every row in it.
@@ -96,11 +108,17 @@ export function timestampReader(timeZone: string, slash: SlashOrder): TimestampR
   const read = (text: string): number | null => {
     // The shape first: a real timestamp is never a placeholder, and hashing every cell for the Set
     // lookup was a third of this function's time.
-    if (!fields(text, slash)) return NONE.has(text) ? Number.NaN : null;
+    const half = meridiem(text);
+    if (!fields(half === 0 ? text : text.slice(0, -2).trimEnd(), slash)) return NONE.has(text) ? Number.NaN : null;
     const y = F[0];
     const mo = F[1];
     const d = F[2];
-    const h = F[3];
+    let h = F[3];
+    if (half !== 0) {
+      // 12:30 AM is 00:30 and 12:30 PM is 12:30; "0:30 AM" or "13:00 PM" is no 12-hour time.
+      if (h < 1 || h > 12) return null;
+      h = (h % 12) + (half === 2 ? 12 : 0);
+    }
     const mi = F[4];
     const s = F[5];
     // Range checks first: they also keep the cache key below unique.

@@ -1,6 +1,7 @@
-import { CancelledBy } from '../records/orders';
+import { CancelledBy, OrderFlag } from '../records/orders';
 import { type FormatSpec, firstOf, isProblem, readCommon } from './format';
 import { carrierName } from './values';
+import { DOUYIN_STATUSES } from './words';
 
 /**
  * Douyin 抖店 order export: one row per 子订单 (SKU line) under its 主订单编号 (order). Everything not
@@ -26,8 +27,7 @@ const columns = {
 } as const;
 type Column = keyof typeof columns;
 
-/** 订单完成时间 means delivery only in these states (see `deliveredAt` below). */
-const DELIVERED = new Set(['已完成', '已签收']);
+/** 订单状态 values of a cancelled order: the only place the export says so (it has no cancel-time column). */
 const CLOSED = new Set(['已关闭', '已取消', '交易关闭']);
 
 /**
@@ -56,6 +56,7 @@ export const douyin: FormatSpec<Column> = {
   required: ['orderId', 'quantity', 'amount', 'paidAt', 'shippedAt', 'finishedAt', 'status', 'cancelReason'],
   amountPerLine: true,
   slash: () => 'none',
+  words: { status: { known: DOUYIN_STATUSES, instead: 'those orders were read from their times, as not cancelled' } },
   line(get, time) {
     const t = readCommon(get, time, TIMES, '29.90');
     if (isProblem(t)) return t;
@@ -76,15 +77,17 @@ export const douyin: FormatSpec<Column> = {
       // before the carrier's pickup scan that the score measures (§2.4); it is still the best shipping
       // time the export gives.
       shippedAt: t.shippedAt,
-      // 订单完成时间 is the buyer's (or the automatic) receipt confirmation, days after sign-for, and
-      // it is also filled when an order closes; so it is a delivery time only for completed or signed
-      // orders, and even then a late bound. The export has no sign-for time.
-      deliveredAt: DELIVERED.has(status) ? t.finishedAt : Number.NaN,
-      // A closed order's 订单完成时间 is when it closed. [assumed: no public column reference]
+      // 订单完成时间 is the buyer's (or the automatic) receipt confirmation, days after sign-for (domain
+      // §5): never a delivery time. The export has no sign-for time, so its orders carry no delivery
+      // and the flag tells the model not to judge one (core/model/ship-by-orders.ts).
+      deliveredAt: Number.NaN,
+      // A closed order's 订单完成时间 is when it closed [assumed: no public column reference]. A closed
+      // order may have none and is cancelled all the same, at a time unknown (NaN; records/orders.ts).
       cancelledAt: closed ? t.finishedAt : Number.NaN,
       // The status says whether the order was cancelled; the reason only says by whom (a reason left
       // on an order that went on to ship is a rejected cancel request).
       cancelledBy: closed ? douyinCancelledBy(get('cancelReason')) : CancelledBy.none,
+      flags: OrderFlag.noDeliveryTime,
       carrier: carrierName(get('carrier')),
       liveRoomId,
       product: firstOf(get('product'), get('sellerSku')),

@@ -1,6 +1,7 @@
 import type { SlashOrder, TimestampReader } from './dates';
 import type { ExportFormat, ExportOptions, Line } from './types';
 import { amountFen, quantity } from './values';
+import type { Vocabulary } from './words';
 
 /** A line that cannot be read, naming the column by its key in the format's allow-list. */
 export type Problem<K extends string> = { column: K; reason: string };
@@ -25,6 +26,8 @@ export type FormatSpec<K extends string> = {
    */
   amountPerLine: boolean;
   slash(opts: ExportOptions): SlashOrder;
+  /** Columns whose unknown values get one warning each (words.ts); their rows are read all the same. */
+  words: Partial<Record<K, Vocabulary>>;
   line(get: (column: K) => string, time: TimestampReader): Line | Problem<K>;
 };
 

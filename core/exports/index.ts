@@ -2,4 +2,4 @@
 export { decodeExport } from './decode';
 export { readOrderExport } from './read';
 export { createExportReader, type ExportReader } from './reader';
-export type { ExportFormat, ExportOptions, OrderExport, Rejection } from './types';
+export type { ExportFormat, ExportOptions, ExportWarning, OrderExport, Rejection } from './types';

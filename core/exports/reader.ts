@@ -1,13 +1,12 @@
 import { fail, ok, type Result } from '../lib/result';
 import { isTimeZone } from '../lib/time';
+import { resolveColumns } from './columns';
 import { timestampReader } from './dates';
-import { douyin } from './douyin';
-import type { FormatSpec } from './format';
 import { isProblem } from './format';
 import { OrderStore } from './store';
-import { tiktok } from './tiktok';
 import type { ExportFormat, ExportOptions, OrderExport, Rejection } from './types';
 import { cell } from './values';
+import { type Vocabulary, wordTally } from './words';
 
 /**
  * Reads an export one row at a time, so a worker can stream a million rows through it: memory grows
@@ -23,18 +22,8 @@ export type ExportReader = {
   finish(): Result<OrderExport>;
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: each format has its own column keys
-const FORMATS: readonly FormatSpec<any>[] = [tiktok, douyin];
 /** A file that is garbage from top to bottom would otherwise list a million reasons. */
 const MAX_REJECTED = 1000;
-
-/** Header cells compare without case, surrounding or repeated spaces, or a stray byte-order mark. */
-const norm = (h: string) =>
-  h
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
 
 export function createExportReader(
   header: readonly string[],
@@ -42,36 +31,17 @@ export function createExportReader(
 ): Result<ExportReader> {
   const { name } = opts;
   if (!isTimeZone(opts.timeZone)) return fail('invalid-message', `${name}: unknown time zone "${opts.timeZone}"`);
-  const positions = new Map<string, number[]>();
-  header.forEach((h, i) => {
-    positions.set(norm(h), [...(positions.get(norm(h)) ?? []), i]);
-  });
-  const spec = FORMATS.find((f) => positions.has(norm(f.columns[f.key])));
-  if (!spec) {
-    const wanted = FORMATS.map((f) => `${f.label}: ${f.required.map((k) => f.columns[k]).join(', ')}`);
-    // The cells found are not quoted: in a file without a header line they would be a buyer's data.
-    return fail(
-      'invalid-message',
-      `${name}: not a TikTok Shop or Douyin order export: none of its ${header.length} columns is ` +
-        `"${tiktok.columns.orderId}" or "${douyin.columns.orderId}". Looked for the columns — ${wanted.join('; ')}`,
-    );
-  }
+  const resolved = resolveColumns(header, name);
+  if (!resolved.ok) return resolved;
   // The allow-list resolved to positions: the only cells `push` will ever look at.
-  const at: Record<string, number> = {};
-  for (const [key, title] of Object.entries<string>(spec.columns)) {
-    const found = positions.get(norm(title)) ?? [];
-    if (found.length > 1) {
-      return fail('invalid-message', `${name}: the column "${title}" appears ${found.length} times`);
-    }
-    if (found.length === 0 && spec.required.includes(key)) {
-      return fail('invalid-message', `${name}: a ${spec.label} export needs the column "${title}", which is missing`);
-    }
-    at[key] = found.length === 1 ? found[0] : -1;
-  }
+  const { spec, at } = resolved.data;
   const present = Object.keys(at).filter((key) => at[key] >= 0);
   const fieldName = (key: string) => (at[key] >= 0 ? header[at[key]].replace(/^\uFEFF/, '').trim() : spec.columns[key]);
   const time = timestampReader(opts.timeZone, spec.slash(opts));
   const store = new OrderStore(spec.amountPerLine);
+  const tallies = (Object.entries(spec.words) as [string, Vocabulary][])
+    .filter(([key]) => at[key] >= 0)
+    .map(([key, vocab]) => ({ key, tally: wordTally(fieldName(key), vocab) }));
   const rejected: Rejection[] = [];
   let unlisted = 0;
   let firstUnlisted = 0;
@@ -102,8 +72,12 @@ export function createExportReader(
       if (present.every((key) => get(key) === '')) return; // a filler line of commas
       rows++;
       const line = spec.line(get, time);
-      if (isProblem(line)) reject({ row: rowNumber, field: fieldName(line.column), reason: line.reason });
-      else store.add(line);
+      if (isProblem(line)) {
+        reject({ row: rowNumber, field: fieldName(line.column), reason: line.reason });
+        return;
+      }
+      store.add(line);
+      for (const t of tallies) t.tally.add(get(t.key), rowNumber);
     },
     skip(rowNumber, reason) {
       rows++;
@@ -118,7 +92,8 @@ export function createExportReader(
           reason: `this row and ${unlisted - 1} after it were rejected too`,
         });
       }
-      return ok({ format: spec.format, ...store.finish(), rows, rejected: list });
+      const warnings = tallies.flatMap((t) => t.tally.warnings());
+      return ok({ format: spec.format, ...store.finish(), rows, rejected: list, warnings });
     },
   });
 }

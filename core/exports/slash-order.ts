@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { norm } from './columns';
 import { TIKTOK_TIME_HEADERS } from './tiktok';
 
 /**
@@ -13,12 +14,19 @@ export type SlashGuess =
   | { order: 'unknown'; why: 'none' | 'ambiguous' | 'mixed' };
 
 const SLASH = /^(\d{1,2})\/(\d{1,2})\/\d{4}\b/;
-const norm = (h: string) =>
-  h
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+
+/** How much of a file is read to tell its date order: a few hundred rows of a TikTok export. */
+export const SLASH_HEAD_BYTES = 64 * 1024;
+
+/**
+ * The guess from a file's first SLASH_HEAD_BYTES bytes (`head`; more is ignored) and its size: what the
+ * import page and the replay both call, so the same file gets the same answer in both. TikTok writes
+ * UTF-8; a GBK file is Douyin's, which has no slash dates.
+ */
+export function detectSlashOrderInHead(head: Uint8Array, fileBytes: number): SlashGuess {
+  const text = new TextDecoder('utf-8').decode(head.subarray(0, SLASH_HEAD_BYTES));
+  return detectSlashOrder(text, { complete: fileBytes <= SLASH_HEAD_BYTES });
+}
 
 /**
  * `text` is the file, or its start (`complete: false`: the last line, perhaps cut, is dropped); the first

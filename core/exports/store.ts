@@ -12,6 +12,7 @@ type Columns = {
   deliveredAt: Float64Array;
   cancelledAt: Float64Array;
   cancelledBy: Uint8Array;
+  flags: Uint8Array;
   quantity: Uint32Array;
   amountFen: Float64Array;
   product: Uint32Array;
@@ -28,6 +29,7 @@ function allocate(size: number, from?: Columns): Columns {
     deliveredAt: new Float64Array(size),
     cancelledAt: new Float64Array(size),
     cancelledBy: new Uint8Array(size),
+    flags: new Uint8Array(size),
     quantity: new Uint32Array(size),
     amountFen: new Float64Array(size),
     product: new Uint32Array(size),
@@ -86,6 +88,7 @@ export class OrderStore {
       d.deliveredAt[n] = l.deliveredAt;
       d.cancelledAt[n] = l.cancelledAt;
       d.cancelledBy[n] = l.cancelledBy;
+      d.flags[n] = l.flags;
       d.quantity[n] = l.quantity;
       d.amountFen[n] = l.amountFen;
       d.product[n] = this.product.code(l.product);
@@ -100,6 +103,7 @@ export class OrderStore {
     c.shippedAt[i] = later(c.shippedAt[i], l.shippedAt);
     c.deliveredAt[i] = later(c.deliveredAt[i], l.deliveredAt);
     if (c.cancelledBy[i] === CancelledBy.none) c.cancelledBy[i] = l.cancelledBy;
+    c.flags[i] |= l.flags; // one pre-order line makes the order one
     c.quantity[i] = Math.min(c.quantity[i] + l.quantity, 0xffffffff);
     if (this.amountPerLine) c.amountFen[i] += l.amountFen;
     if (this.carrier[i] === '') this.carrier[i] = l.carrier;
@@ -112,9 +116,9 @@ export class OrderStore {
   finish(): Pick<OrderExport, 'orders' | 'orderIds' | 'meta'> {
     const n = this.ids.length;
     const c = this.c;
-    const flags = new Uint8Array(n);
+    const flags = c.flags.slice(0, n);
     // A gift (amount 0) is not a valid order for scoring (§2.1 exclusions).
-    for (let i = 0; i < n; i++) if (c.amountFen[i] === 0) flags[i] = OrderFlag.excluded;
+    for (let i = 0; i < n; i++) if (c.amountFen[i] === 0) flags[i] |= OrderFlag.excluded;
     const orders: RecordedOrders = {
       length: n,
       paidAt: c.paidAt.slice(0, n),

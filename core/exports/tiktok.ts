@@ -1,14 +1,20 @@
-import { CancelledBy } from '../records/orders';
+import { CancelledBy, OrderFlag } from '../records/orders';
 import { type FormatSpec, firstOf, isProblem, readCommon } from './format';
+import { CANCEL_BY, ORDER_TYPES, PRE_ORDER, TIKTOK_STATUSES, wordKey } from './words';
 
 /**
  * TikTok Shop Seller Center order export: one row per SKU line, the Order ID repeated (domain §5).
  * Everything not listed here — Recipient, Phone #, Buyer Username, Buyer Message, Zipcode, City,
  * Districts, Villages, the address lines, Tracking ID, prices per SKU — is never read. Of the address
- * only State is, and only a US state's name survives it (regions.ts).
+ * only State is, and only a US state's name survives it (regions.ts); cross-border and South-East Asian
+ * exports have Country (and Province) instead, and their orders simply have no region.
+ * Order Status is read only to warn about a word we do not know: it is printed in the seller's language
+ * (words.ts), and the times and cancel columns already say everything it says.
  */
 const columns = {
   orderId: 'Order ID',
+  status: 'Order Status',
+  orderType: 'Normal or Pre-order',
   quantity: 'Quantity',
   amount: 'Order Amount',
   createdAt: 'Created Time',
@@ -26,16 +32,10 @@ const columns = {
 } as const;
 type Column = keyof typeof columns;
 
-/** `Cancel By` as Seller Center prints it (older exports say "User" for the buyer). */
-const CANCEL_BY = new Map<string, number>([
-  ['buyer', CancelledBy.buyer],
-  ['user', CancelledBy.buyer],
-  ['customer', CancelledBy.buyer],
-  ['seller', CancelledBy.seller],
-  ['system', CancelledBy.system],
-  ['platform', CancelledBy.platform],
-  ['tiktok', CancelledBy.platform],
-]);
+/** Whether a line is a pre-order; the common values first, so most rows skip the normalising. */
+function preOrder(type: string): boolean {
+  return type !== 'Normal' && type !== '' && PRE_ORDER.has(wordKey(type));
+}
 
 const TIMES = ['createdAt', 'paidAt', 'rtsAt', 'shippedAt', 'deliveredAt', 'cancelledAt'] as const;
 /** The headers of the time columns, for telling the file's date order (slash-order.ts). */
@@ -51,11 +51,15 @@ export const tiktok: FormatSpec<Column> = {
   required: ['orderId', 'quantity', 'amount', 'paidAt', 'shippedAt', 'deliveredAt', 'cancelledAt', 'cancelBy'],
   amountPerLine: false,
   slash: (opts) => opts.slashDates ?? 'DMY',
+  words: {
+    status: { known: TIKTOK_STATUSES, instead: 'those orders were read from their time and cancel columns' },
+    orderType: { known: ORDER_TYPES, instead: 'those orders were read as normal orders, not pre-orders' },
+  },
   line(get, time) {
     const common = readCommon(get, time, TIMES, '12.34');
     if (isProblem(common)) return common;
     const by = get('cancelBy');
-    const cancelledBy = by === '' ? CancelledBy.none : CANCEL_BY.get(by.toLowerCase());
+    const cancelledBy = by === '' ? CancelledBy.none : CANCEL_BY.get(wordKey(by));
     if (cancelledBy === undefined) {
       return { column: 'cancelBy', reason: 'not one of Buyer, Seller, System, Platform' };
     }
@@ -77,6 +81,9 @@ export const tiktok: FormatSpec<Column> = {
       deliveredAt: common.deliveredAt,
       cancelledAt: common.cancelledAt,
       cancelledBy,
+      // A pre-order ships by its own promised date, which the export does not carry: the model gives it
+      // no ship-by deadline from the shop's promise (core/model/ship-by-orders.ts).
+      flags: preOrder(get('orderType')) ? OrderFlag.preOrder : 0,
       carrier: get('carrier'),
       liveRoomId: '',
       product: firstOf(get('product'), get('sellerSku')),

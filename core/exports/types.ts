@@ -8,14 +8,22 @@ export type ExportOptions = {
   /** The shop's IANA time zone: both exports print local wall-clock times without an offset. */
   timeZone: string;
   /**
-   * How TikTok's slash dates read. Seller Center prints DD/MM/YYYY in most regions; a US export
-   * prints MM/DD/YYYY, which we cannot tell apart from the data alone, so the user must say so.
+   * How TikTok's slash dates read: DD/MM/YYYY in most regions, MM/DD/YYYY in a US export. The reader
+   * never guesses; its callers (the import page, the replay) tell it from the file's first rows with
+   * `detectSlashOrder` where a day above 12 decides, and the user can override. Default DMY.
    */
   slashDates?: 'DMY' | 'MDY';
 };
 
 /** A data row that was skipped; `row` is the file's 1-based line number, the header being line 1. */
 export type Rejection = { row: number; field: string; reason: string };
+
+/**
+ * A value the reader does not know in a column that only confirms what the other columns say (a
+ * localized Order Status, an unknown "Normal or Pre-order"): its rows were read, not rejected, and the
+ * user is told once per value. `row` is the first line carrying it.
+ */
+export type ExportWarning = { field: string; value: string; rows: number; row: number; message: string };
 
 /** One ORDER per index, aligned across `orders`, `orderIds` and `meta`. Holds no personal data. */
 export type OrderExport = {
@@ -41,6 +49,8 @@ export type OrderExport = {
   /** Data rows read, rejected ones included; the header, empty lines and lines of bare commas are not rows. */
   rows: number;
   rejected: Rejection[];
+  /** One per unknown value (see ExportWarning); absent in exports built by hand (tests, synthetic data). */
+  warnings?: ExportWarning[];
 };
 
 /** One SKU line as a format reads it, before lines are merged into their order. */
@@ -55,6 +65,8 @@ export type Line = {
   deliveredAt: number;
   cancelledAt: number;
   cancelledBy: number;
+  /** OrderFlag bits the line sets (pre-order, no delivery time recorded); the store ORs them per order. */
+  flags: number;
   carrier: string;
   liveRoomId: string;
   /** As the cells say: the store turns each distinct value into its stored form once (store.ts). */

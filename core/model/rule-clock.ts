@@ -28,9 +28,9 @@ const cache = new WeakMap<Scorecard, Map<string, RuleClock>>();
 /** The rule clock of the settings' scorecard, built once per card and shop zone. */
 export function ruleClockFor(settings: Settings): RuleClock {
   const card = cardFor(settings);
-  let byZone = cache.get(card);
-  if (!byZone) cache.set(card, (byZone = new Map()));
-  let clock = byZone.get(settings.timezone);
-  if (!clock) byZone.set(settings.timezone, (clock = ruleClockOfCard(card, settings.timezone)));
+  const byZone = cache.get(card) ?? new Map<string, RuleClock>();
+  cache.set(card, byZone);
+  const clock = byZone.get(settings.timezone) ?? ruleClockOfCard(card, settings.timezone);
+  byZone.set(settings.timezone, clock);
   return clock;
 }

@@ -3,6 +3,10 @@
  * are a few dozen megabytes and one pass over them takes milliseconds, where one object per order
  * would take hundreds. Instants are epoch milliseconds; NaN means "has not happened (yet)".
  */
+/**
+ * Who cancelled. An order cancelled at a time the export does not give (a Douyin 已关闭 order without
+ * 订单完成时间) has `cancelledBy` set and `cancelledAt` NaN: cancelled, time unknown.
+ */
 export const CancelledBy = { none: 0, buyer: 1, seller: 2, system: 3, platform: 4 } as const;
 export type CancelledByCode = (typeof CancelledBy)[keyof typeof CancelledBy];
 
@@ -16,6 +20,10 @@ export const OrderFlag = {
   validTracking: 4,
   /** Fraudulent shipping or a logistics-anomaly compensation: the order's pickup score is the minimum. */
   shippingViolation: 8,
+  /** A pre-order (TikTok "Normal or Pre-order"): judged against its own promised date, which no export carries. */
+  preOrder: 16,
+  /** The export records no delivery time (Douyin: 订单完成时间 is the buyer's confirmation): delivery is not judged. */
+  noDeliveryTime: 32,
 } as const;
 
 export type OrderColumns = {

@@ -1,4 +1,4 @@
-import { dispatchedLate, fillDeadlines } from '../model/ship-by-orders';
+import { cancelledUnknownTime, dispatchedLate, fillDeadlines } from '../model/ship-by-orders';
 import type { OrderColumns } from '../records/orders';
 import type { Scorecard } from '../scorecards/schema';
 import type { Settings } from '../settings/settings';
@@ -55,7 +55,8 @@ export function streamActuals(
   for (let i = 0; i < o.length; i++) {
     if (!belongs(i)) continue;
     a.orders++;
-    if (o.cancelledAt[i] <= now) a.cancelled++;
+    // A closed order without a close time is cancelled all the same (its time unknown), never "not shipped".
+    if (o.cancelledAt[i] <= now || cancelledUnknownTime(o, i)) a.cancelled++;
     if (o.shippedAt[i] <= now) a.shipped++;
     if (dispatchedLate(o, i, now)) a.late++;
   }

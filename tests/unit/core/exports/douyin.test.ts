@@ -38,10 +38,10 @@ describe('Douyin 抖店 export', () => {
         id: '6917591234567890101',
         paidAt: at('2026-11-24T19:58:31+08:00'),
         shippedAt: at('2026-11-25T16:40:05+08:00'),
-        deliveredAt: at('2026-11-30T08:00:00+08:00'), // 已完成: 订单完成时间
+        deliveredAt: NaN_, // 已完成, but 订单完成时间 is the buyer's confirmation, not the delivery
         cancelledAt: NaN_,
         cancelledBy: CancelledBy.none,
-        flags: 0,
+        flags: OrderFlag.noDeliveryTime, // so the model judges no delivery for it
         deliverBy: NaN_,
         shipBy: NaN_,
         carrier: '中通快递', // "中通快递 75891234567890": the tracking number is dropped
@@ -56,7 +56,7 @@ describe('Douyin 抖店 export', () => {
         deliveredAt: NaN_, // 已发货
         cancelledAt: NaN_,
         cancelledBy: CancelledBy.none,
-        flags: 0,
+        flags: OrderFlag.noDeliveryTime,
         deliverBy: NaN_,
         shipBy: NaN_,
         carrier: '圆通速递', // "圆通速递:YT8812345678901"
@@ -71,7 +71,7 @@ describe('Douyin 抖店 export', () => {
         deliveredAt: NaN_, // 已关闭: 订单完成时间 is the closing, not a delivery
         cancelledAt: at('2026-11-24T21:40:12+08:00'),
         cancelledBy: CancelledBy.buyer, // 不想要了
-        flags: 0,
+        flags: OrderFlag.noDeliveryTime,
         deliverBy: NaN_,
         shipBy: NaN_,
         carrier: '',
@@ -86,7 +86,7 @@ describe('Douyin 抖店 export', () => {
         deliveredAt: NaN_,
         cancelledAt: NaN_,
         cancelledBy: CancelledBy.none,
-        flags: OrderFlag.excluded, // 订单应付金额 0.00: a gift
+        flags: OrderFlag.excluded | OrderFlag.noDeliveryTime, // 订单应付金额 0.00: a gift
         deliverBy: NaN_,
         shipBy: NaN_,
         carrier: '中通快递',
@@ -113,8 +113,8 @@ describe('Douyin status and cancellation rules', () => {
       0,
     );
 
-  it.each(['已完成', '已签收'])('%s: 订单完成时间 is the delivery', (status) => {
-    expect(one(status, '')).toMatchObject({ deliveredAt: at('2026-12-03T12:00:00+08:00'), cancelledAt: NaN_ });
+  it.each(['已完成', '已签收'])('%s: 订单完成时间 is the buyer confirming receipt, never a delivery time', (status) => {
+    expect(one(status, '')).toMatchObject({ deliveredAt: NaN_, cancelledAt: NaN_, flags: OrderFlag.noDeliveryTime });
   });
 
   it.each(['待发货', '已发货', '备货中'])('%s: no delivery, whatever 订单完成时间 says', (status) => {

@@ -111,7 +111,8 @@ describe('personal data', () => {
     const rows = table(fixtureText('tiktok-orders.csv'));
     const header = rows[0];
     const allowed = new Set(
-      ['Order ID', 'Quantity', 'Order Amount', 'Paid Time', 'Shipped Time', 'Delivered Time', 'Cancelled Time']
+      ['Order ID', 'Order Status', 'Normal or Pre-order', 'Quantity', 'Order Amount', 'Paid Time', 'Shipped Time']
+        .concat(['Delivered Time', 'Cancelled Time'])
         .concat(['Cancel By', 'Shipping Provider Name'])
         .concat(['Created Time', 'RTS Time', 'Product Name', 'Seller SKU', 'Delivery Option', 'State'])
         .map((h) => header.indexOf(h)),

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readOrderExport } from '../../../../core/exports';
 import { replay } from '../../../../core/report/replay';
@@ -169,5 +170,61 @@ describe('replay CLI', { timeout: 60_000 }, () => {
     const r5 = run('--orders', badRow, '--settings', good);
     expect(r5.status).toBe(0); // the bad row is reported and skipped, the rest replays
     expect(r5.stderr).toMatch(/row 8, Paid Time/);
+  });
+});
+
+// The day/month order, told from the file by the import page's own detection (core/exports/slash-order.ts).
+describe('replay CLI: the date order', { timeout: 90_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'replay-dates-'));
+  const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/exports/${name}`, import.meta.url));
+  const zoned = (timezone: string) => {
+    const path = join(dir, `${timezone.replace('/', '-')}.json`);
+    writeFileSync(path, JSON.stringify({ ...settings, timezone }));
+    return path;
+  };
+  const la = zoned('America/Los_Angeles');
+  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/replay.ts', ...args], { encoding: 'utf8' });
+
+  it('reads a US export with 12-hour times month-first without a flag, and says why', () => {
+    // Seen: domain reference §5 and public code parsing "12/15/2025 9:30:33 AM" (fixtures/exports/VARIANTS.md).
+    const us = fixture('tiktok-us-12h.csv');
+    const r = run('--orders', us, '--settings', la);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(
+      'dates read month first (MM/DD/YYYY): detected, Delivered Time of row 1 reads 03/13/2026 12:30:00 PM',
+    );
+    expect(JSON.parse(r.stdout).orders.paid).toBe(3);
+    // The flag still overrides: day first, the 13th month of row 1 is rejected and two orders remain.
+    const dayFirst = run('--orders', us, '--settings', la, '--day-first');
+    expect(dayFirst.stderr).toContain('dates read day first (DD/MM/YYYY): as --day-first says');
+    expect(dayFirst.stderr).toContain('row 2, Delivered Time: not a date and time like DD/MM/YYYY');
+    expect(JSON.parse(dayFirst.stdout).orders.paid).toBe(2);
+    const both = run('--orders', us, '--settings', la, '--day-first', '--us-dates');
+    expect(both.status).toBe(1);
+    expect(both.stderr).toContain('--us-dates and --day-first contradict each other');
+  });
+
+  it('says so when no day above 12 tells, and --us-dates settles it', () => {
+    const oneDay = join(dir, 'one-day.csv');
+    writeFileSync(
+      oneDay,
+      `${HEADER}\n576461234567890001,1,10.00,03/01/2026 10:00:00 AM,03/02/2026 3:00:00 PM,,,,Carrier X,Jane Doe\n`,
+    );
+    const guessed = run('--orders', oneDay, '--settings', la);
+    expect(guessed.stderr).toContain(
+      'dates read day first (DD/MM/YYYY): no day above 12 in its first rows tells (the default; pass --us-dates',
+    );
+    const told = run('--orders', oneDay, '--settings', la, '--us-dates');
+    expect(told.stderr).toContain('dates read month first (MM/DD/YYYY): as --us-dates says');
+    // 1 March 10:00 PST is 18:00 UTC; read day first it would have been 3 January.
+    expect(JSON.parse(told.stdout).at).toBe('2026-03-02T23:00:00.000Z'); // the last event: shipped 2 March 15:00 PST
+  });
+
+  it('prints the reader’s warnings: an unknown status word, once, with its row count', () => {
+    // Seen: Thai statuses under English headers, domain reference §5 (fixtures/exports/VARIANTS.md).
+    const r = run('--orders', fixture('tiktok-th-status.csv'), '--settings', zoned('Asia/Bangkok'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Order Status "รอตรวจสอบ" on 2 rows (first: row 5) is not a value this reader knows');
+    expect(JSON.parse(r.stdout).orders).toEqual({ paid: 5, cancelled: 1 }); // the unknown word's rows are kept
   });
 });
