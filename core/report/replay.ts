@@ -3,7 +3,7 @@ import { planPipeline, simulate } from '../model/capacity';
 import { type CarrierCard, carrierCards, carrierRegionCards } from '../model/carriers';
 import { forecastArrivals, RECENT_MINUTES } from '../model/forecast';
 import { type StageCounts, stageBacklog } from '../model/lateness';
-import { dispatchedLate, fillDeadlines } from '../model/ship-by-orders';
+import { cancelledUnknownTime, dispatchedLate, fillDeadlines } from '../model/ship-by-orders';
 import type { Situation } from '../outlook/monte-carlo';
 import { historyTally, outlook } from '../outlook/outlook';
 import type { Outlook } from '../outlook/outlook-schema';
@@ -65,10 +65,11 @@ export function replay(
   for (let i = 0; i < o.length; i++) {
     if (!(o.paidAt[i] <= at)) continue;
     paid++;
-    if (o.cancelledAt[i] <= at) cancelled++;
+    const closedUnknown = cancelledUnknownTime(o, i);
+    if (o.cancelledAt[i] <= at || closedUnknown) cancelled++;
     // As it really happened: the whole file, to its last event.
     if (dispatchedLate(o, i, end)) actualLate++;
-    const open = !(o.shippedAt[i] <= at) && !(o.cancelledAt[i] <= at);
+    const open = !(o.shippedAt[i] <= at) && !(o.cancelledAt[i] <= at) && !closedUnknown;
     if (open) oldestOpen = Math.min(oldestOpen, o.paidAt[i]);
   }
   const t0 = Math.floor(Math.max(Math.min(oldestOpen, at - 24 * HOUR), at - 72 * HOUR) / MINUTE) * MINUTE;

@@ -1,5 +1,5 @@
 import { DAY, localDayAt, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
-import { type OrderColumns, OrderFlag } from '../records/orders';
+import { CancelledBy, type OrderColumns, OrderFlag } from '../records/orders';
 
 /** The orders a scorecard looks at, and what "now" means for them. */
 export type ScoreWindow = {
@@ -62,7 +62,13 @@ export const happened = (at: number, now: number): boolean => at <= now;
  * came first (a cancelled order cannot ship any more, but if it was cancelled after its deadline it was late).
  */
 export function observedUntil(w: ScoreWindow, i: number): number {
-  const cancelled = w.orders.cancelledAt[i];
+  const o = w.orders;
+  const cancelled = o.cancelledAt[i];
+  // Closed at an unknown time and never shipped (a Douyin 已关闭 row without a close time): it cannot be
+  // judged late, since it may have closed before any deadline.
+  if (o.cancelledBy[i] !== CancelledBy.none && Number.isNaN(cancelled) && Number.isNaN(o.shippedAt[i])) {
+    return Number.NEGATIVE_INFINITY;
+  }
   return happened(cancelled, w.now) ? cancelled : w.now;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderRow } from '../../../../core/records/orders';
-import { OrderFlag, ordersFromRows } from '../../../../core/records/orders';
+import { CancelledBy, OrderFlag, ordersFromRows } from '../../../../core/records/orders';
 import { douyin202607 } from '../../../../core/scorecards/douyin-2026-07';
 import { douyin202609 } from '../../../../core/scorecards/douyin-2026-09';
 import { scoreAt } from '../../../../core/scorecards/engine';
@@ -168,5 +168,17 @@ describe('pickupOnTimeRate: scanned by 23:59:59 local of the day after payment',
     );
     expect(r).toMatchObject({ sampleSize: 3 });
     expect(r.value).toBeCloseTo(1 / 3, 9);
+  });
+});
+
+describe('a closed order without a close time (已关闭, 订单完成时间 empty)', () => {
+  it('is not judged by the pickup measures: it may have closed before any deadline', () => {
+    // One order paid Wed 10:00 and picked up 14:00 (4 h), one closed at an unknown time and never shipped:
+    // the mean stays 4 h (counting the closed one as unscanned until Fri 10:00 would have made it 26 h).
+    const rows: OrderRow[] = [
+      { paidAt: sh('2026-11-18T10:00:00'), shippedAt: sh('2026-11-18T14:00:00') },
+      { paidAt: sh('2026-11-18T10:00:00'), cancelledBy: CancelledBy.buyer },
+    ];
+    expect(indicator(douyin202609, rows, 'pickupHoursAvg').value).toBe(4);
   });
 });
