@@ -6,8 +6,9 @@ import { fieldId } from './issues';
 
 /**
  * Capture on the options page: each dashboard reader can be switched off (a kill switch for one a
- * platform release broke, without waiting for a new version), and the numbers picked by hand are
- * listed per site, each with a way to forget it.
+ * platform release broke, without waiting for a new version), marked "unverified" when the page shape
+ * it reads was reconstructed rather than checked against the live page; and the numbers picked by hand
+ * are listed per site, each with a way to forget it.
  */
 export function CaptureSection() {
   const { draft, update } = useForm();
@@ -24,6 +25,7 @@ export function CaptureSection() {
       <div class="grid">
         {adapters.map((a) => {
           const id = fieldId(['capture', 'disabledAdapters', a.id]);
+          const unverified = a.verified === false;
           return (
             <div class="field check" key={a.id}>
               <input
@@ -31,12 +33,19 @@ export function CaptureSection() {
                 type="checkbox"
                 checked={!capture.disabledAdapters.includes(a.id)}
                 onChange={(e) => toggle(a.id, (e.currentTarget as HTMLInputElement).checked)}
+                aria-describedby={unverified ? `${id}-unverified` : undefined}
               />
               <label for={id}>{t('options_read_adapter', a.label)}</label>
+              {unverified && (
+                <span id={`${id}-unverified`} class="muted">
+                  {t('adapter_unverified')}
+                </span>
+              )}
             </div>
           );
         })}
       </div>
+      {adapters.some((a) => a.verified === false) && <p class="section-hint">{t('adapter_unverified_hint')}</p>}
       <h3>{t('options_picked')}</h3>
       {capture.bindings.length === 0 ? (
         <p class="section-hint">{t('options_picked_none')}</p>

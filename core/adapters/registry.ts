@@ -2,9 +2,15 @@ import type { DashboardAdapter } from './adapter';
 import { demoAdapter } from './demo';
 import { douyinAdapter } from './douyin';
 import { tiktokAdapter } from './tiktok';
+import { tiktokLiveManagerAdapter } from './tiktok/live-manager';
 
 /** Every dashboard adapter, in the order they are tried. Adding a platform adds one line here. */
-export const adapters: readonly DashboardAdapter[] = [demoAdapter, douyinAdapter, tiktokAdapter];
+export const adapters: readonly DashboardAdapter[] = [
+  demoAdapter,
+  douyinAdapter,
+  tiktokAdapter,
+  tiktokLiveManagerAdapter,
+];
 
 /** The content script's static match patterns: the union of the adapters' pages. */
 export const contentMatches: string[] = [...new Set(adapters.flatMap((a) => a.hosts))];

@@ -2,16 +2,17 @@ import { parseCount } from '../../lib/parse-count';
 import type { DashboardAdapter } from '../adapter';
 import { findCounterByLabels } from '../counter-by-labels';
 import { roomIdFromQuery, roomIdFromText } from '../room-id-text';
-import { tiktokNetwork } from './network';
 
 /**
- * TikTok Shop's LIVE dashboard (Seller Center, per region) and LIVE Manager.
+ * TikTok Shop's LIVE dashboard in Seller Center (per region). LIVE Manager is its own adapter
+ * (live-manager.ts): another page shape, and it shows no room id.
  * Test URLs:
  * - https://seller-us.tiktok.com/compass/live-dashboard?room_id=7301234567890123456&shop_region=US
  * - https://seller-sea.tiktok.com/compass/live-dashboard?room_id=7301234567890123456&shop_region=MY
  * - https://seller.tiktokshopglobalselling.com/compass/live-dashboard?room_id=7301234567890123456
- * - LIVE Manager: https://shop.tiktok.com/streamer/live/manager (the room id only in the page: "LIVE ID 7301…")
- * A page is a LIVE page when one of its path segments starts with "live" ("live-dashboard", "live_manager").
+ * A page is a LIVE page when one of its path segments starts with "live" ("live-dashboard", "live_analytics").
+ * The DOM only: TikTok's LIVE figures arrive as signed XHR and protobuf frames, and no public source
+ * documents a JSON endpoint worth tapping (the `realtime_stats` once read here had none).
  */
 const SELLER_HOSTS = [
   'seller-us.tiktok.com',
@@ -21,31 +22,30 @@ const SELLER_HOSTS = [
   'seller-eu.tiktok.com',
   'seller.tiktokshopglobalselling.com',
 ];
-const MANAGER_HOST = 'shop.tiktok.com';
 
 const isLivePath = (path: string) => path.split('/').some((seg) => /^live(?:$|[-_])/i.test(seg));
 
 /**
- * In order of preference. "SKU orders" counts order lines (an order of two SKUs counts twice), so it is
- * read only on a page showing neither paid orders nor orders.
+ * In order of preference. TikTok's Seller University names "Orders" and "SKU orders" among the LIVE
+ * metrics; "SKU orders" counts order lines (an order of two SKUs counts twice), so it is read only on
+ * a page showing neither paid orders nor orders.
  */
-const LABELS = ['Paid orders', 'Orders', 'SKU orders'];
+export const TIKTOK_ORDER_LABELS = ['Paid orders', 'Orders', 'SKU orders'];
 
 export const tiktokAdapter: DashboardAdapter = {
   id: 'tiktok',
   label: 'TikTok Shop LIVE dashboard',
   // Whole origins: Seller Center is a single-page app, so the LIVE page is often reached without a reload.
-  hosts: [...SELLER_HOSTS, MANAGER_HOST].map((host) => `https://${host}/*`),
+  hosts: SELLER_HOSTS.map((host) => `https://${host}/*`),
   streamPrefix: 'tiktok',
-  matches: (url) =>
-    url.protocol === 'https:' &&
-    isLivePath(url.pathname) &&
-    (SELLER_HOSTS.includes(url.hostname) || (url.hostname === MANAGER_HOST && url.pathname.startsWith('/streamer/'))),
+  matches: (url) => url.protocol === 'https:' && SELLER_HOSTS.includes(url.hostname) && isLivePath(url.pathname),
+  // No local stream here: a Seller Center LIVE page without a room is a list or an analysis, not one stream.
   streamId: (url, doc) => {
     const room = roomIdFromQuery(url, ['room_id', 'roomId', 'live_id']) ?? roomIdFromText(doc, ['Room ID', 'LIVE ID']);
     return room ? `tiktok:${room}` : null;
   },
-  findCounter: (doc) => findCounterByLabels(doc, LABELS),
+  findCounter: (doc) => findCounterByLabels(doc, TIKTOK_ORDER_LABELS),
   readCounter: (el) => parseCount(el.textContent ?? ''),
-  network: tiktokNetwork,
+  // Its page is a hand-written reconstruction (fixtures/PROVENANCE.md).
+  verified: false,
 };

@@ -4,19 +4,24 @@ import { type BrowserContext, expect, type Locator, type Page } from '@playwrigh
 
 const LIVE = join(import.meta.dirname, '..', '..', 'fixtures', 'live');
 
-/** One seller dashboard served at its real origin from a fixture page, with its JSON answered by the test. */
+/**
+ * One seller dashboard served at its real origin from a fixture page. Its count comes from its JSON,
+ * answered by the test (`api`), or, on a page read from its DOM alone, from its HTML: "{{PAID}}" in the
+ * fixture is the count when the page loads, redrawn by `setPaid` while it is open.
+ */
 export type PlatformSpec = {
-  /** The page's real address, room id included. */
+  /** The page's real address (the room id included where the page has one). */
   url: string;
   fixture: string;
   /** Requests to the page's data endpoint (a glob) and the body it answers for a paid-order count. */
-  api: { glob: string; body: (paidOrders: number) => unknown };
-  streamId: string;
+  api?: { glob: string; body: (paidOrders: number) => unknown };
+  /** The stream the page names; none on a page that shows no room id (capture then names it locally). */
+  streamId?: string;
 };
 
 const ROOM = '7301234567890123456';
 
-export const DOUYIN: PlatformSpec = {
+export const DOUYIN = {
   url: `https://compass.jinritemai.com/screen/live/shop?live_room_id=${ROOM}`,
   fixture: 'douyin-compass.html',
   api: {
@@ -46,33 +51,31 @@ export const DOUYIN: PlatformSpec = {
     }),
   },
   streamId: `douyin:${ROOM}`,
-};
+} satisfies PlatformSpec;
 
-export const TIKTOK: PlatformSpec = {
+/** Seller Center's LIVE dashboard: read from its Orders card (TikTok has no documented JSON to tap). */
+export const TIKTOK = {
   url: `https://seller-us.tiktok.com/compass/live-dashboard?room_id=${ROOM}&shop_region=US`,
   fixture: 'tiktok-live.html',
-  api: {
-    glob: 'https://seller-us.tiktok.com/api/v1/compass/live/realtime_stats*',
-    body: (paid) => ({
-      code: 0,
-      message: 'success',
-      data: {
-        room_id: ROOM,
-        stats: {
-          orders: paid.toLocaleString('en-US'),
-          items_sold: String(paid * 2),
-          gmv: { amount: '0', format_amount: '$0.00' },
-        },
-      },
-    }),
-  },
   streamId: `tiktok:${ROOM}`,
-};
+} satisfies PlatformSpec;
 
-/** A platform dashboard page with the extension's overlay on it; `setPaid` changes what its JSON says. */
+/** LIVE Manager at its real address: no room id on the page, the count in its analytics card. */
+export const TIKTOK_LIVE_MANAGER = {
+  url: 'https://shop.tiktok.com/streamer/live/product/dashboard',
+  fixture: 'tiktok-live-manager.html',
+} satisfies PlatformSpec;
+
+/**
+ * A platform dashboard page with the extension's overlay on it. `setPaid` changes the count the page
+ * shows: what its JSON answers, or, on a page without one, its counter, redrawn as a new element as a
+ * framework re-renders it.
+ */
 export class PlatformPage {
   paidOrders = 0;
   readonly overlay: Locator;
+  /** Markup the page's next loads show besides the fixture's (e.g. a room id it did not show before). */
+  private extra = '';
 
   private constructor(
     readonly page: Page,
@@ -82,13 +85,13 @@ export class PlatformPage {
   }
 
   static async serve(context: BrowserContext, spec: PlatformSpec): Promise<PlatformPage> {
-    const html = readFileSync(join(LIVE, spec.fixture), 'utf8');
     const platform = new PlatformPage(await context.newPage(), spec);
     const { origin, pathname } = new URL(spec.url);
     await context.route(`${origin}${pathname}*`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: platform.html() }),
     );
-    await context.route(spec.api.glob, (route) => route.fulfill({ json: spec.api.body(platform.paidOrders) }));
+    const api = spec.api;
+    if (api) await context.route(api.glob, (route) => route.fulfill({ json: api.body(platform.paidOrders) }));
     return platform;
   }
 
@@ -102,19 +105,34 @@ export class PlatformPage {
     const { origin } = new URL(this.spec.url);
     await this.page
       .context()
-      .route(`${origin}/`, async (route) =>
-        route.fulfill({ contentType: 'text/html; charset=utf-8', body: await this.html() }),
-      );
+      .route(`${origin}/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: this.html() }));
     await this.page.goto(`${origin}/`);
   }
 
-  private html = () => Promise.resolve(readFileSync(join(LIVE, this.spec.fixture), 'utf8'));
+  /** The page's next loads also show `markup` at the end of its body. */
+  showOnNextLoad(markup: string): void {
+    this.extra = markup;
+  }
 
-  setPaid(n: number): void {
+  async setPaid(n: number): Promise<void> {
     this.paidOrders = n;
+    if (this.spec.api || this.page.url() === 'about:blank') return;
+    await this.page.evaluate((text) => {
+      const shown = document.getElementById('orders') as HTMLElement;
+      const fresh = shown.cloneNode() as HTMLElement;
+      fresh.textContent = text;
+      shown.replaceWith(fresh);
+    }, this.shown());
   }
 
   figure(name: 'paid' | 'rate' | 'backlog' | 'risk' | 'problem'): Locator {
     return this.overlay.getByTestId(`overlay-${name}`);
   }
+
+  private shown = () => this.paidOrders.toLocaleString('en-US');
+
+  private html = () =>
+    readFileSync(join(LIVE, this.spec.fixture), 'utf8')
+      .replaceAll('{{PAID}}', this.shown())
+      .replace('</body>', `${this.extra}</body>`);
 }

@@ -30,6 +30,28 @@ describe('live capture on the options page', () => {
     expect(ui.state.stored.capture.disabledAdapters).toEqual([]);
   });
 
+  it('says "unverified" beside the switch of a reader whose page shape is a reconstruction, and only there', async () => {
+    const described = (adapter: string) => {
+      const ids = ui.field(`f-capture-disabledAdapters-${adapter}`).getAttribute('aria-describedby');
+      return ids ? ui.$(`#${ids}`).textContent : null;
+    };
+    expect(ui.$('label[for="f-capture-disabledAdapters-tiktok-live-manager"]').textContent).toBe(
+      'Read the TikTok LIVE Manager',
+    );
+    expect(described('tiktok-live-manager')).toBe('unverified');
+    expect(described('tiktok')).toBe('unverified');
+    expect(described('douyin')).toBe('unverified');
+    expect(described('demo')).toBeNull(); // our own page
+    expect(ui.$('#f-capture-disabledAdapters-tiktok-live-manager-unverified').closest('.field')).toBe(
+      ui.field('f-capture-disabledAdapters-tiktok-live-manager').closest('.field'),
+    );
+    expect(ui.root.textContent).toContain('Unverified: built from public notes about the page');
+    // Still a kill switch like any other.
+    await ui.click(ui.field('f-capture-disabledAdapters-tiktok-live-manager'));
+    await ui.click(ui.saveButton());
+    expect(ui.state.stored.capture.disabledAdapters).toEqual(['tiktok-live-manager']);
+  });
+
   it('lists the numbers picked by hand and forgets one', async () => {
     ui.unmount();
     ui = await mountOptions({ capture: { disabledAdapters: [], bindings: [binding] } });
