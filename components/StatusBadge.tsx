@@ -5,7 +5,7 @@ import { t } from './i18n';
 
 type CaptureLevel = Exclude<CaptureStatus['status'], 'live'>;
 
-const CAPTURE_LEVELS: readonly CaptureLevel[] = ['lost', 'starting', 'stale', 'standby', 'off'];
+const CAPTURE_LEVELS: readonly CaptureLevel[] = ['lost', 'starting', 'stale', 'paused', 'standby', 'off'];
 
 /** Each capture level's word in the chosen language, read at render time. */
 export const CAPTURE_WORD = Object.defineProperties(

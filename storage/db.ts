@@ -3,6 +3,7 @@ import type { Estimate } from '../core/outlook/estimate';
 import type { Snapshot } from '../core/records/snapshot';
 import type { StreamReport } from '../core/report/report-schema';
 import type { Settings } from '../core/settings/settings';
+import { FEED_ORDER_STORES, type FeedOrderRow } from './feed-order-store';
 import { completeChunk, HISTORY_STORES, type ImportRow, type OrderChunk, type OrderIndexRow } from './history/records';
 
 /** A recorded stream's capture facts; written only by the snapshot store, in the same transaction as its snapshots. */
@@ -41,6 +42,8 @@ export class RadarDb extends Dexie {
   reports!: EntityTable<StreamReport, 'streamId'>;
   /** Version 3: the token of the history's last write: it tells a cached order-id index whether it is current. */
   historyMeta!: EntityTable<{ key: string; value: string }, 'key'>;
+  /** Version 4: the order ids each stream's count holds from an order feed (storage/feed-order-store.ts). */
+  feedOrders!: Dexie.Table<FeedOrderRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a snapshot is acknowledged only once it is on disk.
@@ -55,6 +58,9 @@ export class RadarDb extends Dexie {
     // Adds tables only again. The order chunks keep their shape on disk: the columns added with this
     // version are filled in when an older chunk is read (below), not by rewriting every chunk here.
     this.version(3).stores({ settingsHistory: '++id, savedAt', reports: 'streamId, createdAt', historyMeta: 'key' });
+    // Adds one table: streams recorded before it list no feed orders, so their count is larger than
+    // their list and an order feed treats its first window as a baseline (never counting twice).
+    this.version(4).stores(FEED_ORDER_STORES);
     // Chunks written before the order details (created and RTS times, quantity, product, promise,
     // region) existed are completed as they are read (get, bulkGet and collections alike), so no
     // reader meets a missing column.

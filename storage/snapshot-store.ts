@@ -1,24 +1,29 @@
 import Dexie from 'dexie';
+import type { FeedOrders } from '../core/capture/outbox';
 import type { Snapshot } from '../core/records/snapshot';
 import type { RadarDb, StreamRow } from './db';
+import { countFeedOrders, feedOrderRows } from './feed-order-store';
 
 /**
  * Stores a batch of one stream's snapshots in one transaction, idempotently: a seq already stored by
  * the same capture is skipped, so a resend after a lost acknowledgement counts nothing twice. A seq
  * held by another capture (a second tab, a count typed in the popup) is a collision: nothing from it
  * on is stored, and `renumberFrom` tells the sender where its pending readings continue. The stream
- * row is updated in the same transaction, so it can never disagree with the snapshots.
+ * row is updated in the same transaction, so it can never disagree with the snapshots; so are the order
+ * ids a stored snapshot counted from an order feed (`feedOrders`), and only a stored one's: a skipped
+ * resend wrote its ids the first time, a collision's come again with its renumbered seq.
  */
 export async function storeSnapshots(
   db: RadarDb,
   batch: readonly Snapshot[],
+  feedOrders: FeedOrders = [],
 ): Promise<{ ackedSeq: number; stored: number; renumberFrom?: number }> {
   const streamId = batch[0]?.streamId;
   if (!streamId || batch.some((s) => s.streamId !== streamId)) {
     throw new Error('storeSnapshots: a batch holds the snapshots of exactly one stream');
   }
   const sorted = [...batch].sort((a, b) => a.seq - b.seq);
-  return db.transaction('rw', db.snapshots, db.streams, async () => {
+  return db.transaction('rw', [db.snapshots, db.streams, db.feedOrders], async () => {
     const existing = await db.snapshots.bulkGet(sorted.map((s) => [streamId, s.seq] as [string, number]));
     const clash = sorted.findIndex((s, i) => existing[i] && existing[i]?.capture !== s.capture);
     const upTo = clash === -1 ? sorted : sorted.slice(0, clash);
@@ -29,6 +34,8 @@ export async function storeSnapshots(
     if (fresh.length) {
       await db.snapshots.bulkAdd(fresh);
       await db.streams.put(next as StreamRow);
+      const rows = feedOrderRows(streamId, new Set(fresh.map((s) => s.seq)), feedOrders);
+      if (rows.length) await db.feedOrders.bulkPut(rows);
     }
     if (clash === -1) return { ackedSeq: sorted[sorted.length - 1].seq, stored: fresh.length };
     return {
@@ -81,10 +88,16 @@ function nextStreamRow(row: StreamRow | undefined, fresh: readonly Snapshot[]): 
   };
 }
 
-/** The highest stored seq of a stream, where a reloaded capture continues, and the count it recorded. */
-export async function streamHead(db: RadarDb, streamId: string) {
-  const row = await db.streams.get(streamId);
-  return { lastSeq: row?.lastSeq ?? null, lastPaidOrders: row?.lastPaidOrders ?? null };
+/**
+ * The highest stored seq of a stream, where a reloaded capture continues, the count it recorded, and
+ * how many order ids that count holds from an order feed (read together, so they agree).
+ */
+export function streamHead(db: RadarDb, streamId: string) {
+  return db.transaction('r', db.streams, db.feedOrders, async () => {
+    const row = await db.streams.get(streamId);
+    const feedOrders = await countFeedOrders(db, streamId);
+    return { lastSeq: row?.lastSeq ?? null, lastPaidOrders: row?.lastPaidOrders ?? null, feedOrders };
+  });
 }
 
 /** A stream's snapshots with seq above `afterSeq`, in seq order. */

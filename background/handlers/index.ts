@@ -1,4 +1,5 @@
 import { captureConfig } from './capture-config';
+import { feedKnown } from './feed-known';
 import { getEstimate } from './get-estimate';
 import { getOverlay } from './get-overlay';
 import type { HandlerMap } from './handler';
@@ -15,6 +16,7 @@ import { whatIf } from './what-if';
 export const handlers: HandlerMap = {
   snapshots,
   'stream-head': streamHead,
+  'feed-known': feedKnown,
   'manual-count': manualCount,
   'capture-config': captureConfig,
   'save-binding': saveBinding,

@@ -49,6 +49,18 @@ export function ImportResult({ outcome, onDownload }: { outcome: ImportOutcome; 
           {t('import_expired', formatCount(s.expired), s.retentionDays)}
         </p>
       )}
+      {s.warnings.length > 0 && (
+        <div class="import-warnings" data-figure="warnings">
+          <h3>{t('import_warnings_title')}</h3>
+          <ul>
+            {s.warnings.map((w) => (
+              <li key={`${w.field}:${w.value}`}>
+                {t('import_warning_line', w.value, w.field, formatCount(w.rows), w.row)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <RejectedRows rejected={s.rejected} onDownload={() => onDownload(s)} />
     </section>
   );

@@ -7,7 +7,9 @@ import { ok } from '../../core/lib/result';
 import type { Binding } from '../../core/settings/capture-settings';
 import { browserWords } from '../../runtime/browser-words';
 import { createOverlay } from '../overlay/overlay-dom';
+import { backgroundLink } from './capture-link';
 import { listenAsTab, toBackground } from './link';
+import { withLocalStream } from './local-stream';
 import { startPicker } from './picker';
 import { startCapture } from './session';
 import { type CaptureState, initialState, toStatus } from './state';
@@ -51,12 +53,18 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
     );
   };
 
+  // A page that shows no room id names its stream locally, if its adapter opts in (local-stream.ts).
+  const knownAt = (url: URL) => {
+    const a = adapterFor(url, win.document);
+    return a && withLocalStream(a, win);
+  };
+
   const start = async () => {
     const mine = ++generation;
     session?.stop();
     session = null;
     const url = new URL(win.location.href);
-    const known = adapterFor(url, win.document);
+    const known = knownAt(url);
     const config = await toBackground('capture-config', { adapter: known?.id ?? 'picked', origin: url.origin });
     if (mine !== generation) return;
     const binding = config.ok ? (config.data.bindings[0] ?? null) : null;
@@ -69,7 +77,7 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
         problem: msg('capture_switched_off', adapter.label),
       });
     }
-    session = startCapture({ win, adapter, link: captureLink, onChange: show });
+    session = startCapture({ win, adapter, link: backgroundLink, onChange: show });
   };
 
   function pick() {
@@ -127,7 +135,7 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
       void win.setTimeout(() => {
         // Another stream (or page) only: a dashboard that rewrites its query string keeps its capture.
         const url = new URL(win.location.href);
-        const known = adapterFor(url, win.document);
+        const known = knownAt(url);
         const same = session && state?.streamId && known && known.streamId(url, win.document) === state.streamId;
         if (!same) void start();
       }, 0),
@@ -142,12 +150,6 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
     },
   };
 }
-
-const captureLink = {
-  snapshots: (snapshots: Parameters<typeof toBackground<'snapshots'>>[1]['snapshots']) =>
-    toBackground('snapshots', { snapshots }),
-  streamHead: (streamId: string) => toBackground('stream-head', { streamId }),
-};
 
 /** A known page whose counter the seller re-picked: the picked element first, the adapter's labels after. */
 const preferBinding = (a: DashboardAdapter, b: Binding): DashboardAdapter => ({

@@ -1,10 +1,12 @@
-import { TAP_CHANNEL, type TapMessage } from '../../core/capture/tap-protocol';
+import { isTapReplay, TAP_CHANNEL, type TapMessage } from '../../core/capture/tap-protocol';
 
 /**
  * The network tap, run in the dashboard page's own world: it reads the JSON responses the page already
  * fetches, for the endpoint paths given. It only reads: every request and response goes on untouched (a
  * clone is read), and what it reads goes nowhere but to the content script of this same page, which
- * validates it. Installed once per page however often it is run.
+ * validates it. Installed once per page however often it is run. It keeps the latest response of each
+ * endpoint and posts them again when the content script asks (TAP_REPLAY): it may start listening
+ * after a once-only answer went by.
  */
 export function installTap(window: Window & typeof globalThis, paths: readonly string[]): void {
   const mark = window as unknown as { __lesRadarTap?: boolean };
@@ -12,6 +14,7 @@ export function installTap(window: Window & typeof globalThis, paths: readonly s
   mark.__lesRadarTap = true;
   const MAX_CHARS = 2_000_000;
   const wanted = (url: string) => paths.some((p) => url.includes(p));
+  const latest = new Map<string, TapMessage>();
   const post = (url: string, text: string) => {
     if (text.length > MAX_CHARS) return;
     let body: unknown;
@@ -21,8 +24,13 @@ export function installTap(window: Window & typeof globalThis, paths: readonly s
       return; // not JSON: not ours to judge
     }
     const msg: TapMessage = { channel: TAP_CHANNEL, url, body };
+    latest.set(paths.find((p) => url.includes(p)) ?? url, msg);
     window.postMessage(msg, window.location.origin);
   };
+  window.addEventListener('message', (e) => {
+    if (e.source !== window || !isTapReplay(e.data)) return;
+    for (const msg of latest.values()) window.postMessage(msg, window.location.origin);
+  });
 
   const fetch0 = window.fetch;
   window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {

@@ -1,4 +1,4 @@
-import type { Outbox } from '../../core/capture/outbox';
+import type { FeedOrders, Outbox } from '../../core/capture/outbox';
 import type { Result } from '../../core/lib/result';
 import type { Snapshot } from '../../core/records/snapshot';
 
@@ -16,7 +16,8 @@ const COALESCE_MS = 100;
 export function createSender(
   win: Window,
   outbox: Outbox,
-  send: (batch: Snapshot[]) => Promise<Result<SnapshotAck>>,
+  /** Sends a batch with the order ids its readings counted from an order feed (often none). */
+  send: (batch: Snapshot[], feedOrders: FeedOrders) => Promise<Result<SnapshotAck>>,
   /** Called after each answer: null when the readings were stored, else why not. */
   onAnswer: (error: string | null) => void,
 ) {
@@ -27,7 +28,8 @@ export function createSender(
   const flush = async (): Promise<void> => {
     if (sending || outbox.size === 0 || stopped) return;
     sending = true;
-    const reply = await send(outbox.batch());
+    const { snapshots, feedOrders } = outbox.batch();
+    const reply = await send(snapshots, feedOrders);
     sending = false;
     if (reply.ok) {
       outbox.ack(reply.data.ackedSeq);
@@ -45,8 +47,9 @@ export function createSender(
   // far more than a reading.
   let pending: number | undefined;
   return {
-    record(at: number, paidOrders: number, source: string) {
-      outbox.add(at, paidOrders, source);
+    /** `orderIds`: the order feed's orders this reading counted, stored with it. */
+    record(at: number, paidOrders: number, source: string, orderIds: readonly string[] = []) {
+      outbox.add(at, paidOrders, source, orderIds);
       if (pending !== undefined) return;
       pending = win.setTimeout(() => {
         pending = undefined;

@@ -2,22 +2,18 @@ import type { DashboardAdapter, NetworkReading } from '../../core/adapters/adapt
 import { CountGuard } from '../../core/capture/count-guard';
 import { Outbox } from '../../core/capture/outbox';
 import { type CountReading, SourceArbiter } from '../../core/capture/source-arbiter';
-import { asTapMessage } from '../../core/capture/tap-protocol';
+import { asTapMessage, TAP_REPLAY } from '../../core/capture/tap-protocol';
 import type { OverlayView } from '../../core/faces/overlay-view';
-import type { Result } from '../../core/lib/result';
-import type { Snapshot } from '../../core/records/snapshot';
+import type { CaptureLink } from './capture-link';
+import { feedCapture } from './feed-capture';
 import { leadStream } from './leadership';
-import { createSender, newCaptureId, type SnapshotAck } from './sender';
+import { createSender, newCaptureId } from './sender';
 import { type CaptureState, initialState } from './state';
 import { unstoredProblem } from './unstored';
 
+export type { CaptureLink, StreamHead } from './capture-link';
 export type { CaptureState } from './state';
 export { UNSTORED_LOST_MS } from './unstored';
-
-export type CaptureLink = {
-  snapshots(batch: Snapshot[]): Promise<Result<SnapshotAck>>;
-  streamHead(streamId: string): Promise<Result<{ lastSeq: number | null; lastPaidOrders: number | null }>>;
-};
 
 const RETRY_HEAD_MS = 5000;
 
@@ -32,10 +28,11 @@ export type CaptureDeps = {
 };
 
 /**
- * Watches one page: the adapter's network tap (the page's own JSON) and its DOM counter, which a
- * SourceArbiter ranks. Every rise of the paid-order count goes to the background as a numbered
- * snapshot; health is judged every tick, so a counter that disappears or stops parsing shows
- * "capture lost" within seconds.
+ * Watches one page: the adapter's network tap (the page's own JSON: totals, an order feed whose new
+ * orders feed-capture.ts decides with the store) and its DOM counter, which a SourceArbiter ranks.
+ * Every rise of the paid-order count goes to the background as a numbered snapshot; health is judged
+ * every tick, so a counter that disappears or stops parsing shows "capture lost" within seconds, and
+ * a page frozen by its own dialog "paused", saying why.
  */
 export function startCapture({
   win,
@@ -46,6 +43,7 @@ export function startCapture({
   tickMs = 1000,
   lead = leadStream,
 }: CaptureDeps) {
+  const { snapshots: send, feedKnown } = link;
   const doc = win.document;
   const state = initialState(adapter.label);
   const startedAt = now();
@@ -75,7 +73,7 @@ export function startCapture({
   };
 
   /** A readable count from one source; recorded if the arbiter takes it and it rises. */
-  const offer = (reading: CountReading) => {
+  const offer = (reading: CountReading, orderIds: readonly string[] = []) => {
     const { value, source } = reading;
     const at = now();
     const ruling = arbiter.rule(reading, at, state.paidOrders);
@@ -83,7 +81,7 @@ export function startCapture({
     if (ruling !== 'take') return;
     if (!sender) return emit({ source, problem: null }); // recorded when capture begins (arbiter.taken)
     const verdict = guard.accept(value);
-    if (verdict.record) sender.record(at, value, `${adapter.id}/${source}`);
+    if (verdict.record) sender.record(at, value, `${adapter.id}/${source}`, orderIds);
     const note =
       verdict.record || verdict.reason === 'same'
         ? null
@@ -100,17 +98,28 @@ export function startCapture({
     offer({ value: parsed.value, source, approximate: !!parsed.approximate });
   };
 
+  // The feed's new orders raise the recorded count by as many, in one reading that carries their ids.
+  const feed = feedCapture({
+    ask: (ids) => feedKnown(state.streamId as string, ids),
+    held: () => arbiter.eventsHeld(now()),
+    onFresh: (ids) =>
+      offer({ value: (guard.recorded ?? 0) + ids.length, source: 'network-events', approximate: false }, ids),
+    now,
+  });
+
   const onReadings = (readings: NetworkReading[]) => {
-    arbiter.dataArrived(now());
+    // A room's name is no data: a page that sent only that once must not go stale for it.
+    if (readings.some((r) => r.kind !== 'room')) arbiter.dataArrived(now());
     for (const r of readings) {
       const id = r.roomId && `${adapter.streamPrefix}:${r.roomId}`;
       if (!state.streamId && id && !(r.kind === 'paid-total' && r.live === false)) void begin(id);
       if (id && id !== state.streamId) continue; // another room's figures (e.g. today's earlier streams)
       if (r.kind === 'paid-total') offer({ value: r.paidOrders, source: 'network', approximate: false });
-      else {
-        const ids = r.orders.map((o) => o.id);
-        const value = arbiter.orders(ids, now(), sender !== null, guard.recorded);
-        if (value !== null) offer({ value, source: 'network-events', approximate: false });
+      else if (r.kind === 'paid-orders') {
+        // Read, even with nothing new: the feed works. Its ids wait until capture can ask the store.
+        arbiter.heard(now());
+        feed.see(r.orders.map((o) => o.id));
+        if (sender) void feed.ask();
       }
     }
   };
@@ -142,14 +151,16 @@ export function startCapture({
       }
       // A reloaded tab continues after what is stored, and never records below the stored count.
       outbox = new Outbox(streamId, newCaptureId(), (head.data.lastSeq ?? -1) + 1);
-      sender = createSender(win, outbox, link.snapshots, (error) => {
+      sender = createSender(win, outbox, send, (error) => {
         sendError = error;
         emit();
       });
       if (head.data.lastPaidOrders !== null) guard.accept(head.data.lastPaidOrders);
+      feed.begin(head.data);
       emit({ status: 'starting', paidOrders: guard.recorded });
       if (arbiter.taken) offer(arbiter.taken); // the count taken while capture could not begin yet
       readDom();
+      void feed.ask(); // the feed's orders seen while capture could not begin yet
     });
   };
 
@@ -161,22 +172,29 @@ export function startCapture({
         emit({ status: 'lost', problem: `${adapter.label}: no live room id on the page` });
       return;
     }
-    readDom();
-    // Readings the background has not stored for a while: capture is not working, whatever the page shows.
-    const unstored = unstoredProblem(outbox?.oldestAt ?? null, now(), sendError);
+    // A page frozen by a dialog of its own: its figures stand still, so reading them says nothing.
+    const why = adapter.paused?.(doc) ?? null;
+    if (!why) readDom();
+    void feed.ask(); // a question the background left unanswered
+    // Readings unstored (or feed orders unchecked) for a while: capture is not working, whatever the page shows.
+    const { since = null, error = null } = feed.failing() ?? {};
+    const unstored = unstoredProblem(outbox?.oldestAt ?? since, now(), sendError ?? error);
     if (unstored) return emit({ status: 'lost', problem: unstored });
-    const status = arbiter.health(now());
+    const status = arbiter.health(now(), why !== null);
+    if (why) return emit({ status, problem: `${adapter.label} paused: ${why}` });
+    if (state.status === 'paused') emit({ problem: null }); // the dialog closed: its reason goes with it
     if (status !== state.status) emit({ status });
   };
 
   // Only mutations that touch the counter (or remove it) are read: the rest of a live page churns.
   const observer = new win.MutationObserver((records) => {
-    if (!sender) return;
+    if (!sender || state.status === 'paused') return; // a frozen page's figures stand still
     const c = counter;
     if (!c?.isConnected || records.some((r) => c.contains(r.target) || r.target.contains(c))) readDom();
   });
   observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
   win.addEventListener('message', onMessage);
+  if (adapter.network) win.postMessage(TAP_REPLAY, win.location.origin); // what the page fetched before this listened
   const timer = win.setInterval(tick, tickMs);
   tick();
 

@@ -20,6 +20,7 @@ const LEVEL_KEY: Record<Level, string> = {
   lost: 'capture_lost',
   starting: 'capture_starting',
   stale: 'capture_stale',
+  paused: 'capture_paused',
   standby: 'capture_standby',
   off: 'capture_off',
 };
@@ -87,7 +88,8 @@ export function createOverlay(
         word.textContent = msg(LEVEL_KEY[level]);
         frame.status(level, word.textContent);
       }
-      hide(problem, !failing);
+      // Paused: the figures stay (they are right up to the freeze) and the line says why it froze.
+      hide(problem, !failing && s.status !== 'paused');
       text(problem, s.problem ?? s.note ?? '');
       hide(pick, s.status !== 'lost');
       for (const f of figures) hide(f, failing);

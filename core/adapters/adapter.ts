@@ -24,6 +24,19 @@ export type DashboardAdapter = {
   readCounter(el: Element): Parsed;
   /** The JSON responses worth reading on this page, if the platform's dashboard fetches any. */
   network?: NetworkTap;
+  /**
+   * For a page that shows no room id (TikTok LIVE Manager): capture names the stream by a local id per
+   * tab session and day (content/capture/local-stream.ts) instead of waiting for one. DOM-only pages:
+   * a network reading naming a room would not match that id.
+   */
+  localStreamWhenNoRoom?: boolean;
+  /** False when its page shape is a reconstruction, not checked against the live page: "unverified" in Options. */
+  verified?: false;
+  /**
+   * Why the page has stopped updating by itself, in words ("the desk's idle-protection dialog is open"),
+   * or null while it runs: capture then says "paused" and names why instead of going stale or lost.
+   */
+  paused?(doc: Document): string | null;
 };
 
 /** What one JSON response says about the stream. */
@@ -33,8 +46,13 @@ export type NetworkReading =
    * rooms: `live` false marks the ones that have ended, so the page's stream is the live one).
    */
   | { kind: 'paid-total'; paidOrders: number; roomId: string | null; live?: boolean }
-  /** Individual orders that reached "paid" (e.g. Douyin `live_order_stream`, status 3). */
-  | { kind: 'paid-orders'; orders: { id: string; paidAt: number }[]; roomId: string | null };
+  /**
+   * Individual orders that reached "paid" (e.g. Douyin `live_order_stream`, status 3): only the order id
+   * and when it was paid; buyer fields never leave the parser.
+   */
+  | { kind: 'paid-orders'; orders: { id: string; paidAt: number }[]; roomId: string | null }
+  /** Only which room the page shows, no count (e.g. the Douyin desk's `promotions_v2`): it names the stream. */
+  | { kind: 'room'; roomId: string };
 
 export type NetworkTap = {
   /** Path fragments of the endpoints to read; the page-world tap forwards only responses whose URL has one. */

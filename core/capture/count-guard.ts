@@ -25,25 +25,3 @@ export class CountGuard {
     return { record: true, value };
   }
 }
-
-/**
- * Counts paid orders from per-order events (e.g. Douyin's live order stream) when the page shows no
- * total. The first response is the baseline (those orders are already in the recorded count, or
- * were paid before capture began): only ids first seen later add to the count.
- */
-export class PaidEvents {
-  private seen = new Set<string>();
-  private primed = false;
-
-  /** How many of these ids are new since the baseline. */
-  add(ids: readonly string[]): number {
-    let fresh = 0;
-    for (const id of ids) {
-      if (this.seen.has(id)) continue;
-      this.seen.add(id);
-      if (this.primed) fresh++;
-    }
-    this.primed = true;
-    return fresh;
-  }
-}

@@ -2,7 +2,7 @@
  * Capture health of one tab, judged from when readings last succeeded and since when they fail.
  * Pure: the session feeds it the clock, so the thresholds are tested without waiting.
  */
-export type Health = 'starting' | 'live' | 'stale' | 'lost';
+export type Health = 'starting' | 'live' | 'stale' | 'lost' | 'paused';
 
 /** A failure must last this long before it is "lost": a re-render's flicker is not (the issue allows 10 s). */
 export const LOST_AFTER_MS = 3000;
@@ -24,9 +24,14 @@ export type HealthInput = {
   lastDataAt: number | null;
   /** Whether the page's data is expected to arrive by itself (a network tap saw it at least once). */
   expectsData: boolean;
+  /** Whether the page froze itself (its adapter names why, e.g. an idle-protection dialog). */
+  paused?: boolean;
 };
 
 export function judgeHealth(h: HealthInput): Health {
+  // A frozen page explains quiet data and a missing count: saying why beats "stale" or "lost", and
+  // the count already recorded stays right (the page resumes from where it froze).
+  if (h.paused) return 'paused';
   if (h.lastGoodAt === null) return h.now - h.startedAt >= START_GRACE_MS ? 'lost' : 'starting';
   if (h.failingSince !== null && h.now - h.failingSince >= LOST_AFTER_MS) return 'lost';
   if (h.expectsData && h.lastDataAt !== null && h.now - h.lastDataAt >= STALE_AFTER_MS) return 'stale';

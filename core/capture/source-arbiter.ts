@@ -1,4 +1,3 @@
-import { PaidEvents } from './count-guard';
 import { type Health, judgeHealth, NETWORK_GRACE_MS, STALE_AFTER_MS } from './health';
 
 /** Where a count comes from: the page's JSON (a total or per-order events), its counter, or a picked number. */
@@ -32,9 +31,6 @@ export class SourceArbiter {
   private goodAt: number | null = null;
   private failingSince: number | null = null;
   private movedAt: number | null = null;
-  private readonly events = new PaidEvents();
-  /** New orders from events, waiting until the recorded count they add to is known. */
-  private unapplied = 0;
   private last: CountReading | null = null;
 
   constructor(
@@ -83,24 +79,25 @@ export class SourceArbiter {
   }
 
   /**
-   * Per-order events: every id is remembered, so none counts later as new. New ones add to the
-   * `recorded` count only while capturing (on standby, the capturing tab's count holds them) and
-   * while no fresh exact count holds them already, unless events are what the count comes from.
-   * Returns the count they make, or null when there is none to offer yet.
+   * Whether per-order events (an order feed) are already inside the count: a fresh exact count from
+   * another source holds them (adding them too would count them twice), unless the events are what
+   * the count comes from. Which ids are new is core/capture/order-feed.ts's to say.
    */
-  orders(ids: readonly string[], now: number, capturing: boolean, recorded: number | null): number | null {
-    const added = this.events.add(ids);
-    if (!capturing || (this.fresh(this.exactAt, now) && this.last?.source !== 'network-events')) return null;
-    this.unapplied += added;
-    if (recorded === null || this.unapplied === 0) return null;
-    const value = recorded + this.unapplied;
-    this.unapplied = 0;
-    return value;
+  eventsHeld(now: number): boolean {
+    return this.fresh(this.exactAt, now) && this.last?.source !== 'network-events';
   }
 
-  health(now: number): Health {
+  /** A source answered with nothing new to count (an order feed without a new paid order): it works. */
+  heard(now: number): void {
+    this.goodAt = now;
+    this.failingSince = null;
+  }
+
+  /** `paused`: the page froze itself (its adapter says why). */
+  health(now: number, paused = false): Health {
     const { startedAt, goodAt: lastGoodAt, failingSince, movedAt: lastDataAt } = this;
-    return judgeHealth({ now, startedAt, lastGoodAt, failingSince, lastDataAt, expectsData: this.dataAt !== null });
+    const expectsData = this.dataAt !== null;
+    return judgeHealth({ now, startedAt, lastGoodAt, failingSince, lastDataAt, expectsData, paused });
   }
 
   private fresh(at: number | null, now: number): boolean {

@@ -12,3 +12,15 @@ export function asTapMessage(data: unknown): TapMessage | null {
   const m = data as Partial<TapMessage> | null;
   return m && m.channel === TAP_CHANNEL && typeof m.url === 'string' && m.url.length < 4000 ? (m as TapMessage) : null;
 }
+
+/**
+ * What the content script posts once it listens: the tap posts again the latest response of each
+ * endpoint it saw. The content script starts listening only after asking the background for its
+ * settings, and a page may fetch an answer once only (the Douyin desk's `promotions_v2`, which names
+ * its room): without a replay, that answer would be lost.
+ */
+export const TAP_REPLAY = { channel: TAP_CHANNEL, replay: true } as const;
+
+export const isTapReplay = (data: unknown): boolean =>
+  (data as { channel?: unknown; replay?: unknown } | null)?.channel === TAP_CHANNEL &&
+  (data as { replay?: unknown }).replay === true;

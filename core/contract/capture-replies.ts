@@ -10,7 +10,14 @@ import { bindingSchema } from '../settings/capture-settings';
  */
 export const captureReplies = {
   snapshots: z.object({ ackedSeq: z.int(), stored: z.int(), renumberFrom: z.optional(z.int()) }),
-  'stream-head': z.object({ lastSeq: z.nullable(z.int()), lastPaidOrders: z.nullable(z.int()) }),
+  /** `feedOrders`: how many order ids the store lists as counted for the stream (core/capture/order-feed.ts). */
+  'stream-head': z.object({
+    lastSeq: z.nullable(z.int()),
+    lastPaidOrders: z.nullable(z.int()),
+    feedOrders: z.int().check(z.nonnegative()),
+  }),
+  /** Which of the asked order ids the store lists as counted for the stream. */
+  'feed-known': z.object({ known: z.array(z.string()) }),
   'capture-config': z.object({ disabled: z.boolean(), bindings: z.array(bindingSchema) }),
   'get-overlay': z.nullable(overlayViewSchema),
   'save-binding': z.object({ saved: z.int() }),

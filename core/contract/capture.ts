@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { captureStatusSchema } from '../capture/health-schema';
+import { MAX_ASKED } from '../capture/order-feed';
+import { MAX_BATCH_ORDER_IDS } from '../capture/outbox';
 import { snapshotSchema } from '../records/snapshot';
 import { bindingSchema } from '../settings/capture-settings';
 import { captureReplies as reply, tabPayloads as tab } from './capture-replies';
@@ -11,25 +13,53 @@ import { captureReplies as reply, tabPayloads as tab } from './capture-replies';
  */
 const streamId = snapshotSchema.shape.streamId;
 
+/** An order id as the adapters pass it on (core/adapters/json-fields.ts `id`): digits, never a number. */
+const orderId = z.string().check(z.regex(/^\d{1,30}$/));
+
+/** The order ids each snapshot of a batch counted from an order feed (core/capture/outbox.ts). */
+const feedOrders = z.array(
+  z.object({ seq: z.int().check(z.nonnegative()), orderIds: z.array(orderId).check(z.minLength(1)) }),
+);
+
+const snapshotBatch = z
+  .strictObject({
+    snapshots: z.array(snapshotSchema).check(
+      z.minLength(1),
+      z.maxLength(500),
+      z.refine((b) => b.every((s) => s.streamId === b[0].streamId), 'a batch holds one stream only'),
+    ),
+    feedOrders: z.optional(feedOrders),
+  })
+  .check(
+    z.refine(
+      (p) => (p.feedOrders ?? []).every((f) => p.snapshots.some((s) => s.seq === f.seq)),
+      'feedOrders: each seq is one of the batch’s snapshots',
+    ),
+    z.refine(
+      (p) => (p.feedOrders ?? []).reduce((n, f) => n + f.orderIds.length, 0) <= MAX_BATCH_ORDER_IDS,
+      `feedOrders: at most ${MAX_BATCH_ORDER_IDS} order ids a batch`,
+    ),
+  );
+
 export const captureContract = {
   background: {
     /**
      * Content script → background: store durably, then acknowledge the highest stored seq. When
      * another capture already holds a seq of this batch (two tabs, or a count typed in the popup),
      * nothing from that seq on is stored and `renumberFrom` says where the tab's pending readings go.
+     * `feedOrders`: the order ids a snapshot counted from an order feed, stored in the same transaction.
      */
-    snapshots: {
-      payload: z.strictObject({
-        snapshots: z.array(snapshotSchema).check(
-          z.minLength(1),
-          z.maxLength(500),
-          z.refine((b) => b.every((s) => s.streamId === b[0].streamId), 'a batch holds one stream only'),
-        ),
-      }),
-      reply: reply.snapshots,
-    },
-    /** Where a (re)loaded capture continues numbering, and the count already recorded (never go below it). */
+    snapshots: { payload: snapshotBatch, reply: reply.snapshots },
+    /**
+     * Where a (re)loaded capture continues numbering, the count already recorded (never go below it),
+     * and how many order ids the store lists as counted for the stream.
+     */
     'stream-head': { payload: z.strictObject({ streamId }), reply: reply['stream-head'] },
+    /** Which of these order ids were already counted for the stream (an order feed's memory across reloads). */
+    'feed-known': {
+      payload: z.strictObject({ streamId, orderIds: z.array(orderId).check(z.minLength(1), z.maxLength(MAX_ASKED)) }),
+      reply: reply['feed-known'],
+    },
     /** Whether this page's adapter is switched off, and the numbers picked by hand on this site. */
     'capture-config': {
       payload: z.strictObject({ adapter: z.string(), origin: z.string() }),

@@ -126,7 +126,13 @@ export class ImportService implements ImportApi {
     const retention = { expired, retentionDays: opts.retentionDays };
     return {
       kind: 'done',
-      summary: { ...summary, ...retention, rejectedCount: rejectedCount(x), rejected: x.rejected },
+      summary: {
+        ...summary,
+        ...retention,
+        rejectedCount: rejectedCount(x),
+        rejected: x.rejected,
+        warnings: x.warnings ?? [],
+      },
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { ExportFormat, Rejection } from '../../core/exports/types';
+import type { ExportFormat, ExportWarning, Rejection } from '../../core/exports/types';
 import type { QuotaWords } from '../../storage/history/quota';
 
 /**
@@ -42,6 +42,8 @@ export type ImportSummary = {
   rejectedCount: number;
   /** The reader's list: the first 1,000, then one '(file)' line standing for the rest. */
   rejected: Rejection[];
+  /** Values the reader does not know (a status word): the rows were read from their times, not from these. */
+  warnings: ExportWarning[];
   /** Orders the retention run removed after the import: paid more than `retentionDays` before its instant. */
   expired: number;
   retentionDays: number;

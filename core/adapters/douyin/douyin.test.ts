@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { douyinAdapter } from './index';
 
-// Hand-written stand-ins for the saved pages (see the comment at the top of each): the Compass screen shows
-// 成交订单数 1,234 one digit per element; the Buyin desk shows 成交订单 876 and 直播间ID 7301234567890123456.
+// Hand-written stand-ins for the saved pages, reconstructions, unverified (fixtures/PROVENANCE.md): the Compass
+// screen shows 成交订单数 1,234 one digit per element; the Buyin desk shows 成交订单 876 and 直播间ID
+// 7301234567890123456; desk-dialogs.html holds its idle-protection and "live over" dialogs (structure from an
+// open-source tool, words reconstructed). The anchor screens' addresses are documented (same table).
 // happy-dom replaces the global URL, so file paths are built with node:path.
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const load = (name: string): Document =>
@@ -18,6 +20,8 @@ const ROOM = '7301234567890123456';
 const SCREEN_URL = new URL(`https://compass.jinritemai.com/screen/live/shop?live_room_id=${ROOM}&from=live_list`);
 const DESK_URL = new URL('https://buyin.jinritemai.com/dashboard/live/control');
 const FXG_URL = new URL('https://fxg.jinritemai.com/ffa/buyin/dashboard/live/control?btm_ppre=a2427.b76571');
+const ANCHOR_SHOP = new URL(`https://compass.jinritemai.com/screen/anchor/shop?live_room_id=${ROOM}`);
+const ANCHOR_TALENT = new URL(`https://compass.jinritemai.com/screen/anchor/talent?live_room_id=${ROOM}`);
 
 const read = (doc: Document) => {
   const el = douyinAdapter.findCounter(doc);
@@ -38,8 +42,10 @@ const tileOf = (doc: Document, label: string, levels: number): Element => {
 };
 
 describe('douyin adapter: which pages', () => {
-  it('matches the Compass screen, the Buyin desk and the Doudian desk', () => {
+  it('matches the Compass anchor screens (shop and talent), the live screen, the Buyin desk and the Doudian desk', () => {
     for (const url of [
+      ANCHOR_SHOP,
+      ANCHOR_TALENT,
       SCREEN_URL,
       DESK_URL,
       FXG_URL,
@@ -56,6 +62,8 @@ describe('douyin adapter: which pages', () => {
       `https://jinritemai.com.evil.example/compass.jinritemai.com/screen/`,
       `http://compass.jinritemai.com/screen/live/shop?live_room_id=${ROOM}`,
       'https://compass.jinritemai.com/shop/live-detail',
+      `https://compass.jinritemai.com/screen/anchor/shopping?live_room_id=${ROOM}`,
+      'https://compass.jinritemai.com/screen/other',
       'https://buyin.jinritemai.com/dashboard/merch-picking-library',
       'https://fxg.jinritemai.com/ffa/morder/order/list',
       'https://www.douyin.com/root/live/123',
@@ -75,6 +83,9 @@ describe('douyin adapter: which pages', () => {
 
 describe('douyin adapter: stream id', () => {
   it('takes the room from the live_room_id or room_id parameter, or from the path', () => {
+    const blank = new DOMParser().parseFromString('<p>直播大屏</p>', 'text/html'); // the anchor screen names no room
+    expect(douyinAdapter.streamId(ANCHOR_SHOP, blank)).toBe(`douyin:${ROOM}`);
+    expect(douyinAdapter.streamId(ANCHOR_TALENT, blank)).toBe(`douyin:${ROOM}`);
     expect(douyinAdapter.streamId(SCREEN_URL, screen())).toBe(`douyin:${ROOM}`);
     expect(
       douyinAdapter.streamId(new URL(`https://compass.jinritemai.com/screen/live/shop?room_id=${ROOM}`), screen()),
@@ -163,5 +174,56 @@ describe('douyin adapter: the paid-orders counter', () => {
     const doc = screen();
     tileOf(doc, '成交订单数', 2).remove();
     expect(douyinAdapter.findCounter(doc)).toBeNull();
+  });
+});
+
+describe('douyin adapter: the desk freezes itself', () => {
+  /** The desk with one of its dialogs open, as the desk puts it: at the end of the body. */
+  const withDialog = (which: 'idle' | 'live-over'): Document => {
+    const doc = desk();
+    const dialogs = load('desk-dialogs.html');
+    doc.body.append(...Array.from(dialogs.querySelector(`[data-fixture="${which}"]`)?.children ?? []));
+    return doc;
+  };
+
+  it('is running while no dialog is open', () => {
+    expect(douyinAdapter.paused?.(desk())).toBeNull();
+    expect(douyinAdapter.paused?.(screen())).toBeNull();
+  });
+
+  it('names the idle-protection dialog, found by its words though they are split across tags', () => {
+    expect(douyinAdapter.paused?.(withDialog('idle'))).toBe("the desk's idle-protection dialog is open");
+  });
+
+  it('names the "live over" summary', () => {
+    expect(douyinAdapter.paused?.(withDialog('live-over'))).toBe(
+      'the "live over" summary is open: this live has ended',
+    );
+  });
+
+  it('still finds them after a release renames every class', () => {
+    const doc = withDialog('idle');
+    reclass(doc);
+    expect(douyinAdapter.paused?.(doc)).toBe("the desk's idle-protection dialog is open");
+  });
+
+  it('runs again once the dialog is closed or hidden, and ignores the words where they are not on show', () => {
+    const doc = withDialog('idle');
+    const modal = Array.from(doc.querySelectorAll('div')).find((d) => d.textContent?.startsWith('温馨提示')) as Element;
+    modal.setAttribute('hidden', ''); // closed, kept in the page for next time
+    expect(douyinAdapter.paused?.(doc)).toBeNull();
+    modal.remove();
+    // A menu entry "直播总结" and a script mentioning the dialog are no dialog.
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      '<nav><a href="/review">直播总结</a></nav><script>const tip = "您已长时间未操作"</script>',
+    );
+    expect(douyinAdapter.paused?.(doc)).toBeNull();
+  });
+});
+
+describe('provenance', () => {
+  it('says its page shape is unverified: the counters and the desk dialogs are reconstructions', () => {
+    expect(douyinAdapter.verified).toBe(false);
   });
 });

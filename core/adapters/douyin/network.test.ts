@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { douyinNetwork } from './network';
 
 // The payloads are parsed the way the page parses them (JSON.parse), so a 19-digit number is already rounded.
+// Where each payload's shape comes from (documented, or reconstruction, unverified): fixtures/PROVENANCE.md.
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 
@@ -17,6 +18,33 @@ const ROOMS_URL = new URL('https://compass.jinritemai.com/compass_api/author/liv
 const T0 = Date.UTC(2026, 10, 25, 12, 0, 0);
 
 describe('douyin network: live_order_stream', () => {
+  it('reads the documented shape (no envelope code, order_id as a string): the paid orders, nothing of the buyer', () => {
+    const body = fixture('live_order_stream-anchor.json') as { data: { nick_name: string }[] };
+    const url = new URL(
+      `https://compass.jinritemai.com/compass_api/shop/live/live_screen/live_order_stream?live_room_id=${ROOM}`,
+    );
+    const parsed = douyinNetwork.parse(url, body);
+    expect(parsed).toEqual({
+      ok: true,
+      readings: [
+        {
+          kind: 'paid-orders',
+          roomId: ROOM,
+          // Statuses 3, 0, 3, 1, 3: the three paid ones, with the time they were paid.
+          orders: [
+            { id: '6921840000000000101', paidAt: T0 },
+            { id: '6921840000000000103', paidAt: T0 + 9000 },
+            { id: '6921840000000000105', paidAt: T0 + 21_000 },
+          ],
+        },
+      ],
+    });
+    // No buyer's nick name, product or item count reaches the session, not even in the placed orders.
+    const passed = JSON.stringify(parsed);
+    for (const e of body.data) expect(passed).not.toContain(e.nick_name);
+    expect(passed).not.toMatch(/nick|product|item_num|亚麻/);
+  });
+
   it('keeps only the paid events (status 3), with exact ids and payment times in milliseconds', () => {
     expect(douyinNetwork.parse(ORDERS_URL, fixture('live_order_stream.json'))).toEqual({
       ok: true,
@@ -148,9 +176,43 @@ describe('douyin network: today_live_room', () => {
   });
 });
 
+describe('douyin network: promotions_v2 on the control desk', () => {
+  const DESK_DATA = new URL('https://fxg.jinritemai.com/api/anchor/livepc/promotions_v2?list_type=1&source_type=force');
+
+  it('names the live room from data.room_id, and nothing else of the product list', () => {
+    expect(douyinNetwork.parse(DESK_DATA, fixture('promotions_v2.json'))).toEqual({
+      ok: true,
+      readings: [{ kind: 'room', roomId: ROOM }],
+    });
+  });
+
+  it('reads room_id_str first: a 19-digit room id sent as a number is no longer exact', () => {
+    const body = JSON.parse(`{"data":{"room_id":${ROOM},"room_id_str":"${ROOM}"}}`);
+    expect(douyinNetwork.parse(DESK_DATA, body)).toEqual({ ok: true, readings: [{ kind: 'room', roomId: ROOM }] });
+    expect(douyinNetwork.parse(DESK_DATA, JSON.parse(`{"data":{"room_id":${ROOM}}}`))).toEqual({
+      ok: false,
+      reason:
+        'promotions_v2: data.room_id is 7301234567890124000, above 2^53 so no longer exact, and the payload has no string form',
+    });
+  });
+
+  it('names no room while none is live, and reports errors and malformed answers', () => {
+    expect(douyinNetwork.parse(DESK_DATA, fixture('promotions_v2-not-live.json'))).toEqual({ ok: true, readings: [] });
+    expect(douyinNetwork.parse(DESK_DATA, { code: 0, data: { promotions: [] } })).toEqual({ ok: true, readings: [] });
+    expect(douyinNetwork.parse(DESK_DATA, fixture('error-login-expired.json'))).toEqual({
+      ok: false,
+      reason: 'promotions_v2: the server answered error 10008 "登录过期"',
+    });
+    expect(douyinNetwork.parse(DESK_DATA, { code: 0, data: { room_id: 'live-1' } })).toEqual({
+      ok: false,
+      reason: 'promotions_v2: data.room_id is "live-1", expected an id',
+    });
+  });
+});
+
 describe('douyin network: the tap', () => {
-  it('asks for both endpoints and refuses any other URL', () => {
-    expect(douyinNetwork.paths).toEqual(['live_order_stream', 'today_live_room']);
+  it('asks for the three endpoints and refuses any other URL', () => {
+    expect(douyinNetwork.paths).toEqual(['live_order_stream', 'today_live_room', 'promotions_v2']);
     const url = new URL('https://compass.jinritemai.com/compass_api/author/live/live_screen/core_data?room_id=1');
     expect(douyinNetwork.parse(url, { code: 0, data: {} })).toEqual({
       ok: false,

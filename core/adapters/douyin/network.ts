@@ -2,17 +2,21 @@ import type { NetworkReading, NetworkTap } from '../adapter';
 import { count, envelope, guarded, id, list, obj, PayloadError, shown } from '../json-fields';
 
 /**
- * The JSON the Douyin live screens poll (domain doc §5), read by hand (no zod in the content script):
+ * The JSON the Douyin live screens poll (domain doc §5; each fixture's source in fixtures/PROVENANCE.md),
+ * read by hand (no zod in the content script):
  *
- * - `…/live_screen/live_order_stream?room_id=…` → `{ st: 0, data: [{ order_id, order_status, order_ts,
- *   item_num, product_id, … }] }`: the latest orders, again on every poll (the reading carries ids, so a
- *   repeat counts once). Status 0/1 is placed, 3 paid; only paid orders become readings. `order_ts` is in
- *   seconds. Ids are read from `order_id_str` first, then `order_id`: a JSON number above 2^53 is already
- *   rounded when parsed (two orders can collapse into one id), so such a number alone is refused.
- *   Buyer fields (`nick_name`, avatars) are never read.
+ * - `…/live_order_stream?room_id=…` → `{ data: [{ item_num, nick_name, order_id (a string), order_status,
+ *   order_ts (seconds), product_id, product_title }], msg }` (documented by an open-source live tool): a
+ *   rolling window of the latest orders, again on every poll, so the reading carries ids and the capture
+ *   counts each once. Status 3 is paid, 0/1 placed; only paid orders become readings, and of each only
+ *   its id and payment time: `nick_name` (personal data), the product and the avatar never leave this file.
+ *   Ids are read from `order_id_str` first, then `order_id`: a JSON number above 2^53 is already rounded
+ *   when parsed (two orders can collapse into one id), so such a number alone is refused.
  * - `…/live_detail/today_live_room` → `{ code: 0, data: { card_list: [{ live_id, live_status,
- *   pay_order_cnt: { value }, pay_order_gmv: { value } (fen), … }] } }`: today's rooms, one paid-total each,
- *   `live` false for the ones that have ended. GMV is not read (a reading has no place for it).
+ *   pay_order_cnt: { value }, … }] } }` (reconstruction): today's rooms, one paid total each, `live` false
+ *   for the ones that have ended. GMV is not read (a reading has no place for it).
+ * - `…/api/anchor/livepc/promotions_v2?…` → `{ data: { room_id, … } }` on the control desk (documented):
+ *   the live room's id, which the desk's address lacks. No `room_id` means no room is live: nothing to name.
  */
 const PAID = 3;
 
@@ -56,6 +60,14 @@ function todayLiveRoom(body: unknown): NetworkReading[] {
   });
 }
 
+function promotions(body: unknown): NetworkReading[] {
+  const data = obj(envelope(body).data, 'data');
+  // The string form first, as for order ids: a 19-digit room id sent as a number is no longer exact.
+  const [key, raw] = data.room_id_str !== undefined ? ['room_id_str', data.room_id_str] : ['room_id', data.room_id];
+  if (raw === undefined || raw === null || raw === '' || raw === 0 || raw === '0') return [];
+  return [{ kind: 'room', roomId: id(raw, `data.${key}`) }];
+}
+
 /** Epoch seconds (number or digit string); milliseconds are refused rather than read as a far future. */
 function seconds(v: unknown, path: string): number {
   const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
@@ -64,11 +76,12 @@ function seconds(v: unknown, path: string): number {
 }
 
 export const douyinNetwork: NetworkTap = {
-  paths: ['live_order_stream', 'today_live_room'],
+  paths: ['live_order_stream', 'today_live_room', 'promotions_v2'],
   parse(url, body) {
-    if (url.pathname.includes('live_order_stream'))
-      return guarded('live_order_stream', () => liveOrderStream(url, body));
-    if (url.pathname.includes('today_live_room')) return guarded('today_live_room', () => todayLiveRoom(body));
-    return { ok: false, reason: `not a Douyin live endpoint: ${url.pathname}` };
+    const path = url.pathname;
+    if (path.includes('live_order_stream')) return guarded('live_order_stream', () => liveOrderStream(url, body));
+    if (path.includes('today_live_room')) return guarded('today_live_room', () => todayLiveRoom(body));
+    if (path.includes('promotions_v2')) return guarded('promotions_v2', () => promotions(body));
+    return { ok: false, reason: `not a Douyin live endpoint: ${path}` };
   },
 };

@@ -82,17 +82,75 @@ describe('background handler: snapshots', () => {
   });
 });
 
+describe('background handler: an order feed’s memory', () => {
+  const FEED = 'douyin:7301234567890123456';
+  const feedSnap = (seq: number, paidOrders: number) => ({
+    streamId: FEED,
+    seq,
+    at: NOW + seq * 1000,
+    paidOrders,
+    source: 'douyin/network-events',
+    capture: 'tab-1',
+  });
+
+  it('stores the order ids with the snapshot that counted them, and answers which of a window it holds', async () => {
+    const { send } = setup();
+    const stored = await send({
+      type: 'snapshots',
+      payload: { snapshots: [feedSnap(0, 2)], feedOrders: [{ seq: 0, orderIds: ['6917001', '6917002'] }] },
+    });
+    expect(stored).toEqual({ ok: true, data: { ackedSeq: 0, stored: 1 } });
+    // A reloaded tab's first window: two counted before, one new.
+    expect(
+      await send({ type: 'feed-known', payload: { streamId: FEED, orderIds: ['6917003', '6917002', '6917001'] } }),
+    ).toEqual({ ok: true, data: { known: ['6917002', '6917001'] } });
+    expect(await send({ type: 'stream-head', payload: { streamId: FEED } })).toEqual({
+      ok: true,
+      data: { lastSeq: 0, lastPaidOrders: 2, feedOrders: 2 },
+    });
+  });
+
+  it('refuses order ids for a seq the batch does not hold, or ids that are not digits, storing nothing', async () => {
+    const { db } = setup();
+    const wrongSeq = parseMessage('background', {
+      type: 'snapshots',
+      payload: { snapshots: [feedSnap(0, 1)], feedOrders: [{ seq: 5, orderIds: ['6917001'] }] },
+    });
+    expect(wrongSeq.ok ? null : wrongSeq.error.message).toContain(
+      'feedOrders: each seq is one of the batch’s snapshots',
+    );
+    const named = parseMessage('background', {
+      type: 'snapshots',
+      payload: { snapshots: [feedSnap(0, 1)], feedOrders: [{ seq: 0, orderIds: ['用户****88'] }] },
+    });
+    expect(named.ok ? null : named.error.message).toContain('feedOrders[0].orderIds[0]');
+    expect(parseMessage('background', { type: 'feed-known', payload: { streamId: FEED, orderIds: [] } }).ok).toBe(
+      false,
+    );
+    expect(await db.feedOrders.count()).toBe(0);
+  });
+
+  it('answers storage-failed when the database cannot be read', async () => {
+    const { db, send } = setup();
+    db.close();
+    expect(await send({ type: 'feed-known', payload: { streamId: FEED, orderIds: ['6917001'] } })).toEqual({
+      ok: false,
+      error: { code: 'storage-failed', message: expect.stringContaining('closed') },
+    });
+  });
+});
+
 describe('background handler: stream-head', () => {
   it('answers null for a new stream and the last stored seq for a known one', async () => {
     const { db, send } = setup();
     expect(await send({ type: 'stream-head', payload: { streamId: ROOM } })).toEqual({
       ok: true,
-      data: { lastSeq: null, lastPaidOrders: null },
+      data: { lastSeq: null, lastPaidOrders: null, feedOrders: 0 },
     });
     await storeSnapshots(db, burst);
     expect(await send({ type: 'stream-head', payload: { streamId: ROOM } })).toEqual({
       ok: true,
-      data: { lastSeq: 2, lastPaidOrders: 800 },
+      data: { lastSeq: 2, lastPaidOrders: 800, feedOrders: 0 },
     });
   });
 

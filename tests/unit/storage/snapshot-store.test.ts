@@ -138,17 +138,17 @@ describe('two captures on one stream', () => {
     const db = freshDb();
     await storeSnapshots(db, range(0, 2));
     expect(await storeManualCount(db, ROOM, T + 60_000, 2000)).toEqual({ seq: 3 });
-    expect(await streamHead(db, ROOM)).toEqual({ lastSeq: 3, lastPaidOrders: 2000 });
+    expect(await streamHead(db, ROOM)).toEqual({ lastSeq: 3, lastPaidOrders: 2000, feedOrders: 0 });
   });
 });
 
 describe('streamHead and snapshotsAfter', () => {
   it('gives nulls for an unknown stream and the highest stored seq and its count otherwise', async () => {
     const db = freshDb();
-    expect(await streamHead(db, ROOM)).toEqual({ lastSeq: null, lastPaidOrders: null });
+    expect(await streamHead(db, ROOM)).toEqual({ lastSeq: null, lastPaidOrders: null, feedOrders: 0 });
     await storeSnapshots(db, range(0, 4));
     // Seq 4 was read with the counter at 1000 + 10 × 4 = 1040.
-    expect(await streamHead(db, ROOM)).toEqual({ lastSeq: 4, lastPaidOrders: 1040 });
+    expect(await streamHead(db, ROOM)).toEqual({ lastSeq: 4, lastPaidOrders: 1040, feedOrders: 0 });
   });
 
   it('lists a stream’s readings above a seq in numeric seq order, without other streams', async () => {

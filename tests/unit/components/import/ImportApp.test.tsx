@@ -53,12 +53,17 @@ describe('the import page', () => {
     const field = '<img src=x onerror="alert(1)">';
     const rejected = [{ row: 7, field, reason: '<b>not</b> a date' }];
     const summary = { name: 'week.csv', format: 'tiktok', encoding: 'utf-8', rows: 300, added: 5, updated: 1 } as const;
-    const rest = { unchanged: 2, expired: 0, retentionDays: 120, rejectedCount: 1, rejected };
+    // An unknown status word: the rows were read from their times, and the page says which word, where.
+    const warnings = [{ field: 'Order Status', value: 'Đang giao', rows: 12, row: 3, message: '' }];
+    const rest = { unchanged: 2, expired: 0, retentionDays: 120, rejectedCount: 1, rejected, warnings };
     await act(() => fake.finish({ kind: 'done', summary: { ...summary, ...rest } }));
     await settle();
     expect(text('#import-progress-text')).toBe('Done · 300 rows read · 100 %');
     expect(button('Cancel')).toBeUndefined();
     expect(text('[data-figure="added"]')).toBe('5');
+    expect(text('[data-figure="warnings"] li')).toBe(
+      '“Đang giao” in Order Status (12 rows from row 3): not a status LES Radar knows; those orders were read from their times',
+    );
     expect(root.querySelector('table img, table b')).toBeNull();
     expect(text('tbody tr')).toBe(`7${field}<b>not</b> a date`);
     await act(() => button('Download rejected rows (CSV)')?.click());

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { describeElement, findBound, labelNear, pathOf } from '../../../../core/adapters/picked/find-binding';
-import { CountGuard, PaidEvents } from '../../../../core/capture/count-guard';
+import { CountGuard } from '../../../../core/capture/count-guard';
 import { judgeHealth, LOST_AFTER_MS, STALE_AFTER_MS, START_GRACE_MS } from '../../../../core/capture/health';
 
 const T = 1_000_000;
@@ -31,6 +31,15 @@ describe('capture health', () => {
     // A page read only from its text is not stale for showing the same count.
     expect(judgeHealth({ ...base, lastDataAt: T - 10 * STALE_AFTER_MS })).toBe('live');
   });
+
+  it('is paused while the page froze itself, whatever its data and counter say, and live again after', () => {
+    // Data 60 s old and a counter failing for 5 s would be "stale" and "lost"; a frozen page explains both.
+    const frozen = { ...base, expectsData: true, lastDataAt: T - 60_000, failingSince: T - 5000 };
+    expect(judgeHealth({ ...frozen, paused: true })).toBe('paused');
+    expect(judgeHealth({ ...frozen, paused: false })).toBe('lost');
+    // Before any reading too: a desk opened on its "live over" summary is paused, not lost.
+    expect(judgeHealth({ ...base, startedAt: T - START_GRACE_MS, lastGoodAt: null, paused: true })).toBe('paused');
+  });
 });
 
 describe('CountGuard', () => {
@@ -41,15 +50,6 @@ describe('CountGuard', () => {
     expect(g.accept(55)).toEqual({ record: true, value: 55 });
     expect(g.accept(0)).toEqual({ record: false, reason: 'below', floor: 55 });
     expect(g.recorded).toBe(55);
-  });
-});
-
-describe('PaidEvents', () => {
-  it('takes the first response as the baseline and counts each new id once', () => {
-    const e = new PaidEvents();
-    expect(e.add(['a', 'b'])).toBe(0);
-    expect(e.add(['a', 'b', 'c'])).toBe(1);
-    expect(e.add(['c', 'd', 'd', 'e'])).toBe(2);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Outbox } from '../../../../core/capture/outbox';
+import { MAX_BATCH_ORDER_IDS, Outbox } from '../../../../core/capture/outbox';
 import { sh } from '../../helpers';
 
 const T = sh('2026-11-25', '20:00');
-const seqs = (box: Outbox, max?: number) => box.batch(max).map((s) => s.seq);
+const seqs = (box: Outbox, max?: number) => box.batch(max).snapshots.map((s) => s.seq);
 
 describe('Outbox', () => {
   it('numbers readings contiguously from firstSeq and stamps stream and source', () => {
@@ -39,12 +39,12 @@ describe('Outbox', () => {
     const box = new Outbox('s', 'tab-1', 0);
     for (let i = 0; i < 250; i++) box.add(T + i * 1000, i, 'demo/dom');
     expect(seqs(box, 3)).toEqual([0, 1, 2]);
-    const batch = box.batch();
+    const batch = box.batch().snapshots;
     expect(batch).toHaveLength(200);
     expect(batch[199].seq).toBe(199);
     box.ack(199);
     expect(seqs(box)).toHaveLength(50); // 250 − 200
-    expect(box.batch()[0].seq).toBe(200);
+    expect(box.batch().snapshots[0].seq).toBe(200);
   });
 
   it('resends in seq order after a failed send, with the new readings behind the old ones', () => {
@@ -56,7 +56,7 @@ describe('Outbox', () => {
     box.add(T + 3000, 1020, 'demo/dom');
     expect(lost).toEqual([10, 11]);
     expect(seqs(box)).toEqual([10, 11, 12, 13]);
-    expect(box.batch().map((s) => s.paidOrders)).toEqual([1000, 1005, 1010, 1020]);
+    expect(box.batch().snapshots.map((s) => s.paidOrders)).toEqual([1000, 1005, 1010, 1020]);
     box.ack(11); // the retry of 10–11 is acknowledged; 12–13 remain
     expect(seqs(box)).toEqual([12, 13]);
   });
@@ -68,7 +68,7 @@ describe('Outbox', () => {
     box.add(T + 2000, 12, 'demo/dom');
     box.ack(0); // seq 0 stored; 1 and 2 clashed with a second tab, which holds up to seq 5
     box.renumber(6);
-    expect(box.batch().map((s) => [s.seq, s.paidOrders])).toEqual([
+    expect(box.batch().snapshots.map((s) => [s.seq, s.paidOrders])).toEqual([
       [6, 11],
       [7, 12],
     ]);
@@ -79,7 +79,39 @@ describe('Outbox', () => {
     const box = new Outbox('s', 'tab-1', 0);
     box.add(T, 1, 'demo/dom');
     box.add(T + 1000, 2, 'demo/dom');
-    box.batch().length = 0; // a caller emptying its copy
+    box.batch().snapshots.length = 0; // a caller emptying its copy
     expect(box.size).toBe(2);
+  });
+
+  it('sends the order ids a reading counted beside it, and keeps them with it through a renumbering', () => {
+    const box = new Outbox('douyin:1', 'tab-1', 0);
+    box.add(T, 2, 'douyin/network-events', ['6917000000000000001', '6917000000000000002']);
+    box.add(T + 1000, 2, 'douyin/page'); // a reading of the page's text counts no order of its own
+    box.add(T + 2000, 3, 'douyin/network-events', ['6917000000000000003']);
+    expect(box.batch().feedOrders).toEqual([
+      { seq: 0, orderIds: ['6917000000000000001', '6917000000000000002'] },
+      { seq: 2, orderIds: ['6917000000000000003'] },
+    ]);
+    box.ack(0);
+    box.renumber(7); // another capture took seq 1 and up to 6: the ids move with their reading
+    expect(box.batch()).toEqual({
+      snapshots: [
+        expect.objectContaining({ seq: 7, paidOrders: 2 }),
+        expect.objectContaining({ seq: 8, paidOrders: 3 }),
+      ],
+      feedOrders: [{ seq: 8, orderIds: ['6917000000000000003'] }],
+    });
+  });
+
+  it('ends a batch before the reading that would pass the order-id limit', () => {
+    const box = new Outbox('douyin:1', 'tab-1', 0);
+    const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(from + i));
+    // One feed reading counts at most 500 orders (one question to the store): ten fill a batch.
+    for (let i = 0; i < 11; i++) box.add(T + i * 1000, (i + 1) * 500, 'douyin/network-events', ids(i * 500, 500));
+    const { snapshots, feedOrders } = box.batch();
+    expect(snapshots.map((s) => s.seq)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(feedOrders.flatMap((f) => f.orderIds)).toHaveLength(MAX_BATCH_ORDER_IDS);
+    box.ack(9);
+    expect(box.batch().feedOrders).toEqual([{ seq: 10, orderIds: ids(5000, 500) }]);
   });
 });

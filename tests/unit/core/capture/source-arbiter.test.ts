@@ -102,52 +102,40 @@ describe('SourceArbiter: the page data and its freshness', () => {
 });
 
 describe('SourceArbiter: per-order events', () => {
-  it('counts only ids first seen after the first response, onto the recorded count', () => {
-    const a = new SourceArbiter(T, true);
-    // The first response is the baseline: those orders are already in the 30 recorded.
-    expect(a.orders(['a', 'b'], T, true, 30)).toBeNull();
-    // c is new: 30 + 1.
-    expect(a.orders(['a', 'b', 'c'], T + 1000, true, 30)).toBe(31);
-    // d and e are new, c is not: 31 + 2.
-    expect(a.orders(['c', 'd', 'e'], T + 2000, true, 31)).toBe(33);
-  });
+  const events = (value: number): CountReading => ({ value, source: 'network-events', approximate: false });
 
-  it('does not add orders seen on standby, whose count the capturing tab holds', () => {
+  it('says a fresh exact total holds the feed’s orders, until that total is 30 s old', () => {
     const a = new SourceArbiter(T, true);
-    a.orders(['o1'], T, false, null);
-    // o2 came while another tab captured: remembered, not added.
-    expect(a.orders(['o1', 'o2'], T + 1000, false, null)).toBeNull();
-    // After taking over only o3 is new: 140 + 1.
-    expect(a.orders(['o2', 'o3'], T + 2000, true, 140)).toBe(141);
-  });
-
-  it('keeps new orders until a recorded count is known to add them to', () => {
-    const a = new SourceArbiter(T, true);
-    a.orders(['a'], T, true, null);
-    // b is new, but there is nothing recorded yet to add it to.
-    expect(a.orders(['a', 'b'], T + 1000, true, null)).toBeNull();
-    // Once 20 is recorded, the kept b and the new c make 22.
-    expect(a.orders(['c'], T + 2000, true, 20)).toBe(22);
-  });
-
-  it('does not add orders a fresh exact total already holds, and adds them once it goes quiet', () => {
-    const a = new SourceArbiter(T, true);
-    a.orders(['a'], T, true, null);
+    expect(a.eventsHeld(T)).toBe(false); // nothing counted yet: the feed's orders are in no count
     a.rule(total(100), T, null);
-    // b, c and d are in the next total: adding them too would count them twice.
-    expect(a.orders(['a', 'b', 'c', 'd'], T + 1000, true, 100)).toBeNull();
-    // 30 s after the last total it is stale; only e is new (b–d were remembered): 100 + 1.
-    expect(a.orders(['b', 'c', 'd', 'e'], T + STALE_AFTER_MS, true, 100)).toBe(101);
+    // The next total will hold the orders the feed shows now: adding them too would count them twice.
+    expect(a.eventsHeld(T + STALE_AFTER_MS - 1)).toBe(true);
+    expect(a.eventsHeld(T + STALE_AFTER_MS)).toBe(false);
   });
 
-  it('keeps adding orders while they are the count’s own source, however fresh it is', () => {
+  it('does not hold the feed’s orders back from a count the feed itself made', () => {
     const a = new SourceArbiter(T, true);
-    a.orders(['a'], T, true, 50);
-    const counted = a.orders(['a', 'b'], T + 1000, true, 50);
-    // b makes 51, which becomes the exact count, from the events themselves.
-    expect(counted).toBe(51);
-    a.rule({ value: 51, source: 'network-events', approximate: false }, T + 1000, 50);
-    // The fresh exact count is the events' own, so c still adds: 51 + 1.
-    expect(a.orders(['b', 'c'], T + 2000, true, 51)).toBe(52);
+    a.dataArrived(T);
+    a.rule(events(51), T, 50);
+    expect(a.eventsHeld(T + 1000)).toBe(false);
+    // The page's exact text, taken after, holds them again.
+    a.rule(text(51), T + 2000, 51);
+    expect(a.eventsHeld(T + 2000)).toBe(true);
+  });
+
+  it('counts a feed that answers without a new paid order as working, not as missing', () => {
+    const a = new SourceArbiter(T, true);
+    a.dataArrived(T + 500);
+    a.heard(T + 500);
+    // A fresh stream whose feed lists no paid order yet: connected and live, not "lost" after 10 s.
+    expect(a.health(T + 11_000)).toBe('live');
+    expect(new SourceArbiter(T, true).health(T + 11_000)).toBe('lost');
+  });
+
+  it('is paused while the page says it froze', () => {
+    const a = new SourceArbiter(T, true);
+    a.rule(total(5), T, null);
+    expect(a.health(T + 1000, true)).toBe('paused');
+    expect(a.health(T + 1000)).toBe('live');
   });
 });

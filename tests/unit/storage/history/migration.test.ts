@@ -16,7 +16,7 @@ afterEach(async () => {
   await Dexie.delete(NAME);
 });
 
-describe('RadarDb version 1 → 3', () => {
+describe('RadarDb version 1 → 4', () => {
   it('keeps every row of the version-1 tables and adds the empty history tables', async () => {
     // The database as version 1 of the extension left it: the same stores, written by plain Dexie.
     const v1 = new Dexie(NAME);
@@ -53,7 +53,7 @@ describe('RadarDb version 1 → 3', () => {
     const db = new RadarDb(NAME);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // 2 streams, 4 snapshots (3 + 1), 1 estimate: all there, unchanged, and the indexes still work.
     expect(await db.streams.orderBy('streamId').toArray()).toEqual([other, stream]);
     expect(await db.snapshots.toArray()).toEqual([readings[3], ...readings.slice(0, 3)]); // '[demo:2+0]' sorts first
@@ -70,6 +70,7 @@ describe('RadarDb version 1 → 3', () => {
     expect(await db.imports.count()).toBe(0);
     expect(await db.settingsHistory.count()).toBe(0);
     expect(await db.reports.count()).toBe(0);
+    expect(await db.feedOrders.count()).toBe(0);
     // The new tables work on the migrated database.
     await upsertOrders(db, exportOf([{ id: 'A', paidAt: T }]), { source: 'a.csv' });
     expect((await loadHistory(db)).orders.length).toBe(1);
@@ -101,7 +102,7 @@ function v2Chunk(id: number, paid: number[], carrier: string[]) {
   };
 }
 
-describe('RadarDb version 2 → 3: order chunks written by version 2', () => {
+describe('RadarDb version 2 → 4: order chunks written by version 2', () => {
   it('load with every row kept, the new columns unknown, and take new orders and details', async () => {
     const v2 = new Dexie(NAME);
     open.push(v2);
@@ -126,7 +127,7 @@ describe('RadarDb version 2 → 3: order chunks written by version 2', () => {
     const db = new RadarDb(NAME);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(3); // upgraded by adding tables; the chunks stay as version 2 wrote them
+    expect(db.verno).toBe(4); // upgraded by adding tables; the chunks stay as version 2 wrote them
     expect(Object.keys((await db.orderChunks.get(0)) ?? {})).toContain('product'); // completed as read
     const h = await loadHistory(db);
     // All five, as version 2 stored them, and nothing known of the new columns.
