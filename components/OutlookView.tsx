@@ -13,7 +13,9 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
     <section aria-label={t('outlook_label')}>
       <h2>{t('outlook_title', say(phrase(`outlook_card_${o.scorecard.replaceAll('-', '_')}`), o.scorecard))}</h2>
       <p class="score-line" data-testid="score-line">
-        {tParts('outlook_score_line', <b>{fmtScore(o.scoreNow)}</b>, <b>{fmtScore(o.score?.p50)}</b>)}
+        {o.stageNow === 'growth' && o.scoreNow === null
+          ? tParts('outlook_score_line_growth', <b>{fmtScore(o.score?.p50)}</b>)
+          : tParts('outlook_score_line', <b>{fmtScore(o.scoreNow)}</b>, <b>{fmtScore(o.score?.p50)}</b>)}
         {o.score && <span class="muted"> {t('outlook_range', fmtScore(o.score.p10), fmtScore(o.score.p90))}</span>}
       </p>
       {o.historyOrders === 0 && (

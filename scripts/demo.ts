@@ -96,7 +96,7 @@ LES Radar demo summary
   peak backlog      ${e?.peakUnshipped ?? '—'} orders waiting to ship
   orders at risk    ${e?.atRisk ?? '—'} (would miss the ship-by deadline)
   status            ${e?.status ?? '—'}
-  score (${o?.scorecard ?? '—'})  ${one(o?.scoreNow)} now → ${one(o?.score?.p50)} after this stream (P10–P90 ${one(o?.score?.p10)}–${one(o?.score?.p90)})
+  logistics sub-score (${o?.scorecard ?? '—'})  ${o?.stageNow === 'growth' && o.scoreNow === null ? 'not scored yet (growth stage)' : `${one(o?.scoreNow)} now`} → ${one(o?.score?.p50)} after this stream (P10–P90 ${one(o?.score?.p10)}–${one(o?.score?.p90)})
   top action        ${top ? `${top.label} (${top.scoreGain === null ? '' : `${one(top.scoreGain)} points, `}${top.lateAvoided} fewer late)` : '—'}
   screenshots       ${out}
 `);

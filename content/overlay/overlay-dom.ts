@@ -1,3 +1,4 @@
+import type { OverlayView } from '../../core/faces/overlay-view';
 import type { StatusLevel } from '../../core/model/risk-level';
 import { browserWords } from '../../runtime/browser-words';
 import type { CaptureState } from '../capture/state';
@@ -12,7 +13,7 @@ import { type MemoryStore, siteMemory } from './overlay-memory';
  * browser's language, not the one chosen in the settings.
  */
 type Level = StatusLevel | Exclude<CaptureState['status'], 'live'>;
-const msg = (key: string) => browserWords(key);
+const msg = browserWords;
 const LEVEL_KEY: Record<Level, string> = {
   green: 'status_green',
   amber: 'status_amber',
@@ -97,9 +98,8 @@ export function createOverlay(
       text(rate.b, count(v?.ordersPerMinute));
       text(backlog.b, count(v?.backlog));
       text(risk.b, count(v?.atRisk));
-      const scored = v && v.scoreNow !== null && v.scorePredicted !== null;
-      hide(score, failing || !scored);
-      text(score, scored ? `LES ${v.scoreNow?.toFixed(0)} → ${v.scorePredicted?.toFixed(0)}` : '');
+      hide(score, failing || !scoreText(v));
+      text(score, scoreText(v));
       hide(action, failing || !v?.topAction);
       text(action, v?.topAction ?? '');
       const aside = s.note ?? (s.status === 'stale' ? msg('overlay_stale') : null);
@@ -120,3 +120,14 @@ const text = (node: Node, t: string) => {
 const hide = (el: HTMLElement, hidden: boolean) => {
   if (el.hidden !== hidden) el.hidden = hidden;
 };
+
+/**
+ * The logistics sub-score now → after this stream ("Logistics 82 → 80"); in the growth stage "not scored
+ * yet", never the platform's fixed 70, which is a total score. '' when there is nothing to say.
+ */
+function scoreText(v: OverlayView | null | undefined): string {
+  if (!v || v.scorePredicted === null) return v?.growth ? msg('overlay_score_growth') : '';
+  const after = v.scorePredicted.toFixed(0);
+  if (v.scoreNow !== null) return msg('overlay_score', v.scoreNow.toFixed(0), after);
+  return v.growth ? msg('overlay_score_first', after) : '';
+}

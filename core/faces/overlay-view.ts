@@ -15,9 +15,11 @@ export const overlayViewSchema = z.object({
   ordersPerMinute: count,
   backlog: count,
   atRisk: count,
-  /** The score now and the median prediction, once the outlook has run with a scorecard. */
+  /** The logistics sub-score now and the median prediction, once the outlook has run with a scorecard. */
   scoreNow: score,
   scorePredicted: score,
+  /** The shop is in its growth stage: not scored yet (absent from views made before this field). */
+  growth: z.optional(z.boolean()),
   /** The label of the best action that gains anything, if any. */
   topAction: z.nullable(z.string()),
 });
@@ -35,6 +37,7 @@ export function overlayView(e: Estimate): OverlayView {
     atRisk: e.atRisk,
     scoreNow: e.outlook?.scoreNow ?? null,
     scorePredicted: e.outlook?.score?.p50 ?? null,
+    growth: e.outlook?.stageNow === 'growth',
     topAction: top?.label ?? null,
   };
 }

@@ -10,7 +10,10 @@ const stage = z.enum(['receipt', 'pickPack', 'shipTransport', 'delivery']);
 export const outlookSchema = z.object({
   scorecard: z.string(),
   samples: z.int(),
+  /** The card's logistics sub-score now (never the total score); null while the shop is in its growth stage. */
   scoreNow: z.nullable(z.number()),
+  /** 'growth': too few valid orders for the platform to score the shop yet (its fixed 70 is a total score). */
+  stageNow: z._default(z.enum(['growth', 'scored']), 'scored'),
   /** Valid orders of the stored history inside the window: 0 means the score rests on this stream alone. */
   historyOrders: z.number(),
   score: z.nullable(quantiles),

@@ -62,6 +62,7 @@ export function outlook(
     scorecard: card.id,
     samples: p.samples,
     scoreNow: nowScore.score,
+    stageNow: nowScore.stage,
     historyOrders: history.validOrders,
     score: p.score,
     lateDispatch: { known: p.lateKnown, all: p.lateAll },

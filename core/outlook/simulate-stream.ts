@@ -78,30 +78,38 @@ export function simulateStream(
     const scores = new Float64Array(draws.length);
     const r = runScenario(sit, action.scenario, draws, scoreOf(scores), opts.handlingCapacityPerDay);
     const avoided = base.lateAll.map((late, i) => late - r.lateAll[i]);
-    const gain = scores.map((s, i) => s - baseScores[i]);
+    // Paired differences on the samples scored in both scenarios (a shop still in its growth stage is not).
+    const gain = finite(scores.map((s, i) => s - baseScores[i]));
     return {
       id: action.id,
       label: action.label,
       ...(action.key === undefined ? {} : { key: action.key, params: action.params ?? [] }),
       stage: action.stage,
       lateAvoided: Math.round(quantile(avoided, 0.5)),
-      scoreGain: opts.scorer ? Math.round(quantile(gain, 0.5) * 10) / 10 : null,
+      scoreGain: opts.scorer && gain.length > 0 ? Math.round(quantile(gain, 0.5) * 10) / 10 : null,
     };
   });
   actions.sort((a, b) => (b.scoreGain ?? 0) - (a.scoreGain ?? 0) || b.lateAvoided - a.lateAvoided);
+  // A score only where most samples have one: below the scorecard's minimum orders there is none to show.
+  const scored = finite(baseScores);
+  const hasScore = opts.scorer !== undefined && scored.length * 2 >= draws.length;
+  const median = hasScore ? medianIndex(baseScores) : firstIndex(baseSamples);
   return {
     samples: draws.length,
     lateKnown: round(quantiles(base.lateKnown), 0),
     lateAll: round(quantiles(base.lateAll), 0),
-    score: opts.scorer ? round(quantiles(baseScores), 1) : null,
-    flags: opts.scorer ? (baseSamples[medianIndex(baseScores)]?.flags ?? []) : [],
-    indicators: opts.scorer ? baseSamples[medianIndex(baseScores)]?.indicators : undefined,
+    score: hasScore ? round(quantiles(scored), 1) : null,
+    flags: opts.scorer ? (baseSamples[median]?.flags ?? []) : [],
+    indicators: opts.scorer ? baseSamples[median]?.indicators : undefined,
     actions,
   };
 }
 
-/** The index of the sample whose value is the median (nearest rank), ties to the first. */
+/** The index of the sample whose value is the median of the scored ones (nearest rank), ties to the first. */
 function medianIndex(values: Float64Array): number {
-  const target = quantile(values, 0.5);
+  const target = quantile(finite(values), 0.5);
   return values.indexOf(target);
 }
+
+const finite = (values: Float64Array): Float64Array => values.filter(Number.isFinite);
+const firstIndex = (samples: SampleScore[]): number => samples.findIndex((x) => x !== undefined);

@@ -13,9 +13,17 @@ export type ScoreResult = {
   at: number;
   validOrders: number;
   indicators: Record<string, IndicatorResult>;
-  /** null: the platform would show no score yet (TikTok, too few delivered orders) or no indicator has data. */
+  /**
+   * The card's sub-score (Douyin: logistics experience; TikTok: the fulfilment & logistics part of the Shop
+   * Performance Score). null in the growth stage (the shop is not scored yet) or when no indicator has data.
+   */
   score: number | null;
   stage: 'growth' | 'scored';
+  /**
+   * In the growth stage, the fixed total score the platform shows instead (Douyin: 70, or 60 when the
+   * growth check fails): a figure of the total score, never of the sub-score. null otherwise.
+   */
+  growthScore: number | null;
   stars?: number;
   flags: Flag[];
   /** Bonuses (+) and deductions (−) folded into the score. */
@@ -99,6 +107,7 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
     indicators[small.indicator].points = small.points;
   }
   let score: number | null = null;
+  let growthScore: number | null = null;
   const measured = (measure: string) => (measure === 'score' ? score : (indicators[measure]?.value ?? null));
   const g = card.growth;
   const counted = g.counts === 'delivered' ? t.delivered : t.validOrders;
@@ -109,7 +118,7 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
     // A check with nothing to judge yet (no order due) passes.
     const c = g.check;
     const checked = c ? measured(c.measure) : null;
-    score = c && checked !== null && !compare(checked, c.comparison, c.value) ? c.failScore : g.fixedScore;
+    growthScore = c && checked !== null && !compare(checked, c.comparison, c.value) ? c.failScore : g.fixedScore;
   } else {
     const weighted = weightedPoints(indicators);
     if (weighted !== null) {
@@ -141,6 +150,7 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
     indicators,
     score,
     stage,
+    growthScore,
     ...(stars === undefined ? {} : { stars }),
     flags,
     adjustments,

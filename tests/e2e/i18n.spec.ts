@@ -25,7 +25,7 @@ test('the seller picks 简体中文: popup, settings and report speak it, and En
   await expect(popup.getByRole('link', { name: '直播报告' })).toBeVisible();
   // The sentences the model builds: the scorecard's name, a suggested action (only order receipt's help
   // here) and which stage holds the late orders (pick & pack and ship & transport share them).
-  await expect(popup.getByRole('heading', { name: '物流体验分（抖音 100 分制，2026-07 规则）' })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: '物流体验分项（抖音 100 分制，2026-07 规则）' })).toBeVisible();
   await expect(popup.getByTestId('actions').locator('li').first()).toContainText(
     /^(暂停下一次上架商品|下一次上架商品限量为库存的一半|新订单承诺改为 .+内发货)订单接收/,
   );
@@ -72,7 +72,7 @@ test('the seller picks 简体中文: popup, settings and report speak it, and En
   await popup.reload();
   await expect(popup.getByText('Stream orders', { exact: true })).toBeVisible();
   await expect(popup.locator('.page-header .status')).toHaveText('Orders at risk');
-  await expect(popup.getByRole('heading', { name: 'Logistics score (douyin-2026-07)' })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Logistics sub-score (douyin-2026-07)' })).toBeVisible();
   await expect(popup.getByTestId('attribution')).toHaveText(
     /^\d+ % of the [\d,]+ predicted late orders are held up in /,
   );

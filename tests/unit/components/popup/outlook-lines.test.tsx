@@ -24,6 +24,7 @@ const outlook: Outlook = {
   scorecard: 'douyin-2026-07',
   samples: 200,
   scoreNow: 91.4,
+  stageNow: 'scored',
   historyOrders: 1200,
   score: { p10: 84, p50: 86.2, p90: 88 },
   lateDispatch: { known: { p10: 0, p50: 0, p90: 0 }, all: { p10: 100, p50: 120, p90: 140 } },
@@ -42,6 +43,14 @@ const outlook: Outlook = {
 };
 
 describe('the popup’s outlook lines', () => {
+  it('says a shop in its growth stage is not scored yet, instead of the platform’s fixed 70 (a total score)', () => {
+    const $ = mount(<OutlookView outlook={{ ...outlook, scoreNow: null, stageNow: 'growth' }} />);
+    expect($('[data-testid="score-line"]')).toBe(
+      'Not scored yet (growth stage: too few valid orders; the fixed 70 the platform shows is the total score) → 86.2 after this stream (P10–P90 84.0–88.0)',
+    );
+    expect($('h2')).toBe('Logistics sub-score (douyin-2026-07)');
+  });
+
   it('names the indicator that moves the score most, in the unit the seller reads', () => {
     const text = mount(<OutlookView outlook={outlook} />);
     expect(text('[data-testid="mover"]')).toBe(

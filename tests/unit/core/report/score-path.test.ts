@@ -12,7 +12,7 @@ describe('scorePath', () => {
     shippedAt: paid + 6 * HOUR,
     deliveredAt: paid + 24 * HOUR,
   }));
-  const settings = settingsWith(); // Douyin 2026-07: 30-day window, 70 in the growth stage
+  const settings = settingsWith(); // Douyin 2026-07: 30-day window, not scored in the growth stage
   const from = sh('2026-11-24', '12:00');
   const path = scorePath(ordersFromRows(rows), settings, { from, to: from + 32 * DAY });
 
@@ -23,16 +23,16 @@ describe('scorePath', () => {
   });
 
   it('shows the stream entering the 30-day window and leaving it', () => {
-    // The day before: no order in the window, the growth stage's fixed 70.
-    expect(path.score[0]).toBe(70);
+    // The day before: no order in the window, the growth stage: not scored (the platform's fixed 70 is the total).
+    expect(path.score[0]).toBeNull();
     // The day after: 40 valid orders (≥ 30, scored). Pickup in 6 h → 100 points × 15; all waybills on
     // time → 100 × 70; under 500 orders the return rate gets the small-shop 80 × 15:
     // (1,500 + 7,000 + 1,200) / 100 = 97.
     expect(path.score[2]).toBe(97);
     // 12-24 12:00: its window (11-24 12:00 … 12-24 12:00] still holds the 11-25 orders.
     expect(path.score[30]).toBe(97);
-    // 12-26: the window starts on 11-26 12:00, after the orders: back to 70.
-    expect(path.score[32]).toBe(70);
+    // 12-26: the window starts on 11-26 12:00, after the orders: back in the growth stage, not scored.
+    expect(path.score[32]).toBeNull();
   });
 
   it('takes the lines drawn on the score from the scorecard data', () => {

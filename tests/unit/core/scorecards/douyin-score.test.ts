@@ -21,10 +21,12 @@ const good = (k: number, flags = 0): OrderRow => {
 /** Like `good`, but delivered after its deliverBy. */
 const lateWaybill = (k: number): OrderRow => ({ ...good(k), deliveredAt: good(k).paidAt + 4 * DAY });
 
-describe('growth stage: fewer than 30 valid orders → fixed 70', () => {
-  it('fixes the score at 70 with 29 valid orders', () => {
+describe('growth stage: fewer than 30 valid orders → not scored yet, the total fixed at 70', () => {
+  it('does not score the logistics part with 29 valid orders: the fixed 70 is the total score', () => {
+    // The growth stage's 70 (and its stars) belong to the total 商家体验分, never to the logistics sub-score.
     const r = score(times(29, good));
-    expect(r).toMatchObject({ stage: 'growth', score: 70, stars: 4.3, validOrders: 29 });
+    expect(r).toMatchObject({ stage: 'growth', score: null, growthScore: 70, validOrders: 29 });
+    expect(r.stars).toBeUndefined();
   });
 
   it('scores from 30 orders on: 15 × 100 + 70 × 100 + 15 × 80 (small shop) = 97', () => {
@@ -40,7 +42,7 @@ describe('growth stage: fewer than 30 valid orders → fixed 70', () => {
   it('gives 60 when the growth check fails (pickup by the day after payment, assumed pass rate 90 %)', () => {
     // 26 of 29 on time = 89.7 % < 90 % → 60; the 3 late ones were scanned 3 days after payment
     const rows = times(29, (k) => (k < 3 ? { ...good(k), shippedAt: good(k).paidAt + 3 * DAY } : good(k)));
-    expect(score(rows)).toMatchObject({ stage: 'growth', score: 60 });
+    expect(score(rows)).toMatchObject({ stage: 'growth', score: null, growthScore: 60 });
   });
 });
 
