@@ -8,7 +8,8 @@ import { countFeedOrders, feedOrderRows } from './feed-order-store';
  * Stores a batch of one stream's snapshots in one transaction, idempotently: a seq already stored by
  * the same capture is skipped, so a resend after a lost acknowledgement counts nothing twice. A seq
  * held by another capture (a second tab, a count typed in the popup) is a collision: nothing from it
- * on is stored, and `renumberFrom` tells the sender where its pending readings continue. The stream
+ * on is stored, and `renumberFrom` tells the sender where its pending readings continue (and
+ * `headPaidOrders` the count they continue from). The stream
  * row is updated in the same transaction, so it can never disagree with the snapshots; so are the order
  * ids a stored snapshot counted from an order feed (`feedOrders`), and only a stored one's: a skipped
  * resend wrote its ids the first time, a collision's come again with its renumbered seq.
@@ -17,7 +18,7 @@ export async function storeSnapshots(
   db: RadarDb,
   batch: readonly Snapshot[],
   feedOrders: FeedOrders = [],
-): Promise<{ ackedSeq: number; stored: number; renumberFrom?: number }> {
+): Promise<{ ackedSeq: number; stored: number; renumberFrom?: number; headPaidOrders?: number | null }> {
   const streamId = batch[0]?.streamId;
   if (!streamId || batch.some((s) => s.streamId !== streamId)) {
     throw new Error('storeSnapshots: a batch holds the snapshots of exactly one stream');
@@ -42,6 +43,8 @@ export async function storeSnapshots(
       ackedSeq: sorted[clash].seq - 1,
       stored: fresh.length,
       renumberFrom: Math.max(next?.lastSeq ?? -1, sorted[clash].seq) + 1,
+      // The count the other capture recorded: a feed's pending readings are rebased on it, not below it.
+      headPaidOrders: next?.lastPaidOrders ?? null,
     };
   });
 }

@@ -2,7 +2,7 @@ import type { FeedOrders, Outbox } from '../../core/capture/outbox';
 import type { Result } from '../../core/lib/result';
 import type { Snapshot } from '../../core/records/snapshot';
 
-export type SnapshotAck = { ackedSeq: number; stored: number; renumberFrom?: number };
+export type SnapshotAck = { ackedSeq: number; stored: number; renumberFrom?: number; headPaidOrders?: number | null };
 
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 5000;
@@ -20,6 +20,8 @@ export function createSender(
   send: (batch: Snapshot[], feedOrders: FeedOrders) => Promise<Result<SnapshotAck>>,
   /** Called after each answer: null when the readings were stored, else why not. */
   onAnswer: (error: string | null) => void,
+  /** Called when another capture's count moved the pending readings: the count they now end at. */
+  onRebase: (count: number) => void = () => {},
 ) {
   let sending = false;
   let retryMs = RETRY_MIN_MS;
@@ -33,7 +35,10 @@ export function createSender(
     sending = false;
     if (reply.ok) {
       outbox.ack(reply.data.ackedSeq);
-      if (reply.data.renumberFrom !== undefined) outbox.renumber(reply.data.renumberFrom);
+      if (reply.data.renumberFrom !== undefined) {
+        const last = outbox.renumber(reply.data.renumberFrom, reply.data.headPaidOrders ?? null);
+        if (last !== null) onRebase(last);
+      }
       retryMs = RETRY_MIN_MS;
       onAnswer(null);
       return flush();

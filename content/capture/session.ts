@@ -151,10 +151,13 @@ export function startCapture({
       }
       // A reloaded tab continues after what is stored, and never records below the stored count.
       outbox = new Outbox(streamId, newCaptureId(), (head.data.lastSeq ?? -1) + 1);
-      sender = createSender(win, outbox, send, (error) => {
+      const onAnswer = (error: string | null) => {
         sendError = error;
         emit();
-      });
+      };
+      // Another capture's count (a typed one, another tab) moved the pending readings: go on from it.
+      const rebase = (count: number) => emit({ paidOrders: guard.accept(count).record ? count : guard.recorded });
+      sender = createSender(win, outbox, send, onAnswer, rebase);
       if (head.data.lastPaidOrders !== null) guard.accept(head.data.lastPaidOrders);
       feed.begin(head.data);
       emit({ status: 'starting', paidOrders: guard.recorded });

@@ -58,10 +58,23 @@ export class Outbox {
     this.pending = this.pending.filter((e) => e.snapshot.seq > seq);
   }
 
-  /** Gives the pending readings new seqs from `from` on, in their order, and continues after them. */
-  renumber(from: number): void {
-    this.pending = this.pending.map((e, i) => ({ ...e, snapshot: { ...e.snapshot, seq: from + i } }));
+  /**
+   * Gives the pending readings new seqs from `from` on, in their order, and continues after them. With
+   * the count another capture recorded meanwhile (`head`: a count typed in the popup, another tab), the
+   * readings go on from it: a reading of the feed's new orders adds them to it (its own value counted
+   * from the tab's older count), and no reading goes below it, so the count never drops and no new order
+   * is lost. Returns the last pending reading's value, or null when none waits.
+   */
+  renumber(from: number, head: number | null = null): number | null {
+    let running = head ?? Number.NEGATIVE_INFINITY;
+    this.pending = this.pending.map((e, i) => {
+      const own = e.snapshot.paidOrders;
+      const paidOrders = Math.max(own, e.orderIds.length > 0 ? running + e.orderIds.length : running);
+      running = paidOrders;
+      return { ...e, snapshot: { ...e.snapshot, seq: from + i, paidOrders } };
+    });
     this.nextSeq = from + this.pending.length;
+    return this.pending.at(-1)?.snapshot.paidOrders ?? null;
   }
 
   /** When the oldest reading still waiting for an acknowledgement was taken, or null. */

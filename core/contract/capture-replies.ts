@@ -9,7 +9,12 @@ import { bindingSchema } from '../settings/capture-settings';
  * other schema, which keeps it within its size budget. ./capture.ts pairs them with the rest.
  */
 export const captureReplies = {
-  snapshots: z.object({ ackedSeq: z.int(), stored: z.int(), renumberFrom: z.optional(z.int()) }),
+  snapshots: z.object({
+    ackedSeq: z.int(),
+    stored: z.int(),
+    renumberFrom: z.optional(z.int()),
+    headPaidOrders: z.optional(z.nullable(z.int())),
+  }),
   /** `feedOrders`: how many order ids the store lists as counted for the stream (core/capture/order-feed.ts). */
   'stream-head': z.object({
     lastSeq: z.nullable(z.int()),

@@ -26,7 +26,9 @@ function ldr(w: ScoreWindow): Tally {
 /** Delivered by 23:59:59 local of the day after payment ÷ orders delivered or past that (the 2026-09 bonus). */
 function nextDayDeliveryRate(w: ScoreWindow): Tally {
   const ends = nextDayEnds(w);
-  const { onTime, late } = tallyDeadline(w, w.orders.deliveredAt, (i) => ends[i]);
+  // An export that carries no delivery time (Douyin's) cannot say which parcels arrived next day: not judged.
+  const unseen = (i: number) => (w.orders.flags[i] & OrderFlag.noDeliveryTime) !== 0;
+  const { onTime, late } = tallyDeadline(w, w.orders.deliveredAt, (i) => (unseen(i) ? Number.NaN : ends[i]));
   return ratio(onTime, onTime + late);
 }
 

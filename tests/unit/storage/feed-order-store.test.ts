@@ -71,7 +71,7 @@ describe('the order feed’s memory, stored with the snapshots', () => {
     const db = freshDb();
     await storeSnapshots(db, [feedSnap(0, 5, 'manual')]); // a count typed in the popup took seq 0
     const ack = await storeSnapshots(db, [feedSnap(0, 1)], [{ seq: 0, orderIds: [id(1)] }]);
-    expect(ack).toEqual({ ackedSeq: -1, stored: 0, renumberFrom: 1 });
+    expect(ack).toEqual({ ackedSeq: -1, stored: 0, renumberFrom: 1, headPaidOrders: 5 });
     expect(await countFeedOrders(db, ROOM)).toBe(0); // its count was not stored, so neither are its orders
     await storeSnapshots(db, [feedSnap(1, 6)], [{ seq: 1, orderIds: [id(1)] }]);
     expect(await knownFeedOrders(db, ROOM, [id(1)])).toEqual([id(1)]);

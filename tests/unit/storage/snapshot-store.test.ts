@@ -105,6 +105,7 @@ describe('two captures on one stream', () => {
       ackedSeq: -1,
       stored: 0,
       renumberFrom: 2,
+      headPaidOrders: 105, // tab A's count, which tab B's readings now go on from
     });
     // Renumbered from 2, its three readings land as seq 2, 3, 4 after tab A's two.
     expect(await storeSnapshots(db, [by('tab-b', 2, 104), by('tab-b', 3, 106), by('tab-b', 4, 108)])).toEqual({
@@ -131,6 +132,7 @@ describe('two captures on one stream', () => {
       ackedSeq: 2,
       stored: 2,
       renumberFrom: 4,
+      headPaidOrders: 150, // the typed count at seq 3
     });
   });
 

@@ -115,3 +115,25 @@ describe('Outbox', () => {
     expect(box.batch().feedOrders).toEqual([{ seq: 10, orderIds: ids(5000, 500) }]);
   });
 });
+
+describe('renumbering after another capture’s count', () => {
+  it('goes on from that count: a feed reading adds its orders to it, no reading falls below it', () => {
+    // The tab counted 20 from the feed, then 23 (3 new orders) and read 22 on the page; a count of 100 typed
+    // in the popup took the next seq. Rebased: 100 + 3 = 103, then the page's 22 is held at 103.
+    const o = new Outbox('douyin:1', 'tab', 1);
+    o.add(1000, 23, 'douyin/network-events', ['a', 'b', 'c']);
+    o.add(2000, 22, 'douyin/page');
+    expect(o.renumber(2, 100)).toBe(103);
+    expect(o.batch().snapshots.map((s) => [s.seq, s.paidOrders])).toEqual([
+      [2, 103],
+      [3, 103],
+    ]);
+  });
+
+  it('keeps the readings’ own values when the other count is lower or unknown', () => {
+    const o = new Outbox('douyin:1', 'tab', 1);
+    o.add(1000, 63, 'douyin/network-events', ['a', 'b', 'c']);
+    expect(o.renumber(5, 50)).toBe(63); // 50 + 3 = 53 < the tab's own 63
+    expect(o.renumber(6)).toBe(63);
+  });
+});

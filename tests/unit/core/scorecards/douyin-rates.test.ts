@@ -3,6 +3,7 @@ import { DAY } from '../../../../core/lib/time';
 import { CancelledBy, OrderFlag, type OrderRow, ordersFromRows } from '../../../../core/records/orders';
 import { douyin5pt } from '../../../../core/scorecards/douyin-5pt';
 import { douyin202607 } from '../../../../core/scorecards/douyin-2026-07';
+import { douyin202609 } from '../../../../core/scorecards/douyin-2026-09';
 import { scoreAt } from '../../../../core/scorecards/engine';
 import type { Scorecard } from '../../../../core/scorecards/schema';
 import { NOW_SH, SH, sh, times } from './helpers';
@@ -46,6 +47,15 @@ describe('waybillOnTimeRate: delivered by deliverBy ÷ waybills due', () => {
     // delivered Nov 16 09:00 after a Nov 15 deadline; seen from Nov 15 12:00 it is neither delivered nor due
     const row = { paidAt: paid, deliverBy: sh('2026-11-15T23:59:59'), deliveredAt: sh('2026-11-16T09:00:00') };
     expect(score([row], douyin202607, sh('2026-11-15T12:00:00')).indicators.waybillOnTimeRate.sampleSize).toBe(0);
+  });
+});
+
+describe('nextDayDeliveryRate (2026-09): delivered by the end of the next day', () => {
+  it('judges no order of an export that carries no delivery time (Douyin’s)', () => {
+    // Ten orders of Tue 10 Nov read from a 抖店 export: its 订单完成时间 is the buyer's confirmation, so no
+    // delivery time is known. Judged, they would all read late (0 %); unjudged, the rate has no data.
+    const rows = times(10, () => ({ paidAt: paid, flags: OrderFlag.noDeliveryTime }));
+    expect(score(rows, douyin202609).indicators.nextDayDeliveryRate).toMatchObject({ value: null, sampleSize: 0 });
   });
 });
 
