@@ -101,7 +101,10 @@ export async function benchPopup(): Promise<{ skipped: string } | { lines: strin
         .waitFor();
     }
     // The stream's outlook is computed once in the worker after the last burst; wait for it like a user would.
-    await dashboard.locator('les-radar-overlay [data-testid="overlay-score"]').filter({ hasText: 'Logistics' }).waitFor();
+    await dashboard
+      .locator('les-radar-overlay [data-testid="overlay-score"]')
+      .filter({ hasText: 'Logistics' })
+      .waitFor();
     await timeOpenings(context, popupUrl, 2, true);
     const full = await timeOpenings(context, popupUrl, RUNS, true);
 
