@@ -56,7 +56,8 @@ export function ImportApp({
     guessing.current = guessDateOrder(f).then(
       (g) => {
         setGuess(g);
-        if (g.order !== 'unknown') chooseOrder(g.order);
+        // A file that does not tell goes back to day first, as the replay reads it, not the last file's order.
+        chooseOrder(g.order === 'unknown' ? 'DMY' : g.order);
       },
       () => setGuess(null), // unreadable here: the import itself will say why
     );

@@ -44,6 +44,7 @@ export function detectSlashOrder(text: string, opts: { complete: boolean; maxRow
   const columns = header.flatMap((h, i) => (wanted.has(norm(h)) ? [i] : []));
   let dmy: SlashGuess | undefined;
   let mdy: SlashGuess | undefined;
+  let ampm: SlashGuess | undefined;
   let slashes = 0;
   for (let r = headerAt + 1; r < rows.length; r++) {
     for (const i of columns) {
@@ -54,8 +55,10 @@ export function detectSlashOrder(text: string, opts: { complete: boolean; maxRow
       const at = { row: r - headerAt, column: header[i].trim(), text: cell };
       if (Number(m[1]) > 12) dmy ??= { order: 'DMY', ...at };
       if (Number(m[2]) > 12) mdy ??= { order: 'MDY', ...at };
+      // 12-hour times are printed by US exports only (domain §5): month first when no day above 12 tells.
+      if (/\d\s*[AP]\.?\s*M\.?$/i.test(cell)) ampm ??= { order: 'MDY', ...at };
     }
   }
   if (dmy && mdy) return { order: 'unknown', why: 'mixed' };
-  return dmy ?? mdy ?? { order: 'unknown', why: slashes === 0 ? 'none' : 'ambiguous' };
+  return dmy ?? mdy ?? ampm ?? { order: 'unknown', why: slashes === 0 ? 'none' : 'ambiguous' };
 }

@@ -16,6 +16,17 @@ describe('telling DD/MM/YYYY from MM/DD/YYYY', () => {
     });
   });
 
+  it('12-hour times mean month first when no day above 12 tells (only US exports print AM/PM)', () => {
+    // From the #14 review: a US export of 1–12 March was read day first. 03/01 … 03/12 with "10:00:00 AM".
+    const text = file(['1', '', '03/01/2026 10:00:00 AM', '03/01/2026 10:00:05 AM', '']);
+    expect(detectSlashOrder(text, whole)).toEqual({
+      order: 'MDY',
+      row: 1,
+      column: 'Created Time',
+      text: '03/01/2026 10:00:00 AM',
+    });
+  });
+
   it('a day above 12 second means month first (US)', () => {
     const text = file(
       ['1', '', '11/05/2026 10:00:00', '11/05/2026 10:00:05', ''],

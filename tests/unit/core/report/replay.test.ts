@@ -208,7 +208,7 @@ describe('replay CLI: the date order', { timeout: 90_000 }, () => {
     const oneDay = join(dir, 'one-day.csv');
     writeFileSync(
       oneDay,
-      `${HEADER}\n576461234567890001,1,10.00,03/01/2026 10:00:00 AM,03/02/2026 3:00:00 PM,,,,Carrier X,Jane Doe\n`,
+      `${HEADER}\n576461234567890001,1,10.00,03/01/2026 10:00:00,03/02/2026 15:00:00,,,,Carrier X,Jane Doe\n`,
     );
     const guessed = run('--orders', oneDay, '--settings', la);
     expect(guessed.stderr).toContain(
@@ -218,6 +218,17 @@ describe('replay CLI: the date order', { timeout: 90_000 }, () => {
     expect(told.stderr).toContain('dates read month first (MM/DD/YYYY): as --us-dates says');
     // 1 March 10:00 PST is 18:00 UTC; read day first it would have been 3 January.
     expect(JSON.parse(told.stdout).at).toBe('2026-03-02T23:00:00.000Z'); // the last event: shipped 2 March 15:00 PST
+  });
+
+  it('reads 12-hour times month first without the flag: only US exports print AM/PM', () => {
+    const twelve = join(dir, 'twelve-hour.csv');
+    writeFileSync(
+      twelve,
+      `${HEADER}\n576461234567890001,1,10.00,03/01/2026 10:00:00 AM,03/02/2026 3:00:00 PM,,,,Carrier X,Jane Doe\n`,
+    );
+    const r = run('--orders', twelve, '--settings', la);
+    expect(r.stderr).toContain('dates read month first (MM/DD/YYYY)');
+    expect(JSON.parse(r.stdout).at).toBe('2026-03-02T23:00:00.000Z'); // shipped 2 March 3:00 PM PST
   });
 
   it('prints the reader’s warnings: an unknown status word, once, with its row count', () => {
