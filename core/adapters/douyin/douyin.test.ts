@@ -227,3 +227,16 @@ describe('provenance', () => {
     expect(douyinAdapter.verified).toBe(false);
   });
 });
+
+describe('paused: ordinary words are no dialog', () => {
+  it('does not pause for an earlier live’s "直播已结束" badge or a "直播总结" button alone (review of #14)', () => {
+    const doc = new DOMParser().parseFromString(
+      // An app's one root holds the whole page: the words are in it, but it is no dialog.
+      '<div id="root"><main><ul><li>昨天 20:00 <span>直播已结束</span></li></ul><p>成交订单</p><p>120</p></main>' +
+        '<footer><button>直播总结</button> · 帮助 · 设置 · 关于我们 · 联系客服 · 隐私政策 · 用户协议 · 商家后台 · 更多服务 · 返回顶部 · 友情链接 · 版权所有 · 备案信息 · 营业执照 · 网络文化经营许可证 · 违法和不良信息举报 · 未成年人保护 · 算法推荐专项举报 · 网上有害信息举报专区 · 廉洁举报</footer>' +
+        `<section>${'实时数据 '.repeat(80)}</section></div>`,
+      'text/html',
+    );
+    expect(douyinAdapter.paused?.(doc)).toBeNull();
+  });
+});

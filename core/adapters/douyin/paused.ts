@@ -11,8 +11,15 @@
  */
 const DIALOGS: readonly { words: RegExp; why: string }[] = [
   { words: /长时间(?:未|不|没有|无)操作/, why: "the desk's idle-protection dialog is open" },
-  { words: /直播已结束|直播总结/, why: 'the "live over" summary is open: this live has ended' },
+  // Both words together, close by: a "直播总结" button or an earlier live's "直播已结束" badge alone is no dialog.
+  {
+    words: /直播总结[\s\S]{0,120}直播已结束|直播已结束[\s\S]{0,120}直播总结/,
+    why: 'the "live over" summary is open: this live has ended',
+  },
 ];
+
+/** More text than any dialog of the desk holds (the idle dialog: ~40 characters, the summary ~200). */
+const MAX_DIALOG_TEXT = 400;
 
 /** Where words are not on show, or are no dialog: code, hidden parts, navigation. */
 const NOT_SHOWN =
@@ -36,6 +43,8 @@ function shown(body: HTMLElement, words: RegExp): boolean {
     // The innermost element holding the words: its children each hold only a part, or none.
     if (Array.from(el.children).some((c) => words.test(c.textContent ?? ''))) continue;
     if (el.closest(NOT_SHOWN)) continue;
+    // A dialog says little; the element holding the words amid a whole page's text is the page, not a dialog.
+    if ((el.textContent ?? '').length > MAX_DIALOG_TEXT) continue;
     // display: none or visibility: hidden on the element or above it (Chromium; absent elsewhere, so shown).
     if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) continue;
     return true;
