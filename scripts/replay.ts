@@ -3,20 +3,21 @@ import { parseArgs } from 'node:util';
 import { decodeExport, readOrderExport } from '../core/exports';
 import { detectSlashOrderInHead, SLASH_HEAD_BYTES } from '../core/exports/slash-order';
 import { stringAt } from '../core/lib/string-column';
+import { parseTimeIn } from '../core/lib/time';
 import { applyCalibration, calibrate } from '../core/model/calibration';
 import { lastEvent, onlyKnownAt, replay } from '../core/report/replay';
 import { cardFor, scorecardFor, scorecardIds } from '../core/scorecards';
 import { parseSettings } from '../core/settings/settings-file';
 
 /**
- * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>]
+ * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time; without an offset, the shop's local time>] [--scorecard <id>]
  * [--us-dates | --day-first] [--calibrate]`
  * Replays an order export through the model the extension runs and prints JSON. Slash dates are read
  * day- or month-first as the import page tells them from the file; --us-dates (MM/DD) or --day-first
  * (DD/MM) overrides. Bad input exits 1 with a message naming the file, row and field.
  */
 const USAGE =
-  'usage: --orders <export.csv> --settings <settings.json> [--at <ISO time>] [--scorecard <id>] ' +
+  'usage: --orders <export.csv> --settings <settings.json> [--at <ISO time; without an offset, the shop’s local time>] [--scorecard <id>] ' +
   '[--us-dates | --day-first] [--calibrate]';
 function fail(message: string): never {
   process.stderr.write(`replay: ${message}\n`);
@@ -85,7 +86,8 @@ if (orders.length === 0) fail(`${values.orders}: no order could be read`);
 
 let at = lastEvent(orders);
 if (values.at !== undefined) {
-  at = Date.parse(values.at);
+  // Without an offset the time is the shop's local time (settings.timezone), not UTC.
+  at = parseTimeIn(values.at, settings.timezone);
   if (Number.isNaN(at)) fail(`--at: "${values.at}" is not a date (use ISO, e.g. 2026-11-25T20:00:00+08:00)`);
 }
 const seed = Number(values.seed);

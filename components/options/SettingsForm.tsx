@@ -8,6 +8,7 @@ import { useForm } from './form-context';
 import { LanguageSection } from './LanguageSection';
 import { ModelSection } from './ModelSection';
 import { PickupsEditor } from './PickupsEditor';
+import { ruleClockWords } from './rule-clock-words';
 import { ShiftsEditor } from './ShiftsEditor';
 
 const SCORECARD_LABELS: Record<(typeof scorecardIds)[number], MessageKey> = {
@@ -58,7 +59,7 @@ export function SettingsForm() {
             label={t('options_score_rules')}
             options={scorecards()}
             class="wide"
-            hint={scorecardSource(draft.scorecard)}
+            hint={scorecardSource(draft.scorecard, draft.timezone)}
           />
           <TextField
             path={['timezone']}
@@ -142,8 +143,9 @@ export function SettingsForm() {
 }
 
 /** The chosen rule's date, our data version and its source, so the seller can check what the score follows. */
-function scorecardSource(id: unknown): string | undefined {
+function scorecardSource(id: unknown, shopZone: unknown): string | undefined {
   if (!scorecardIds.includes(id as ScorecardId)) return undefined;
   const card = scorecardFor(id as ScorecardId);
-  return t('options_scorecard_source', card.effectiveFrom, card.version, card.source.title);
+  const source = t('options_scorecard_source', card.effectiveFrom, card.version, card.source.title);
+  return `${source} · ${ruleClockWords(card, String(shopZone ?? ''), Date.now())}`;
 }

@@ -159,6 +159,22 @@ export function offsetMinutes(timeZone: string, epochMs: number): number {
 export const epochFromLocal = (timeZone: string, year: number, month: number, day: number, minuteOfDay: number) =>
   epochFromLocalAt((t) => offsetMinutes(timeZone, t), year, month, day, minuteOfDay);
 
+const LOCAL_ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+
+/**
+ * An ISO time: with an offset ("…+08:00", "…Z") as written; without one, the wall-clock time in
+ * `timeZone` (the shop's), not UTC — a stream checked "at 20:00" means 20:00 where the shop is. NaN if unreadable.
+ */
+export function parseTimeIn(text: string, timeZone: string): number {
+  const m = LOCAL_ISO.exec(text.trim());
+  if (!m) return Date.parse(text);
+  const [, y, mo, d, h, mi, s = '0', ms = '0'] = m;
+  const minute = Number(h) * 60 + Number(mi);
+  return (
+    epochFromLocal(timeZone, Number(y), Number(mo), Number(d), minute) + Number(s) * 1000 + Number(ms.padEnd(3, '0'))
+  );
+}
+
 const clocks = new Map<string, number>();
 
 /** "HH:MM" → minute of day; the schema has already checked the format. Cached: it sits on hot paths. */

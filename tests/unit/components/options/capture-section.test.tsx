@@ -64,12 +64,12 @@ describe('live capture on the options page', () => {
 
 describe('the scorecard choice', () => {
   it('shows the chosen rule’s date, our data version and its source, and follows the choice', async () => {
-    expect(ui.$('#f-scorecard-hint').textContent).toBe(
-      'In force from 2026-07-14 · our data version 1 · source: 商家体验分规范 (Merchant Experience Score rules), 100-point version',
+    expect(ui.$('#f-scorecard-hint').textContent).toMatch(
+      /^In force from 2026-07-14 · our data version 1 · source: 商家体验分规范 \(Merchant Experience Score rules\), 100-point version · deadlines on Asia\/Shanghai time; business days skip 中国法定节假日 \(China public holidays\) \(listed for 2026; next: /,
     );
     await ui.pick('f-scorecard', 'tiktok-us-2026');
     expect(ui.$('#f-scorecard-hint').textContent).toMatch(
-      /^In force from \d{4}-\d{2}-\d{2} · our data version \d+ · source: /,
+      /^In force from \d{4}-\d{2}-\d{2} · our data version \d+ · source: .* · deadlines on America\/Los_Angeles time; business days skip US federal holidays/,
     );
     expect(ui.$('#f-scorecard-hint').textContent).not.toContain('商家体验分');
   });

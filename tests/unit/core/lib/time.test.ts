@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { epochFromLocal, localParts, localPartsAt, offsetFn, offsetMinutes } from '../../../../core/lib/time';
+import {
+  epochFromLocal,
+  localParts,
+  localPartsAt,
+  offsetFn,
+  offsetMinutes,
+  parseTimeIn,
+} from '../../../../core/lib/time';
 
 describe('time zone arithmetic', () => {
   it('reads Shanghai wall-clock time (UTC+8, no daylight saving)', () => {
@@ -33,5 +40,21 @@ describe('time zone arithmetic', () => {
     // The same local parts as Intl, by arithmetic.
     const t = Date.parse('2026-11-05T23:30:00Z');
     expect(localPartsAt(fast, t)).toEqual(localParts('America/Los_Angeles', t));
+  });
+});
+
+describe('parseTimeIn: a time without an offset is the shop’s local time', () => {
+  it('reads 20:00 in Los Angeles as 04:00 UTC the next day, not 20:00 UTC', () => {
+    // 25 Nov 2026 is PST (UTC−8): 20:00 local = 26 Nov 04:00 UTC. Read as UTC it would be 8 hours early.
+    expect(new Date(parseTimeIn('2026-11-25T20:00:00', 'America/Los_Angeles')).toISOString()).toBe(
+      '2026-11-26T04:00:00.000Z',
+    );
+    expect(new Date(parseTimeIn('2026-11-25 20:00', 'Asia/Shanghai')).toISOString()).toBe('2026-11-25T12:00:00.000Z');
+  });
+
+  it('keeps an explicit offset or Z as written, whatever the shop’s zone', () => {
+    expect(parseTimeIn('2026-11-25T20:00:00+08:00', 'America/Los_Angeles')).toBe(Date.parse('2026-11-25T12:00:00Z'));
+    expect(parseTimeIn('2026-11-25T20:00:00Z', 'Asia/Shanghai')).toBe(Date.parse('2026-11-25T20:00:00Z'));
+    expect(Number.isNaN(parseTimeIn('yesterday', 'Asia/Shanghai'))).toBe(true);
   });
 });
