@@ -97,7 +97,8 @@ if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not a whole numbe
 const calibration = calibrate(onlyKnownAt(orders, at), settings);
 const used = values.calibrate ? applyCalibration(settings, calibration) : settings;
 const { carrier, region } = exported.data.meta;
-const result = replay(orders, used, card, at, seed, carrier, (i) => stringAt(region, i));
+// Without --at: the indicators over every order in the file; with it: the card's window ending at --at.
+const result = replay(orders, used, card, at, seed, carrier, (i) => stringAt(region, i), values.at === undefined);
 process.stdout.write(
   `${JSON.stringify({ ...result, calibration: { applied: values.calibrate, ...calibration } }, null, 2)}\n`,
 );

@@ -1,4 +1,4 @@
-import { HOUR, MINUTE } from '../lib/time';
+import { DAY, HOUR, MINUTE } from '../lib/time';
 import { planPipeline, simulate } from '../model/capacity';
 import { type CarrierCard, carrierCards, carrierRegionCards } from '../model/carriers';
 import { forecastArrivals, RECENT_MINUTES } from '../model/forecast';
@@ -54,6 +54,8 @@ export function replay(
   seed: number,
   carriers: readonly string[] = [],
   regionOf?: (i: number) => string,
+  /** The CLI without --at: the indicators over every order of the file, whatever the card's windows. */
+  wholeFile = false,
 ): ReplayResult {
   fillDeadlines(o, settings, card);
   const tz = settings.timezone;
@@ -106,7 +108,7 @@ export function replay(
   const cards = carrierCards(asKnown, keptCarriers, settings, extras);
   const out = outlook(sit, settings, { seed, history, card, attribution: true, carriers: cards });
   const nominal = simulate(planPipeline(settings, t0, known.length + 20 * 1440), known);
-  const now = scoreAt(card, o, at, tz);
+  const now = scoreAt(wholeFile ? spanning(card, o, at) : card, o, at, tz);
   const shift = (q: { p10: number; p50: number; p90: number }) => ({
     p10: q.p10 + knownLate,
     p50: q.p50 + knownLate,
@@ -187,4 +189,12 @@ export function onlyKnownAt(o: OrderColumns, at: number): OrderColumns {
     cancelledBy: Uint8Array.from(keep, (i) => (o.cancelledAt[i] <= at ? o.cancelledBy[i] : 0)),
     flags: Uint8Array.from(keep, (i) => o.flags[i]),
   };
+}
+
+/** The card with one window over every order paid up to `at` (and no narrower indicator windows). */
+function spanning(card: Scorecard, o: OrderColumns, at: number): Scorecard {
+  let first = at;
+  for (let i = 0; i < o.length; i++) if (o.paidAt[i] < first) first = o.paidAt[i];
+  const windowDays = Math.max(card.windowDays, Math.ceil((at - first) / DAY) + 1);
+  return { ...card, windowDays, indicators: card.indicators.map(({ window: _w, ...ind }) => ind) };
 }

@@ -82,6 +82,16 @@ describe('replay', () => {
     expect(r.carrierRegions).toEqual([]);
   });
 
+  it('measures the card’s window ending at --at, and every order of the file without --at', () => {
+    // Scored on Sat 5 Dec, the orders of 20–25 Nov are 10–15 days old: outside LDR's 7 days, so with --at
+    // (the card's windows) LDR has no data; without --at the whole file counts: A2, A3 late, A5 overdue →
+    // 3 late of the 5 judged (A4 cancelled before its deadline) = 0.6.
+    const at = Date.parse('2026-12-05T12:00:00+08:00');
+    const card = scorecardFor('tiktok-us-2026');
+    expect(replay(read(), settings, card, at, 1).indicators.ldr).toBeNull();
+    expect(replay(read(), settings, card, at, 1, [], undefined, true).indicators.ldr).toBeCloseTo(3 / 5, 10);
+  });
+
   it('simulates the recent orders and adds the lateness already known for the older ones', () => {
     const at = Date.parse('2026-11-25T13:00:00+08:00');
     const r = replay(read(), settings, scorecardFor('tiktok-us-2026'), at, 1);
