@@ -99,6 +99,13 @@ const used = values.calibrate ? applyCalibration(settings, calibration) : settin
 const { carrier, region } = exported.data.meta;
 // Without --at: the indicators over every order in the file; with it: the card's window ending at --at.
 const result = replay(orders, used, card, at, seed, carrier, (i) => stringAt(region, i), values.at === undefined);
+// What a 抖店 export's times are (domain §5): the figures from them say so.
+if (exported.data.format === 'douyin') {
+  result.assumptions.push(
+    "shipped times are 抖店's 发货时间, the merchant's ship click, not the carrier's pickup scan: pickup hours, late dispatches and transit from this file are measured from the click",
+    "no delivery time: 订单完成时间 is the buyer's receipt confirmation, so on-time delivery is not measured from this file",
+  );
+}
 process.stdout.write(
   `${JSON.stringify({ ...result, calibration: { applied: values.calibrate, ...calibration } }, null, 2)}\n`,
 );

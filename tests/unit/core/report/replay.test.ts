@@ -241,6 +241,14 @@ describe('replay CLI: the date order', { timeout: 90_000 }, () => {
     expect(JSON.parse(r.stdout).at).toBe('2026-03-02T23:00:00.000Z'); // shipped 2 March 3:00 PM PST
   });
 
+  it('says a 抖店 export dates the ship click, not the pickup scan, and carries no delivery time', () => {
+    const r = run('--orders', fixture('douyin-orders.utf8.csv'), '--settings', zoned('Asia/Shanghai'));
+    expect(r.status).toBe(0);
+    const { assumptions } = JSON.parse(r.stdout);
+    expect(assumptions).toContainEqual(expect.stringContaining("发货时间, the merchant's ship click"));
+    expect(assumptions).toContainEqual(expect.stringContaining('订单完成时间 is the buyer'));
+  });
+
   it('prints the reader’s warnings: an unknown status word, once, with its row count', () => {
     // Seen: Thai statuses under English headers, domain reference §5 (fixtures/exports/VARIANTS.md).
     const r = run('--orders', fixture('tiktok-th-status.csv'), '--settings', zoned('Asia/Bangkok'));
