@@ -1,6 +1,7 @@
 import { type ScorecardId, scorecardFor, scorecardIds } from '../../core/scorecards';
 import { type MessageKey, t } from '../i18n';
 import { AlertsSection } from './AlertsSection';
+import { CalendarSection } from './CalendarSection';
 import { CaptureSection } from './CaptureSection';
 import { type PromiseType, promiseFields, promiseOfType, promiseTypes, receiptOfMode } from './draft';
 import { NumberField, SelectField, TextField, TimeField } from './fields';
@@ -123,6 +124,7 @@ export function SettingsForm() {
           <NumberField path={['stages', 'delivery', 'meanTransitHours']} label={t('options_transit')} />
         </div>
       </section>
+      <CalendarSection />
       <ModelSection />
       <AlertsSection />
       <CaptureSection />

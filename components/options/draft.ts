@@ -71,10 +71,14 @@ export const receiptOfMode = (mode: string): Settings['stages']['receipt'] =>
 
 /** New rows start empty: a figure the seller has not typed is not one the model should trust. */
 export const newShift = (): Shift => ({ days: '', start: '', end: '', packers: Number.NaN });
-export const newPickup = (): Pickup => ({ time: '', maxParcels: Number.NaN });
+export const newPickup = (): Pickup => ({ time: '', days: 'Mon-Sun', maxParcels: Number.NaN });
 
 export const SHIFT_KEYS = ['days', 'start', 'end', 'packers'] as const;
-export const PICKUP_KEYS = ['time', 'maxParcels'] as const;
+export const PICKUP_KEYS = ['time', 'days', 'maxParcels'] as const;
+export const CALENDAR_KEYS = ['platformExtensions', 'warehouseClosed', 'carrierClosed'] as const;
+
+/** A list typed as text: "2026-11-26, 2026-12-25" → its items (commas, semicolons or spaces between). */
+export const splitList = (text: string): string[] => text.split(/[\s,;，、；]+/).filter(Boolean);
 
 /** Every control the form shows for a draft, by path (an issue on any other path goes to the summary). */
 export function controlPaths(d: Draft): Path[] {
@@ -90,6 +94,7 @@ export function controlPaths(d: Draft): Path[] {
     for (const k of PICKUP_KEYS) paths.push(['stages', 'ship', 'pickups', i, k]);
   });
   paths.push(['stages', 'delivery', 'onTimeRate'], ['stages', 'delivery', 'meanTransitHours']);
+  for (const k of CALENDAR_KEYS) paths.push(['calendar', k]);
   for (const k of Object.keys(d.model ?? {})) paths.push(['model', k]);
   for (const a of adapters) paths.push(['capture', 'disabledAdapters', a.id]);
   paths.push(['alerts', 'notify'], ['alerts', 'sound'], ['alerts', 'atRiskAbove']);

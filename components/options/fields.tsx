@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { isAssumedDefault } from './assumed';
-import { getAt, type Path } from './draft';
+import { getAt, type Path, splitList } from './draft';
 import { useForm } from './form-context';
 import { fieldId, scaleOf } from './issues';
 
@@ -52,9 +52,15 @@ function Frame(props: { f: Field; label: string; hint?: string; class?: string; 
   );
 }
 
-type TextProps = FieldProps & { placeholder?: string; list?: string; inputMode?: 'text' | 'numeric' };
+type TextProps = FieldProps & {
+  placeholder?: string;
+  list?: string;
+  inputMode?: 'text' | 'numeric';
+  optional?: boolean;
+};
 
-export function TextField({ path, label, hint, class: cls, ...attrs }: TextProps) {
+/** Free text; an `optional` field left empty is left out of the file (undefined). */
+export function TextField({ path, label, hint, class: cls, optional, ...attrs }: TextProps) {
   const f = useField(path, hint);
   return (
     <Frame f={f} label={label} hint={hint} class={cls}>
@@ -65,7 +71,33 @@ export function TextField({ path, label, hint, class: cls, ...attrs }: TextProps
         {...f.control}
         {...attrs}
         value={typeof f.value === 'string' ? f.value : ''}
-        onInput={(e) => f.set(e.currentTarget.value)}
+        onInput={(e) => f.set(optional && e.currentTarget.value.trim() === '' ? undefined : e.currentTarget.value)}
+      />
+    </Frame>
+  );
+}
+
+/** A list of dates typed as comma-separated text; the draft holds the list, the schema checks each date. */
+export function DateListField({ path, label, hint, class: cls }: FieldProps) {
+  const f = useField(path, hint);
+  const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : '');
+  // The typed text, with the list it stood for: a list from elsewhere (import, reset) replaces it.
+  const [typed, setTyped] = useState({ text: show(f.value), value: f.value });
+  const text = Object.is(typed.value, f.value) ? typed.text : show(f.value);
+  return (
+    <Frame f={f} label={label} hint={hint} class={cls ?? 'wide'}>
+      <input
+        type="text"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder="2026-11-26, 2026-12-25"
+        {...f.control}
+        value={text}
+        onInput={(e) => {
+          const list = splitList(e.currentTarget.value);
+          setTyped({ text: e.currentTarget.value, value: list });
+          f.set(list);
+        }}
       />
     </Frame>
   );

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { MAX_CALENDAR_DAYS } from '../../core/settings/settings';
 import { type MessageKey, t } from '../i18n';
 import type { Path } from './draft';
 
@@ -23,8 +24,11 @@ const CORE_MESSAGE: Record<string, MessageKey> = {
   'expected a time as "HH:MM"': 'issue_time',
   'expected days such as "Mon-Fri" or "Sat,Sun"': 'issue_days',
   'expected an IANA time zone such as "Asia/Shanghai"': 'issue_time_zone',
+  'expected dates as "YYYY-MM-DD", such as "2026-11-27"': 'options_calendar_issue_date',
+  [`expected at most ${MAX_CALENDAR_DAYS} dates`]: 'options_calendar_issue_many',
 };
-const own = (issue: z.core.$ZodIssue) => (CORE_MESSAGE[issue.message] ? t(CORE_MESSAGE[issue.message]) : issue.message);
+const own = (issue: z.core.$ZodIssue) =>
+  CORE_MESSAGE[issue.message] ? t(CORE_MESSAGE[issue.message], String(MAX_CALENDAR_DAYS)) : issue.message;
 
 /**
  * The message shown beside a field: zod's own, except where it speaks of types ("received NaN" is an
@@ -45,7 +49,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       return issue.inclusive ? t('issue_min', min) : t('issue_more_than', min);
     }
     case 'too_big': {
-      if (issue.origin !== 'number') return issue.message;
+      if (issue.origin !== 'number') return own(issue);
       const max = round(Number(issue.maximum) * scale) + unit;
       return issue.inclusive ? t('issue_max', max) : t('issue_less_than', max);
     }
@@ -74,6 +78,8 @@ export function placeIssues(issues: readonly z.core.$ZodIssue[], controls: reado
       if (ids.has(candidate)) id = candidate;
     }
     const message = issueMessage(issue);
+    // A list's items share its control: one message for two bad dates.
+    if (id && byField.get(id)?.includes(message)) continue;
     if (id) byField.set(id, [...(byField.get(id) ?? []), message]);
     else unplaced.push(`${path.join('.') || 'settings'}: ${message}`);
   }

@@ -1,6 +1,7 @@
 import { DAY, MINUTE, offsetFn, parseClock } from '../lib/time';
 import { isWeekdayInMask, parseWeekdays } from '../lib/weekdays';
-import type { Settings } from '../settings/settings';
+import { type Settings, sellerCalendar } from '../settings/settings';
+import { dayNumberOf } from './pickups';
 
 /**
  * The first four-stage capacity model, as cumulative curves over whole minutes (a fluid FIFO queue):
@@ -42,10 +43,15 @@ export function packCapacityByMinuteOfWeek(settings: Settings): Float64Array {
   return out;
 }
 
-/** Parcel limit of the carrier pickups at each minute of the day (0 where none). */
-export function pickupLimitByMinuteOfDay(settings: Settings): Float64Array {
-  const out = new Float64Array(1440);
-  for (const p of settings.stages.ship.pickups) out[parseClock(p.time)] += p.maxParcels;
+/** Parcel limit of the carrier pickups at each minute of a local week, on the days each runs (0 where none). */
+export function pickupLimitByMinuteOfWeek(settings: Settings): Float64Array {
+  const out = new Float64Array(WEEK_MINUTES);
+  for (const p of settings.stages.ship.pickups) {
+    const mask = p.days === undefined ? 0x7f : (parseWeekdays(p.days) ?? 0);
+    for (let day = 0; day < 7; day++) {
+      if (isWeekdayInMask(mask, day)) out[day * 1440 + parseClock(p.time)] += p.maxParcels;
+    }
+  }
   return out;
 }
 
@@ -67,9 +73,16 @@ export type PipelinePlan = {
   transitMinutes: number;
 };
 
+/**
+ * The week repeats but for the seller's closed dates (settings.calendar, local dates): on the warehouse's
+ * nobody packs, on the carrier's no pickup comes, so they are applied minute by minute over the run.
+ */
 export function planPipeline(settings: Settings, t0: number, length: number): PipelinePlan {
   const packWeek = packCapacityByMinuteOfWeek(settings);
-  const pickups = pickupLimitByMinuteOfDay(settings);
+  const pickups = pickupLimitByMinuteOfWeek(settings);
+  const calendar = sellerCalendar(settings);
+  const packClosed = new Set(calendar.warehouseClosed.map(dayNumberOf));
+  const pickupClosed = new Set(calendar.carrierClosed.map(dayNumberOf));
   const receipt = settings.stages.receipt;
   const plan: PipelinePlan = {
     t0,
@@ -88,9 +101,10 @@ export function planPipeline(settings: Settings, t0: number, length: number): Pi
     if (i === 0 || (t / MINUTE) % 15 === 0) offset = offsetAt(t) * MINUTE;
     const local = t + offset;
     const minuteOfDay = Math.floor((((local % DAY) + DAY) % DAY) / MINUTE);
-    const weekday = (Math.floor(local / DAY) + 3) % 7; // 1970-01-01 was a Thursday
-    plan.packCap[i] = packWeek[weekday * 1440 + minuteOfDay];
-    plan.pickupCap[i] = pickups[minuteOfDay];
+    const date = Math.floor(local / DAY);
+    const weekday = (date + 3) % 7; // 1970-01-01 was a Thursday
+    plan.packCap[i] = packClosed.has(date) ? 0 : packWeek[weekday * 1440 + minuteOfDay];
+    plan.pickupCap[i] = pickupClosed.has(date) ? 0 : pickups[weekday * 1440 + minuteOfDay];
     plan.receiptOpen[i] = receipt.mode === 'auto' || minuteOfDay % receipt.everyMinutes === 0 ? 1 : 0;
   }
   plan.pickupMinutes = Int32Array.from(plan.pickupCap.keys()).filter((i) => plan.pickupCap[i] > 0);

@@ -94,13 +94,21 @@ export function runScenario(
   return result;
 }
 
-type Planned = { plan: PipelinePlan; prefix: Float64Array; batch: Int32Array | null; timeZone: string };
+type Planned = {
+  plan: PipelinePlan;
+  prefix: Float64Array;
+  batch: Int32Array | null;
+  timeZone: string;
+  /** The closed dates lay out the plan too (capacity.ts). */
+  calendar: Settings['calendar'];
+};
 const planned = new WeakMap<Settings['stages'], Planned>();
 
 /** The warehouse laid out per minute; what-ifs that leave the stages alone (drops, promise) share it. */
 function plannedFor(settings: Settings, t0: number, length: number): Planned {
   const hit = planned.get(settings.stages);
-  if (hit && hit.plan.t0 === t0 && hit.plan.length === length && hit.timeZone === settings.timezone) return hit;
+  const same = hit && hit.timeZone === settings.timezone && hit.calendar === settings.calendar;
+  if (hit && same && hit.plan.t0 === t0 && hit.plan.length === length) return hit;
   const plan = planPipeline(settings, t0, length);
   const open = plan.receiptOpen;
   const p: Planned = {
@@ -108,6 +116,7 @@ function plannedFor(settings: Settings, t0: number, length: number): Planned {
     prefix: capacityPrefix(plan),
     batch: settings.stages.receipt.mode === 'batch' ? Int32Array.from(open.keys()).filter((i) => open[i] === 1) : null,
     timeZone: settings.timezone,
+    calendar: settings.calendar,
   };
   planned.set(settings.stages, p);
   return p;

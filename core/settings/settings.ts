@@ -27,12 +27,45 @@ export const promiseSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+const weekdays = z
+  .string()
+  .check(z.refine((s) => parseWeekdays(s) !== null, 'expected days such as "Mon-Fri" or "Sat,Sun"'));
+
 export const shiftSchema = z.object({
-  days: z.string().check(z.refine((s) => parseWeekdays(s) !== null, 'expected days such as "Mon-Fri" or "Sat,Sun"')),
+  days: weekdays,
   start: clock,
   end: clock,
   packers: z.int().check(z.nonnegative()),
 });
+
+/** A real calendar date as "YYYY-MM-DD" (2026-02-30 is none). */
+export function isIsoDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** The most days each calendar list holds: two years of closures, and a bound on a hand-edited file. */
+export const MAX_CALENDAR_DAYS = 200;
+const dayList = z._default(
+  z
+    .array(z.string().check(z.refine(isIsoDay, 'expected dates as "YYYY-MM-DD", such as "2026-11-27"')))
+    .check(z.maxLength(MAX_CALENDAR_DAYS, `expected at most ${MAX_CALENDAR_DAYS} dates`)),
+  () => [],
+);
+
+/**
+ * Days the seller adds to the calendars (issue #12 clause 3), as local dates: the platform's announced
+ * extensions move deadlines past them like a public holiday (on the rule clock's calendar); on the
+ * warehouse's closed days nobody packs, on the carrier's no pickup comes (both in the warehouse's zone).
+ */
+export const calendarSchema = z.object({
+  platformExtensions: dayList,
+  warehouseClosed: dayList,
+  carrierClosed: dayList,
+});
+export type SellerCalendar = z.output<typeof calendarSchema>;
 
 export const languages = ['auto', 'en', 'zh_CN'] as const;
 export type Language = (typeof languages)[number];
@@ -79,13 +112,16 @@ export const settingsSchema = z.object({
     ]),
     pickPack: z.object({ ordersPerPackerHour: positive, shifts: z.array(shiftSchema) }),
     ship: z.object({
-      pickups: z.array(z.object({ time: clock, maxParcels: positiveInt })),
+      /** `days` as a shift's ("Mon-Sat": no Sunday collection); absent, the pickup runs every day. */
+      pickups: z.array(z.object({ time: clock, maxParcels: positiveInt, days: z.optional(weekdays) })),
     }),
     delivery: z.object({
       onTimeRate: z.number().check(z.gte(0), z.lte(1)),
       meanTransitHours: positive,
     }),
   }),
+  /** A file from before the calendar lists reads as before: every list empty. */
+  calendar: z.prefault(calendarSchema, {}),
   model: z.prefault(modelSchema, {}),
   /** Days of order history and streams to keep: the longest scorecard window (90 days) plus a margin. */
   retentionDays: z._default(z.int().check(z.gte(91), z.lte(730)), 120),
@@ -101,7 +137,14 @@ export const settingsSchema = z.object({
   language: z._default(z.enum(languages), 'auto'),
 });
 
-export type Settings = z.output<typeof settingsSchema>;
+/**
+ * A parsed file always has `calendar` (the schema fills it in); settings built by hand may leave it out,
+ * which reads as every list empty (`sellerCalendar`).
+ */
+export type Settings = Omit<z.output<typeof settingsSchema>, 'calendar'> & { calendar?: SellerCalendar };
+
+const noDays: SellerCalendar = { platformExtensions: [], warehouseClosed: [], carrierClosed: [] };
+export const sellerCalendar = (s: Settings): SellerCalendar => s.calendar ?? noDays;
 export type ShippingPromise = z.output<typeof promiseSchema>;
 
 /** The documented defaults (../shared/domain/logistics-score.md §4): every figure is an assumption the seller can change. */
@@ -125,6 +168,7 @@ export const defaultSettings: Settings = {
     },
     delivery: { onTimeRate: 0.93, meanTransitHours: 52 },
   },
+  calendar: calendarSchema.parse({}),
   model: modelSchema.parse({}),
   retentionDays: 120,
   capture: defaultCaptureSettings,

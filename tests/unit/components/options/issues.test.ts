@@ -102,7 +102,13 @@ describe('controlPaths', () => {
     expect(ids).not.toContain('f-promise-hours');
     expect(ids).toContain('f-stages-receipt-everyMinutes');
     expect(ids.filter((id) => id.startsWith('f-stages-pickPack-shifts-'))).toHaveLength(4);
-    expect(ids.filter((id) => id.startsWith('f-stages-ship-pickups-'))).toHaveLength(4);
+    // Two pickups × time, days, max parcels.
+    expect(ids.filter((id) => id.startsWith('f-stages-ship-pickups-'))).toHaveLength(6);
+    expect(ids.filter((id) => id.startsWith('f-calendar-'))).toEqual([
+      'f-calendar-platformExtensions',
+      'f-calendar-warehouseClosed',
+      'f-calendar-carrierClosed',
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
