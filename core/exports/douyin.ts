@@ -1,4 +1,4 @@
-import { CancelledBy, OrderFlag } from '../records/orders';
+import { CancelledBy, OrderFlag, productKey } from '../records/orders';
 import { type FormatSpec, firstOf, isProblem, readCommon } from './format';
 import { carrierName } from './values';
 import { DOUYIN_STATUSES } from './words';
@@ -91,6 +91,7 @@ export const douyin: FormatSpec<Column> = {
       carrier: carrierName(get('carrier')),
       liveRoomId,
       product: firstOf(get('product'), get('sellerSku')),
+      productKey: productKey(get('sellerSku'), get('product')),
       promise: '',
       region: get('region'),
     };

@@ -1,5 +1,5 @@
 import { interner, mapValues } from '../lib/string-column';
-import { CancelledBy, OrderFlag, type RecordedOrders } from '../records/orders';
+import { CancelledBy, OrderFlag, productKey, productOfKey, type RecordedOrders } from '../records/orders';
 import { provinceOf } from './regions';
 import type { Line, OrderExport } from './types';
 import { productLabel } from './values';
@@ -16,6 +16,7 @@ type Columns = {
   quantity: Uint32Array;
   amountFen: Float64Array;
   product: Uint32Array;
+  productKey: Uint32Array;
   promise: Uint32Array;
   region: Uint32Array;
 };
@@ -33,6 +34,7 @@ function allocate(size: number, from?: Columns): Columns {
     quantity: new Uint32Array(size),
     amountFen: new Float64Array(size),
     product: new Uint32Array(size),
+    productKey: new Uint32Array(size),
     promise: new Uint32Array(size),
     region: new Uint32Array(size),
   };
@@ -65,6 +67,7 @@ export class OrderStore {
   private carrier: string[] = [];
   private room: string[] = [];
   private readonly product = dictionary();
+  private readonly productKey = dictionary();
   private readonly promise = dictionary();
   private readonly region = dictionary();
 
@@ -92,6 +95,7 @@ export class OrderStore {
       d.quantity[n] = l.quantity;
       d.amountFen[n] = l.amountFen;
       d.product[n] = this.product.code(l.product);
+      d.productKey[n] = this.productKey.code(l.productKey);
       d.promise[n] = this.promise.code(l.promise);
       d.region[n] = this.region.code(l.region);
       return;
@@ -109,6 +113,7 @@ export class OrderStore {
     if (this.carrier[i] === '') this.carrier[i] = l.carrier;
     if (this.room[i] === '') this.room[i] = l.liveRoomId;
     if (c.product[i] === 0) c.product[i] = this.product.code(l.product);
+    if (c.productKey[i] === 0) c.productKey[i] = this.productKey.code(l.productKey);
     if (c.promise[i] === 0) c.promise[i] = this.promise.code(l.promise);
     if (c.region[i] === 0) c.region[i] = this.region.code(l.region);
   }
@@ -132,6 +137,11 @@ export class OrderStore {
       flags,
       createdAt: c.createdAt.slice(0, n),
       rtsAt: c.rtsAt.slice(0, n),
+      // The product rules' key: the code as the cell says (tab prefix dropped), the name cut as meta's is.
+      product: mapValues({ values: this.productKey.values, codes: c.productKey.subarray(0, n) }, (k) => {
+        const p = productOfKey(k);
+        return productKey(p.code.trim(), productLabel(p.name));
+      }),
     };
     return {
       orders,

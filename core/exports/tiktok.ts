@@ -1,4 +1,4 @@
-import { CancelledBy, OrderFlag } from '../records/orders';
+import { CancelledBy, OrderFlag, productKey } from '../records/orders';
 import { type FormatSpec, firstOf, isProblem, readCommon } from './format';
 import { CANCEL_BY, ORDER_TYPES, PRE_ORDER, TIKTOK_STATUSES, wordKey } from './words';
 
@@ -87,6 +87,7 @@ export const tiktok: FormatSpec<Column> = {
       carrier: get('carrier'),
       liveRoomId: '',
       product: firstOf(get('product'), get('sellerSku')),
+      productKey: productKey(get('sellerSku'), get('product')),
       promise: get('promise'),
       region: get('region'),
     };

@@ -71,6 +71,8 @@ export type Line = {
   liveRoomId: string;
   /** As the cells say: the store turns each distinct value into its stored form once (store.ts). */
   product: string;
+  /** The seller's code and the product name as `productKey` joins them (records/orders.ts), for per-product rules. */
+  productKey: string;
   promise: string;
   region: string;
 };

@@ -1,7 +1,7 @@
 import { DAY, HOUR, localMinuteOfDay, MINUTE, offsetFn } from '../lib/time';
 import { type OrderColumns, OrderFlag } from '../records/orders';
 import type { Settings } from '../settings/settings';
-import { nextPickupAt, pickupMinutes } from './pickups';
+import { nextPickupAt, pickupScheduleOf } from './pickups';
 
 /**
  * Carrier scorecards from the seller's own history: pickup punctuality, the share of packed parcels the
@@ -95,7 +95,7 @@ function scoreGroups(
     else groups.set(key, [i]);
   }
   const zone = Number.isFinite(first) ? offsetFn(settings.timezone, first - 2 * DAY, last + DAY) : null;
-  const pickups = pickupMinutes(settings.stages.ship.pickups);
+  const pickups = pickupScheduleOf(settings);
   return [...groups.entries()]
     .map(([key, rows]) => {
       const [carrier, region] = key.split('\u0000');

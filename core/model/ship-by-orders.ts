@@ -1,7 +1,7 @@
 import { DAY, localDayAt, MINUTE, offsetFn } from '../lib/time';
 import { CancelledBy, type OrderColumns, OrderFlag } from '../records/orders';
 import type { Scorecard } from '../scorecards/schema';
-import type { Settings } from '../settings/settings';
+import { type Settings, sellerCalendar } from '../settings/settings';
 import { ruleClockOfCard } from './rule-clock';
 import { businessDaysDeadline } from './ship-by';
 import { deadlineTable } from './ship-by-table';
@@ -35,7 +35,7 @@ export function fillDeadlines(o: OrderColumns, settings: Settings, card: Scoreca
   if (!(first <= last)) return;
   const t0 = Math.floor(first / MINUTE) * MINUTE;
   const minutes = Math.floor((last - t0) / MINUTE) + 1;
-  const clock = ruleClockOfCard(card, settings.timezone);
+  const clock = ruleClockOfCard(card, settings.timezone, sellerCalendar(settings).platformExtensions);
   const table = deadlineTable(t0, minutes, { clock, promiseAt: () => settings.promise });
   const zone = offsetFn(settings.timezone, t0 - DAY, last + 40 * DAY);
   const ruleZone = offsetFn(clock.timeZone, t0 - DAY, last + 40 * DAY);

@@ -3,7 +3,13 @@ import { phraseSchema } from '../lib/phrase';
 
 const quantiles = z.object({ p10: z.number(), p50: z.number(), p90: z.number() });
 /** `labelZh`: the card's Chinese wording of the line (core/scorecards/schema.ts), when it has one. */
-const flag = z.object({ id: z.string(), label: z.string(), labelZh: z.optional(z.string()) });
+const flag = z.object({
+  id: z.string(),
+  label: z.string(),
+  labelZh: z.optional(z.string()),
+  /** A product-level flag's product (Douyin's late-shipment rule): its 商家编码 and name. */
+  product: z.optional(z.object({ code: z.string(), name: z.string() })),
+});
 const stage = z.enum(['receipt', 'pickPack', 'shipTransport', 'delivery']);
 
 /** The score outlook as it crosses contexts (worker → background → popup, overlay, report). */

@@ -1,5 +1,5 @@
 import { DAY, HOUR, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
-import { ruleClockOfCard } from '../model/rule-clock';
+import { type RuleClock, ruleClockOfCard } from '../model/rule-clock';
 import { businessDaysDeadline } from '../model/ship-by';
 import { forEachShipment } from '../model/shipments';
 import { emptyOrders, type OrderColumns, OrderFlag } from '../records/orders';
@@ -9,6 +9,7 @@ import { NEXT_DAY_END, PICKUP_HOURS, pickupClockStart } from '../scorecards/pick
 import type { Scorecard } from '../scorecards/schema';
 import { type DayTally, storeLimitFlags } from '../scorecards/store-limits';
 import { endOfNextLocalDay, scoreWindow } from '../scorecards/window';
+import { sellerCalendar } from '../settings/settings';
 import type { SampleView } from './monte-carlo';
 import type { SampleScorer } from './simulate-stream';
 
@@ -30,14 +31,17 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
   let ends = new Float64Array(0);
   let zone: OffsetFn | null = null;
   let ruleZone: OffsetFn | null = null;
-  const clock = ruleClockOfCard(card, timeZone);
+  let clock: RuleClock | null = null;
   const perMinute = new Map<number, { clockStart: number; nextDayEnd: number; deliverBy: number }>();
   return (view: SampleView) => {
     const { dispatch: d, draw, deadlines } = view;
     const transit = Math.round(view.settings.stages.delivery.meanTransitHours * 60) * MINUTE;
     const flowedThrough = view.horizonEnd + transit + DAY;
     zone ??= offsetFn(timeZone, d.t0 - DAY, flowedThrough + DAY);
-    ruleZone ??= offsetFn(clock.timeZone, d.t0 - DAY, flowedThrough + 30 * DAY);
+    // The platform's clock with the extension days the seller entered (the same settings in every sample).
+    clock ??= ruleClockOfCard(card, timeZone, sellerCalendar(view.settings).platformExtensions);
+    const rc = clock;
+    ruleZone ??= offsetFn(rc.timeZone, d.t0 - DAY, flowedThrough + 30 * DAY);
     const z = zone;
     const rz = ruleZone;
     const capacity = view.lastPaidMinute + d.pickups + 2;
@@ -57,7 +61,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       let facts = perMinute.get(paidAt);
       if (!facts) {
         const deliverBy = card.deliverBy
-          ? businessDaysDeadline(paidAt, card.deliverBy.businessDays, 23 * 60 + 59, rz, clock.isBusinessDay)
+          ? businessDaysDeadline(paidAt, card.deliverBy.businessDays, 23 * 60 + 59, rz, rc.isBusinessDay)
           : Number.POSITIVE_INFINITY;
         facts = {
           clockStart: pickupClockStart(paidAt, card.pickupClock, z),

@@ -1,3 +1,5 @@
+import { type StringColumn, stringColumn } from '../lib/string-column';
+
 /**
  * Order history as columns of typed arrays, one row per order (not per SKU line): a million orders
  * are a few dozen megabytes and one pass over them takes milliseconds, where one object per order
@@ -57,8 +59,16 @@ export type OrderColumns = {
   weight?: Float64Array;
 };
 
+/**
+ * The product of the order's first SKU line with one, as `productKey(code, name)` (商家编码 / Seller SKU and the
+ * product name); '' unknown. Kept beside the columns, not in them, as the stored history does not carry it
+ * yet: simulated orders and stored histories have none, and the product-level rules then judge nothing. An
+ * order of several products counts under its first [assumed].
+ */
+export type ProductColumn = { product?: StringColumn };
+
 /** Columns as an export or the history gives them: the recorded times are always there. */
-export type RecordedOrders = OrderColumns & { createdAt: Float64Array; rtsAt: Float64Array };
+export type RecordedOrders = OrderColumns & { createdAt: Float64Array; rtsAt: Float64Array } & ProductColumn;
 
 export type OrderRow = {
   paidAt: number;
@@ -71,7 +81,19 @@ export type OrderRow = {
   flags?: number;
   createdAt?: number;
   rtsAt?: number;
+  /** The product (records/orders ProductColumn); the column is made when any row has one. */
+  item?: { code: string; name: string };
 };
+
+/** One string per product for the `product` column: the seller's code and the name, joined by a unit separator. */
+export const productKey = (code: string, name: string): string =>
+  code === '' && name === '' ? '' : `${code}\u001f${name}`;
+
+/** The code and name a `productKey` joined. */
+export function productOfKey(key: string): { code: string; name: string } {
+  const at = key.indexOf('\u001f');
+  return at < 0 ? { code: '', name: key } : { code: key.slice(0, at), name: key.slice(at + 1) };
+}
 
 export function emptyOrders(capacity: number): RecordedOrders {
   return {
@@ -105,5 +127,7 @@ export function ordersFromRows(rows: readonly OrderRow[]): RecordedOrders {
     o.rtsAt[i] = r.rtsAt ?? Number.NaN;
   });
   o.length = rows.length;
+  if (rows.some((r) => r.item))
+    o.product = stringColumn(rows.map((r) => productKey(r.item?.code ?? '', r.item?.name ?? '')));
   return o;
 }

@@ -1,5 +1,5 @@
 import { DAY, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
-import { lastPickupIn, nextPickupAt, pickupMinutes } from '../model/pickups';
+import { lastPickupIn, nextPickupAt, type PickupTimes, pickupScheduleOf } from '../model/pickups';
 import { dispatchedLate } from '../model/ship-by-orders';
 import type { OrderColumns } from '../records/orders';
 import type { Settings } from '../settings/settings';
@@ -29,14 +29,14 @@ export type LateStageCode = (typeof LateStage)[keyof typeof LateStage];
 
 export type LateVerdict = { stage: LateStageCode; fixedShippedAt: number };
 
-export type LateRules = { zone: OffsetFn; pickups: number[]; rtsAt: Float64Array | undefined; now: number };
+export type LateRules = { zone: OffsetFn; pickups: PickupTimes; rtsAt: Float64Array | undefined; now: number };
 
 export function lateRules(o: OrderColumns, settings: Settings, now: number, rtsAt?: Float64Array): LateRules {
   let first = now;
   for (let i = 0; i < o.length; i++) if (o.paidAt[i] < first) first = o.paidAt[i];
   return {
     zone: offsetFn(settings.timezone, first - DAY, now + 60 * DAY),
-    pickups: pickupMinutes(settings.stages.ship.pickups),
+    pickups: pickupScheduleOf(settings),
     rtsAt,
     now,
   };

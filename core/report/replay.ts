@@ -127,7 +127,7 @@ export function replay(
     },
     backlog: stageBacklog(nominal, nowIndex),
     // The CLI's JSON is English: the phrases and Chinese labels beside the English text are the faces'.
-    flags: out.flags.map(({ id, label }) => ({ id, label })),
+    flags: out.flags.map(({ id, label, product }) => ({ id, label, ...(product ? { product } : {}) })),
     actions: out.actions.map(({ key: _k, params: _p, ...a }) => a),
     attribution: out.attribution && withoutSentence(out.attribution),
     attributionActual: withoutSentence(

@@ -1,4 +1,7 @@
+import { douyinProductLimits, douyinStoreLimits } from './douyin-late-rules';
 import type { BandTable, Scorecard } from './schema';
+
+export { douyinStoreLimits };
 
 /** 97–100 → 5.0, −0.1 per 4 points down to 61–64 → 4.1; 60 → 4.0, then −0.1 per point down to 50 → 3.0 (§2.1). */
 export const douyinStarRows: NonNullable<Scorecard['stars']>['rows'] = [
@@ -74,26 +77,6 @@ export const douyinBelow70: Scorecard['thresholds'][number] = {
   value: 70,
 };
 
-/** Late-shipment order caps (rule 101706, revised 2025-09-29): they apply whatever the score card. */
-export const douyinStoreLimits: Scorecard['storeLimits'] = [
-  {
-    id: 'late-30-one-day',
-    label: 'Late rate ≥ 30 % with ≥ 200 late orders in a day: new orders capped at 0 a day for 7 days',
-    labelZh: '单日延迟发货率 ≥ 30 % 且延迟发货 ≥ 200 单：7 天内每日新订单上限为 0',
-    minLateRate: 0.3,
-    minLateOrders: 200,
-    days: 1,
-  },
-  {
-    id: 'late-40-two-days',
-    label: 'Late rate ≥ 40 % with ≥ 200 late orders two days running: new orders capped at 100 a day for 7 days',
-    labelZh: '连续两天延迟发货率 ≥ 40 % 且延迟发货 ≥ 200 单：7 天内每日新订单上限为 100',
-    minLateRate: 0.4,
-    minLateOrders: 200,
-    days: 2,
-  },
-];
-
 /** Douyin 商家体验分, logistics experience, current 100-point version. */
 export const douyin202607: Scorecard = {
   id: 'douyin-2026-07',
@@ -114,6 +97,7 @@ export const douyin202607: Scorecard = {
   // Waybills are judged against their route's standard, which no export carries (core/model/ship-by-orders.ts).
   deliverBy: null,
   storeLimits: douyinStoreLimits,
+  productLimits: douyinProductLimits,
   scale: { min: 50, max: 100 },
   pickupClock: { nightFrom: '18:00', nightUntil: '06:00' },
   indicators: [
@@ -177,9 +161,11 @@ export const douyin202607: Scorecard = {
   deductions: [
     {
       id: 'fraudulent-shipping',
-      label: 'Fraudulent shipping: −15 for each day with 3 or more such orders',
+      label: 'Fraudulent shipping: −15 for each day a product has 3 or more such orders',
       flag: 'shippingViolation',
       minOrdersPerDay: 3,
+      // Counted per product per day (≥ 3 such orders of one product in a day; rule 101706 detail rule).
+      countedPer: 'product-day',
       points: 15,
       cap: null,
       assumed: true,
@@ -192,8 +178,9 @@ export const douyin202607: Scorecard = {
     note:
       'Models the logistics dimension only; growth stage, small-shop protection, stars, deductions and the 70 line ' +
       'belong to the total score and are applied here as if logistics were the whole of it. Assumed: the hours→points ' +
-      'table, all band thresholds, the 15/70/15 weights, the 90 % growth-check pass rate, and that every ' +
-      'shippingViolation order (which also marks logistics-anomaly compensations) is fraudulent shipping. Not ' +
+      'table, all band thresholds, the 15/70/15 weights, the 90 % growth-check pass rate, and that a shippingViolation order is fraudulent shipping (counted per ' +
+      'product per day). A logistics anomaly is a separate violation (rule 101706), not fraudulent shipping: no ' +
+      'order bit marks it yet, so it is not modelled. Not ' +
       'modelled: the +3 remote-area bonus, the capped −3 deductions, and flagship shops (< 300: set ' +
       'smallShop.belowValidOrders to 300).',
   },

@@ -7,6 +7,7 @@ import {
   douyinStarRows,
   douyinStoreLimits,
 } from './douyin-2026-07';
+import { douyinProductLimits } from './douyin-late-rules';
 import type { Scorecard } from './schema';
 
 /**
@@ -24,6 +25,7 @@ export const douyin202609: Scorecard = {
   ruleClock: douyin202607.ruleClock,
   deliverBy: null,
   storeLimits: douyinStoreLimits,
+  productLimits: douyinProductLimits,
   scale: { min: 50, max: 100 },
   // Assumed carried over: the notice changes the indicator, not how its clock starts.
   pickupClock: { nightFrom: '18:00', nightUntil: '06:00' },
@@ -78,6 +80,7 @@ export const douyin202609: Scorecard = {
       label: 'Fraudulent shipping: −10 each, at most −10 per 30 days',
       flag: 'shippingViolation',
       minOrdersPerDay: null,
+      countedPer: 'day',
       points: 10,
       cap: 10,
       assumed: true,
@@ -100,7 +103,8 @@ export const douyin202609: Scorecard = {
     note:
       'Per-indicator points and weights were removed from the rule; every band and weight here is the 2026-07 ' +
       'default carried over, as are the growth stage, small-shop protection and stars. Damaged-goods returns are ' +
-      'approximated by logistics-fault returns. The −10 deduction counts every shippingViolation order, which ' +
-      'also marks logistics-anomaly compensations; false advertising is not visible in orders.',
+      'approximated by logistics-fault returns. The −10 deduction counts every shippingViolation order as ' +
+      'fraudulent shipping; a logistics anomaly is a separate violation that no order bit marks yet (not ' +
+      'modelled); false advertising is not visible in orders.',
   },
 };

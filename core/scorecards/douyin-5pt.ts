@@ -1,4 +1,5 @@
 import { douyin202607, douyinStoreLimits } from './douyin-2026-07';
+import { douyinProductLimits } from './douyin-late-rules';
 import type { Scorecard } from './schema';
 
 /**
@@ -17,6 +18,7 @@ export const douyin5pt: Scorecard = {
   ruleClock: douyin202607.ruleClock,
   deliverBy: null,
   storeLimits: douyinStoreLimits,
+  productLimits: douyinProductLimits,
   scale: { min: 3, max: 5 },
   // The copies do not mention the 18:00–06:00 rule; the clock starts at payment.
   pickupClock: null,

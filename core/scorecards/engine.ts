@@ -1,7 +1,10 @@
-import { DAY, localPartsAt } from '../lib/time';
-import { type OrderColumns, OrderFlag } from '../records/orders';
+import { DAY } from '../lib/time';
+import { type OrderColumns, OrderFlag, type ProductColumn } from '../records/orders';
 import { bandPoints, compare, starsFor } from './bands';
+import { deductionPoints } from './deductions';
+import { type Flag, flagOf } from './flags';
 import { measures as measureOf } from './indicators';
+import { addProductDays, type ProductDays, productLimitFlags, tallyProductDays } from './product-limits';
 import type { Scorecard } from './schema';
 import { countFlag, countOrders, happened, type ScoreWindow, scoreWindow, type Tally, weightOf } from './window';
 
@@ -41,6 +44,8 @@ export type CardTally = {
   faultReturns: number;
   delivered: number;
   deductions: Record<string, number>;
+  /** The product-level rules' days (product-limits.ts); absent where nothing was tallied per product. */
+  products?: ProductDays;
 };
 
 export function tallyWindow(card: Scorecard, w: ScoreWindow): CardTally {
@@ -55,6 +60,7 @@ export function tallyWindow(card: Scorecard, w: ScoreWindow): CardTally {
     faultReturns: countFlag(w, OrderFlag.logisticsFaultReturn),
     delivered: countDelivered(w),
     deductions,
+    products: tallyProductDays(w, card),
   };
 }
 
@@ -83,11 +89,17 @@ export function addTallies(a: CardTally, b: CardTally): CardTally {
     faultReturns: a.faultReturns + b.faultReturns,
     delivered: a.delivered + b.delivered,
     deductions: sum(a.deductions, b.deductions),
+    products: addProductDays(a.products ?? {}, b.products ?? {}),
   };
 }
 
 /** The scorecard's estimate at `now` from the order history; `timeZone` is the shop's, for local-day rules. */
-export function scoreAt(card: Scorecard, orders: OrderColumns, now: number, timeZone: string): ScoreResult {
+export function scoreAt(
+  card: Scorecard,
+  orders: OrderColumns & ProductColumn,
+  now: number,
+  timeZone: string,
+): ScoreResult {
   return scoreFromTally(card, tallyWindow(card, scoreWindow(orders, card.windowDays, now, timeZone)), now);
 }
 
@@ -142,6 +154,8 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
       return v !== null && compare(v, th.comparison, th.value);
     })
     .map(flagOf);
+  // The product-level sale bans apply whatever the score or the stage (rule 101706).
+  flags.push(...productLimitFlags(card.productLimits, t.products ?? {}));
   const stars = card.stars && score !== null ? starsFor(card.stars.rows, score) : undefined;
   return {
     scorecardId: card.id,
@@ -157,13 +171,7 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
   };
 }
 
-/** A line the score or an indicator crossed: its id and label, and the card's Chinese label when it has one. */
-export type Flag = { id: string; label: string; labelZh?: string };
-export const flagOf = ({ id, label, labelZh }: Flag): Flag => ({
-  id,
-  label,
-  ...(labelZh === undefined ? {} : { labelZh }),
-});
+export { type Flag, flagOf };
 
 /** Weighted mean over the indicators that have points; weights are relative, so 15/70/15 and 0.15/0.7/0.15 agree. */
 function weightedPoints(indicators: Record<string, IndicatorResult>): number | null {
@@ -182,21 +190,4 @@ function countDelivered(w: ScoreWindow): number {
   for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r])
     if (happened(w.orders.deliveredAt[i], w.now)) n += weightOf(w, i);
   return n;
-}
-
-/**
- * Points lost before the cap: each flagged order is a violation, or (minOrdersPerDay set) each local day,
- * by paid time, with at least that many flagged orders.
- */
-function deductionPoints(w: ScoreWindow, d: Scorecard['deductions'][number]): number {
-  const perDay = new Map<string, number>();
-  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r]) {
-    if (!(w.orders.flags[i] & OrderFlag[d.flag])) continue;
-    const p = localPartsAt(w.zone, w.orders.paidAt[i]);
-    const day = `${p.year}-${p.month}-${p.day}`;
-    perDay.set(day, (perDay.get(day) ?? 0) + weightOf(w, i));
-  }
-  let violations = 0;
-  for (const n of perDay.values()) violations += d.minOrdersPerDay === null ? n : n >= d.minOrdersPerDay ? 1 : 0;
-  return violations * d.points;
 }

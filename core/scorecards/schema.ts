@@ -3,6 +3,7 @@ import { isTimeZone } from '../lib/time';
 import '../lib/zod-locale';
 import { consistency } from './consistency';
 import { describeIssues } from './issues';
+import { productLimitSchema, storeLimitSchema } from './limit-schemas';
 
 /**
  * The shape of a scorecard: a platform's score rule as dated, versioned data. The same schema checks
@@ -144,26 +145,23 @@ export const scorecardSchema = z
      * Store-level order caps for late shipment (Douyin rule 101706): a day's late rate (late ÷ due that
      * day) at or above `minLateRate` with at least `minLateOrders` late, on `days` consecutive days.
      */
-    storeLimits: z._default(
-      z.array(
-        z.object({
-          id: z.string(),
-          label: z.string(),
-          labelZh: z.optional(z.string()),
-          minLateRate: z.number().check(z.gte(0), z.lte(1)),
-          minLateOrders: z.int().check(z.nonnegative()),
-          days: z.int().check(z.positive()),
-        }),
-      ),
-      [],
-    ),
-    /** Counted from orders carrying `flag`: each is a violation, or each local day with ≥ minOrdersPerDay of them. */
+    storeLimits: z._default(z.array(storeLimitSchema), []),
+    /**
+     * Product-level sale bans for late shipment (Douyin 【商家-发货超时】实施细则, linked from rule 101706):
+     * judged per product per local day from the history (limit-schemas.ts, product-limits.ts).
+     */
+    productLimits: z._default(z.array(productLimitSchema), []),
+    /**
+     * Counted from orders carrying `flag`: each is a violation, or each local day with ≥ minOrdersPerDay of
+     * them; `countedPer` 'product-day' counts those days per product (Douyin fraudulent shipping, 101706).
+     */
     deductions: z.array(
       z.object({
         id: z.string(),
         label: z.string(),
         flag: z.enum(['shippingViolation']),
         minOrdersPerDay: z.nullable(z.int().check(z.positive())),
+        countedPer: z._default(z.enum(['day', 'product-day']), 'day'),
         points: nonNegative,
         cap: z.nullable(nonNegative),
         assumed: z.boolean(),

@@ -77,6 +77,7 @@ export const tiktokUs2026: Scorecard = {
     assumed: false,
   },
   storeLimits: [],
+  productLimits: [],
   scale: { min: 0, max: 5 },
   pickupClock: null,
   indicators: [

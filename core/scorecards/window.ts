@@ -1,9 +1,10 @@
 import { DAY, localDayAt, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
-import { CancelledBy, type OrderColumns, OrderFlag } from '../records/orders';
+import { CancelledBy, type OrderColumns, OrderFlag, type ProductColumn } from '../records/orders';
 
 /** The orders a scorecard looks at, and what "now" means for them. */
 export type ScoreWindow = {
-  orders: OrderColumns;
+  /** The orders, with their product where the caller has it (the product-level rules need it). */
+  orders: OrderColumns & ProductColumn;
   /** Indices of the valid orders paid inside the window, in column order. */
   rows: Int32Array;
   now: number;
@@ -25,7 +26,7 @@ export type Tally = { num: number; den: number };
  * `paidFrom` widens it for predicted orders, which are scored as if their events had all happened.
  */
 export function scoreWindow(
-  orders: OrderColumns,
+  orders: OrderColumns & ProductColumn,
   windowDays: number,
   now: number,
   timeZone: string,

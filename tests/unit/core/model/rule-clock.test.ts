@@ -84,3 +84,45 @@ describe('TikTok’s deliver-by date', () => {
     expect(r.indicators.otdr.value).toBe(0.5);
   });
 });
+
+describe('platform-announced extensions', () => {
+  it('move a TikTok 2-business-day deadline a day later, and the cache follows the settings', () => {
+    // Paid Mon 30 Nov 10:00 Pacific: Tue 1 Dec (1), Wed 2 Dec (2) → Wed 2 Dec 23:59:59.999 Pacific.
+    // With 1 Dec announced as no business day: Wed 2 (1), Thu 3 (2) → Thu 3 Dec 23:59:59.999.
+    const paid = inLa('2026-11-30T10:00:00');
+    const plain = tiktokShop('America/Los_Angeles');
+    const extended: Settings = {
+      ...plain,
+      calendar: { platformExtensions: ['2026-12-01'], warehouseClosed: [], carrierClosed: [] },
+    };
+    expect(deadlineOf(paid, plain)).toBe(inLa('2026-12-02T23:59:59.999'));
+    expect(deadlineOf(paid, extended)).toBe(inLa('2026-12-03T23:59:59.999'));
+    // The same card and zone without the extension again: the cached clock has no extension in it.
+    expect(deadlineOf(paid, plain)).toBe(inLa('2026-12-02T23:59:59.999'));
+  });
+
+  it('apply on a card without a rule clock too (the shop’s zone, weekends off)', () => {
+    // TikTok SEA, 2 business days, paid Mon 30 Nov 10:00 Shanghai → Wed 2 Dec; 1 Dec extended → Thu 3 Dec.
+    const s = settingsWith((x) => {
+      x.scorecard = 'tiktok-sea-2026';
+      x.timezone = 'Asia/Shanghai';
+      x.promise = { type: 'business-days', days: 2, cutoff: '23:59' };
+      x.calendar = { platformExtensions: ['2026-12-01'], warehouseClosed: [], carrierClosed: [] };
+    });
+    expect(deadlineOf(Date.parse('2026-11-30T10:00:00+08:00'), s)).toBe(Date.parse('2026-12-03T23:59:59.999+08:00'));
+  });
+});
+
+describe('extension days in the order history', () => {
+  it('move the deadlines filled for imported orders too', () => {
+    // Paid Mon 30 Nov 10:00 Pacific, 2 business days: Wed 2 Dec; with 1 Dec extended: Thu 3 Dec. The
+    // deliver-by date moves a day as well: 6 business days → Tue 8 Dec, with the extension Wed 9 Dec.
+    const paidAt = inLa('2026-11-30T10:00:00');
+    const s = tiktokShop('America/Los_Angeles');
+    s.calendar = { platformExtensions: ['2026-12-01'], warehouseClosed: [], carrierClosed: [] };
+    const o = ordersFromRows([{ paidAt, createdAt: paidAt }]);
+    fillDeadlines(o, s, scorecardFor('tiktok-us-2026'));
+    expect(o.shipBy[0]).toBe(inLa('2026-12-03T23:59:59.999'));
+    expect(o.deliverBy[0]).toBe(inLa('2026-12-09T23:59:59.999'));
+  });
+});
