@@ -70,8 +70,10 @@ export const douyinReturnBands: BandTable = {
 /** The big-sale eligibility line (rule aJogfFBShQ25, 2026-08-12). */
 export const douyinBelow70: Scorecard['thresholds'][number] = {
   id: 'below-70',
-  label: 'Score below 70: a 7-day average below 70 for 7 days removes the shop from big-sale events',
-  labelZh: '体验分低于 70：近 7 日均分连续 7 天低于 70，店铺将无法报名大促活动',
+  // The 70 line is a rule of the total 商家体验分; here it is drawn on the logistics sub-score, and says so.
+  label:
+    'Logistics sub-score below 70 (the 70 line is the total score’s: a 7-day average below 70 for 7 days removes the shop from big-sale events)',
+  labelZh: '物流分项低于 70（70 分线是总分规则：近 7 日均分连续 7 天低于 70，店铺将无法报名大促活动）',
   measure: 'score',
   comparison: 'lt',
   value: 70,
