@@ -194,7 +194,9 @@ describe('简体中文 from the catalogue', () => {
       label: 'Score below 70…',
       labelZh: scorecards['douyin-2026-07'].thresholds[0].labelZh,
     };
-    expect(cardLabel(flag)).toBe('物流分项低于 70（70 分线是总分规则：近 7 日均分连续 7 天低于 70，店铺将无法报名大促活动）');
+    expect(cardLabel(flag)).toBe(
+      '物流分项低于 70（70 分线是总分规则：近 7 日均分连续 7 天低于 70，店铺将无法报名大促活动）',
+    );
     expect(cardLabel(scorecards['douyin-2026-07'].storeLimits[0])).toContain('单日延迟发货率 ≥ 30 %');
     expect(say({ key: 'outlook_card_douyin_2026_07', params: [] }, MISSING)).toBe('抖音 100 分制，2026-07 规则');
   });
