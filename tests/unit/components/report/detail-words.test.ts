@@ -84,7 +84,7 @@ describe('the detail view’s words', () => {
       indicatorThresholds: [],
     };
     expect(scorePathSummary(path, 'UTC')).toBe(
-      'Score from the imported history (douyin-2026-07, 30-day window): 68.0 on 26 Nov 2026, 12:00 → 97.0 on ' +
+      'Logistics sub-score from the imported history (douyin-2026-07, 30-day window): 68.0 on 26 Nov 2026, 12:00 → 97.0 on ' +
         '27 Nov 2026, 12:00; lowest 68.0 on 26 Nov 2026, 12:00. line at 70: Score below 70.',
     );
   });
