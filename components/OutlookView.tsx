@@ -44,7 +44,7 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
         <p data-testid="mover">
           {t(
             'outlook_mover',
-            cardLabel(o.mover),
+            withWindow(cardLabel(o.mover), o.mover.window),
             indicatorValue(o.mover.unit, o.mover.now),
             indicatorValue(o.mover.unit, o.mover.predicted),
             `${o.mover.scorePoints > 0 ? '+' : ''}${o.mover.scorePoints.toFixed(1)}`,
@@ -99,3 +99,9 @@ const assumptions = (o: Outlook): string[] =>
   o.assumptions.map((a, i) =>
     say(o.assumptionPhrases?.length === o.assumptions.length ? o.assumptionPhrases[i] : null, a),
   );
+
+/** An indicator's name with the window the platform measures it over ("LDR (over 7 days, assumed)"). */
+function withWindow(label: string, window: { days: number; assumed: boolean } | undefined): string {
+  if (!window) return label;
+  return `${label} (${t(window.assumed ? 'outlook_window_assumed' : 'outlook_window', window.days)})`;
+}

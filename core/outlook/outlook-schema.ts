@@ -36,6 +36,8 @@ export const outlookSchema = z.object({
         now: z.nullable(z.number()),
         predicted: z.nullable(z.number()),
         scorePoints: z.number(),
+        /** Absent in estimates stored before it. */
+        window: z.optional(z.object({ days: z.int(), assumed: z.boolean() })),
       }),
     ),
     null,

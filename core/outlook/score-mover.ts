@@ -11,6 +11,8 @@ export type Mover = {
   predicted: number | null;
   /** What the indicator's change does to the score: its points' change × its share of the weights. */
   scorePoints: number;
+  /** The days the platform measures it over, and whether that window is our assumption (no rule page). */
+  window?: { days: number; assumed: boolean };
 };
 
 /**
@@ -43,6 +45,7 @@ export function moverOf(
       now: now[def.id]?.value ?? null,
       predicted: after.value,
       scorePoints: Math.round(delta * 10) / 10,
+      window: { days: def.window?.days ?? card.windowDays, assumed: def.window?.assumed ?? false },
     };
   }
   return best;

@@ -58,6 +58,14 @@ describe('the popup’s outlook lines', () => {
     );
   });
 
+  it('says beside the indicator the window it is measured over, and when that window is assumed', () => {
+    const mover = { ...(outlook.mover as NonNullable<Outlook['mover']>), window: { days: 7, assumed: true } };
+    const text = mount(<OutlookView outlook={{ ...outlook, mover }} />);
+    expect(text('[data-testid="mover"]')).toBe(
+      'Moves the score most: Waybill on-time rate (over 7 days, assumed: seller guides, no rule page), 95.3 % → 91.0 % (-3.5 points)',
+    );
+  });
+
   it('lists the orders at risk by ship-by deadline when there is more than one', () => {
     // 100 orders first read at 10:01 and 40 more at 10:41, nobody packing, a 2-hour promise: due 12:01
     // and 12:41, all 140 at risk.

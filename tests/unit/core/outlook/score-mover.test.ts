@@ -35,7 +35,15 @@ describe('the indicator that moves the score most', () => {
       now: 92,
       predicted: 60,
       scorePoints: -4.8,
+      window: { days: 30, assumed: false }, // Douyin measures every indicator over the card's 30 days (rule)
     });
+  });
+
+  it('names the window a TikTok indicator is measured over, marked assumed (no rule page says it)', () => {
+    const tiktok = scorecardFor('tiktok-us-2026');
+    const m = moverOf(tiktok, { otdr: r(0.95, 5, 50), sfcr: r(0, 5, 50) }, { otdr: r(0.7, 3, 50), sfcr: r(0, 5, 50) });
+    // OTDR: −2 points × 50 % = −1.0, over the 30 days the seller guides report.
+    expect(m).toMatchObject({ id: 'otdr', scorePoints: -1, window: { days: 30, assumed: true } });
   });
 
   it('says nothing without history (no points now) or when nothing moves', () => {
