@@ -27,6 +27,11 @@ export function CalendarSection() {
           label={t('options_calendar_carrier')}
           hint={t('options_calendar_carrier_hint')}
         />
+        <DateListField
+          path={['calendar', 'forceMajeure']}
+          label={t('options_calendar_force_majeure')}
+          hint={t('options_calendar_force_majeure_hint')}
+        />
       </div>
     </section>
   );

@@ -75,7 +75,7 @@ export const newPickup = (): Pickup => ({ time: '', days: 'Mon-Sun', maxParcels:
 
 export const SHIFT_KEYS = ['days', 'start', 'end', 'packers'] as const;
 export const PICKUP_KEYS = ['time', 'days', 'maxParcels'] as const;
-export const CALENDAR_KEYS = ['platformExtensions', 'warehouseClosed', 'carrierClosed'] as const;
+export const CALENDAR_KEYS = ['platformExtensions', 'warehouseClosed', 'carrierClosed', 'forceMajeure'] as const;
 
 /** A list typed as text: "2026-11-26, 2026-12-25" → its items (commas, semicolons or spaces between). */
 export const splitList = (text: string): string[] => text.split(/[\s,;，、；]+/).filter(Boolean);

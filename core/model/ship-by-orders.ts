@@ -1,5 +1,6 @@
-import { DAY, localDayAt, MINUTE, offsetFn } from '../lib/time';
+import { DAY, localDayAt, localPartsAt, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
 import { CancelledBy, type OrderColumns, OrderFlag } from '../records/orders';
+import { isoDate } from '../scorecards/calendars';
 import type { Scorecard } from '../scorecards/schema';
 import { type Settings, sellerCalendar } from '../settings/settings';
 import { ruleClockOfCard } from './rule-clock';
@@ -39,6 +40,7 @@ export function fillDeadlines(o: OrderColumns, settings: Settings, card: Scoreca
   const table = deadlineTable(t0, minutes, { clock, promiseAt: () => settings.promise });
   const zone = offsetFn(settings.timezone, t0 - DAY, last + 40 * DAY);
   const ruleZone = offsetFn(clock.timeZone, t0 - DAY, last + 40 * DAY);
+  const excused = forceMajeureTest(sellerCalendar(settings).forceMajeure ?? [], ruleZone);
   // Order Handling Capacity: the orders of a local day beyond the capacity, in paid order, get one more business day.
   const capacity = card.handlingCapacityExtension ? (settings.handlingCapacityPerDay ?? Infinity) : Infinity;
   const order = Int32Array.from({ length: o.length }, (_, i) => i)
@@ -73,7 +75,20 @@ export function fillDeadlines(o: OrderColumns, settings: Settings, card: Scoreca
     }
     // [assumed] The exports do not say whether a tracking number was valid: a scanned parcel counts as valid.
     if (!Number.isNaN(o.shippedAt[i])) o.flags[i] |= OrderFlag.validTracking;
+    if (excused(o.shipBy[i])) o.shipBy[i] = Number.NaN;
+    if (excused(o.deliverBy[i])) o.deliverBy[i] = Number.NaN;
   }
+}
+
+/** Whether a deadline falls on a force-majeure day of the seller's calendar (rule clock date): not judged. */
+function forceMajeureTest(days: readonly string[], zone: OffsetFn): (deadline: number) => boolean {
+  if (days.length === 0) return () => false;
+  const set = new Set(days);
+  return (deadline) => {
+    if (Number.isNaN(deadline)) return false;
+    const p = localPartsAt(zone, deadline);
+    return set.has(isoDate(p.year, p.month, p.day));
+  };
 }
 
 /**

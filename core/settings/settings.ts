@@ -64,6 +64,11 @@ export const calendarSchema = z.object({
   platformExtensions: dayList,
   warehouseClosed: dayList,
   carrierClosed: dayList,
+  /**
+   * Force majeure (rule 101706's exclusions): an order whose ship-by or deliver-by date falls on one of
+   * these days (the rule clock's date) is not judged late. Optional: older files and hand-built settings.
+   */
+  forceMajeure: z.optional(dayList),
 });
 export type SellerCalendar = z.output<typeof calendarSchema>;
 

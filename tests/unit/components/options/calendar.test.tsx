@@ -36,6 +36,7 @@ describe('the options page: closed days and pickup days', () => {
       platformExtensions: ['2026-12-01'],
       warehouseClosed: ['2026-11-26', '2026-12-25'],
       carrierClosed: [],
+      forceMajeure: [],
     });
   });
 

@@ -108,6 +108,7 @@ describe('controlPaths', () => {
       'f-calendar-platformExtensions',
       'f-calendar-warehouseClosed',
       'f-calendar-carrierClosed',
+      'f-calendar-forceMajeure',
     ]);
     expect(new Set(ids).size).toBe(ids.length);
   });

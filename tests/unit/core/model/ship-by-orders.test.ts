@@ -61,3 +61,19 @@ describe('fillDeadlines and dispatchedLate', () => {
     expect(o.flags[0] & OrderFlag.validTracking).toBe(OrderFlag.validTracking); // scanned: valid tracking
   });
 });
+
+describe('force majeure days (rule 101706’s exclusions)', () => {
+  it('judge no order whose ship-by deadline falls on one, and keep judging the others', () => {
+    // Douyin, 48 h: paid Tue 24 Nov 10:00 → due Thu 26 Nov 10:00; paid Wed 25 Nov 10:00 → due Fri 27 Nov 10:00.
+    // 26 Nov declared force majeure (a storm closed the roads): the first order is not judged, the second is.
+    const s = settingsWith((x) => {
+      x.calendar = { platformExtensions: [], warehouseClosed: [], carrierClosed: [], forceMajeure: ['2026-11-26'] };
+    });
+    const o = ordersFromRows([{ paidAt: sh('2026-11-24', '10:00') }, { paidAt: sh('2026-11-25', '10:00') }]);
+    fillDeadlines(o, s, cardFor(s));
+    expect(Number.isNaN(o.shipBy[0])).toBe(true);
+    expect(dispatchedLate(o, 0, later)).toBe(false); // never picked up, yet not late: excused
+    expect(o.shipBy[1]).toBe(sh('2026-11-27', '10:00'));
+    expect(dispatchedLate(o, 1, later)).toBe(true);
+  });
+});
