@@ -11,7 +11,10 @@ describe('settings: the seller calendar and pickup weekdays', () => {
     // A version-1 file as the extension wrote it until now: no `calendar`, pickups without `days`.
     const { calendar: _, ...old } = structuredClone(defaultSettings);
     const parsed = settingsSchema.parse(JSON.parse(JSON.stringify(old)));
-    expect(parsed).toEqual({ ...old, calendar: { platformExtensions: [], warehouseClosed: [], carrierClosed: [] } });
+    expect(parsed).toEqual({
+      ...old,
+      calendar: { platformExtensions: [], warehouseClosed: [], carrierClosed: [], forceMajeure: [] },
+    });
     expect(parsed).toEqual(defaultSettings);
     expect(parsed.stages.ship.pickups.every((p) => p.days === undefined)).toBe(true); // every day, as before
   });
@@ -30,6 +33,7 @@ describe('settings: the seller calendar and pickup weekdays', () => {
       platformExtensions: ['2026-12-01'],
       warehouseClosed: ['2026-11-26'],
       carrierClosed: ['2026-12-25'],
+      forceMajeure: ['2026-11-27'],
     };
     file.stages.ship.pickups[0].days = 'Mon-Sat';
     expect(settingsSchema.parse(file)).toEqual(file);
