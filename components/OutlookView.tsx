@@ -35,7 +35,8 @@ export function OutlookView({ outlook: o }: { outlook: Outlook }) {
         <ul class="flags" aria-label={t('outlook_warnings')}>
           {o.flags.map((f) => (
             <li key={f.id} class="flag">
-              ⚠ {cardLabel(f)}
+              ⚠ {f.product ? `${f.product.name || f.product.code}: ` : ''}
+              {cardLabel(f)}
             </li>
           ))}
         </ul>

@@ -29,7 +29,13 @@ export class HistoryTallies {
     if (this.cached?.key === key) return this.cached;
     const card = cardFor(settings);
     // The window plus a day: deadlines of the window's first orders depend on nothing older.
-    const { orders, carrier } = await loadHistory(this.db, { from: now - (card.windowDays + 1) * DAY, to: now });
+    const { orders, carrier, product } = await loadHistory(this.db, {
+      from: now - (card.windowDays + 1) * DAY,
+      to: now,
+    });
+    // The product rules' key: the stored history keeps the product's name (or its SKU code when it has no
+    // name), not the 商家编码 beside it, so a product flag from stored history names the product only.
+    orders.product = product;
     fillDeadlines(orders, settings, card);
     const tally = historyTally(card, orders, now, settings.timezone, { paidUntil: paidUntil - 1 });
     this.cached = { key, tally, carriers: carrierCards(orders, carrier, settings, { rtsAt: orders.rtsAt }) };

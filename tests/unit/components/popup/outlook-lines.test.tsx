@@ -58,6 +58,16 @@ describe('the popup’s outlook lines', () => {
     );
   });
 
+  it('names the product a product-level flag is about', () => {
+    const flag = {
+      id: 'product-late-25-3x7d:Hero Mug',
+      label: 'Product late',
+      product: { code: '', name: 'Hero Mug' },
+    };
+    const text = mount(<OutlookView outlook={{ ...outlook, flags: [flag] }} />);
+    expect(text('.flag')).toBe('⚠ Hero Mug: Product late');
+  });
+
   it('says beside the indicator the window it is measured over, and when that window is assumed', () => {
     const mover = { ...(outlook.mover as NonNullable<Outlook['mover']>), window: { days: 7, assumed: true } };
     const text = mount(<OutlookView outlook={{ ...outlook, mover }} />);
