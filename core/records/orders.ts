@@ -20,12 +20,17 @@ export const OrderFlag = {
   excluded: 2,
   /** The tracking number was valid (TikTok VTR). */
   validTracking: 4,
-  /** Fraudulent shipping or a logistics-anomaly compensation: the order's pickup score is the minimum. */
+  /** Fraudulent shipping (虚假发货): the pickup score's minimum, and the deduction counted per product per day. */
   shippingViolation: 8,
   /** A pre-order (TikTok "Normal or Pre-order"): judged against its own promised date, which no export carries. */
   preOrder: 16,
   /** The export records no delivery time (Douyin: 订单完成时间 is the buyer's confirmation): delivery is not judged. */
   noDeliveryTime: 32,
+  /**
+   * A logistics-anomaly compensation (物流异常): the pickup score's minimum too (§2.1), but its own violation,
+   * never counted as fraudulent shipping. No export carries it yet.
+   */
+  logisticsAnomaly: 64,
 } as const;
 
 export type OrderColumns = {

@@ -145,7 +145,7 @@ export function pickupScoreAvg(w: ScoreWindow, def: Indicator, card: Scorecard):
   const { bands, violationPoints } = def.scoring;
   const hours = hoursOf(w, card);
   return mean(w, (i) => {
-    if (w.orders.flags[i] & OrderFlag.shippingViolation) return violationPoints;
+    if (w.orders.flags[i] & (OrderFlag.shippingViolation | OrderFlag.logisticsAnomaly)) return violationPoints;
     return Number.isNaN(hours[i]) ? Number.NaN : bandPoints(bands, hours[i]);
   });
 }

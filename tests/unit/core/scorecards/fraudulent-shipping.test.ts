@@ -41,3 +41,16 @@ describe('fraudulent shipping, counted per product per day (Douyin 101706)', () 
     expect(deduction(bare)?.points).toBe(-15);
   });
 });
+
+describe('a logistics anomaly is its own violation', () => {
+  const anomaly = (hour: number): OrderRow => ({ ...fraud(1, hour), flags: OrderFlag.logisticsAnomaly });
+
+  it('is never counted as fraudulent shipping, yet scores the pickup minimum', () => {
+    // Three anomaly compensations of one product on 18 Nov: no fraudulent-shipping deduction (it would be −15).
+    const rows = shop([anomaly(9), anomaly(10), anomaly(11)]);
+    expect(deduction(rows)).toBeUndefined();
+    // Pickup score: 40 orders picked up in 1 h → 100 each, 3 anomalies → 50 each: (4,000 + 150) / 43 ≈ 96.51.
+    const r = scoreAt(douyin202607, ordersFromRows(rows), NOW_SH, SH).indicators.pickupScoreAvg;
+    expect(r.value).toBeCloseTo(4150 / 43, 6);
+  });
+});
