@@ -4,7 +4,7 @@ import { isoDate } from '../scorecards/calendars';
 import type { Scorecard } from '../scorecards/schema';
 import { type Settings, sellerCalendar } from '../settings/settings';
 import { ruleClockOfCard } from './rule-clock';
-import { businessDaysDeadline } from './ship-by';
+import { deliverByDeadline } from './ship-by';
 import { deadlineTable } from './ship-by-table';
 
 /**
@@ -69,7 +69,7 @@ export function fillDeadlines(o: OrderColumns, settings: Settings, card: Scoreca
       const orderedAt = Number.isNaN(created) ? o.paidAt[i] : created;
       const days = card.deliverBy.businessDays + (extended ? 1 : 0);
       if (Number.isNaN(o.cancelledAt[i]) && !own)
-        o.deliverBy[i] = businessDaysDeadline(orderedAt, days, LAST, ruleZone, clock.isBusinessDay);
+        o.deliverBy[i] = deliverByDeadline(orderedAt, days, ruleZone, clock.isBusinessDay);
     } else if (!Number.isNaN(o.shippedAt[i]) && Number.isNaN(o.deliverBy[i]) && !unseen) {
       o.deliverBy[i] = localDayAt(zone, o.shippedAt[i], routeDays, LAST) + MINUTE - 1;
     }

@@ -60,6 +60,19 @@ export function businessDaysDeadline(
   return epochFromLocalAt(timeZone, p.year, p.month, p.day + offset, cutoff) + END_OF_MINUTE;
 }
 
+/**
+ * A platform's deliver-by date (TikTok: 6 business days from the order date, §3): the end of the N-th
+ * business day after the order, on the rule clock. The history's orders and the prediction's both use it.
+ */
+export function deliverByDeadline(
+  orderedAt: number,
+  businessDays: number,
+  timeZone: OffsetFn,
+  isBusinessDay: BusinessDayTest,
+): number {
+  return businessDaysDeadline(orderedAt, businessDays, LAST_MINUTE, timeZone, isBusinessDay);
+}
+
 /** Whether the local date `offset` days after `p`'s is a business day. */
 export function businessDayAt(
   p: { year: number; month: number; day: number; weekday: number },

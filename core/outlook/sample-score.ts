@@ -1,6 +1,6 @@
 import { DAY, HOUR, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
 import { type RuleClock, ruleClockOfCard } from '../model/rule-clock';
-import { businessDaysDeadline } from '../model/ship-by';
+import { deliverByDeadline } from '../model/ship-by';
 import { forEachShipment } from '../model/shipments';
 import { emptyOrders, type OrderColumns, OrderFlag } from '../records/orders';
 import { addTallies, type CardTally, scoreFromTally, tallyWindow } from '../scorecards/engine';
@@ -61,7 +61,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       let facts = perMinute.get(paidAt);
       if (!facts) {
         const deliverBy = card.deliverBy
-          ? businessDaysDeadline(paidAt, card.deliverBy.businessDays, 23 * 60 + 59, rz, rc.isBusinessDay)
+          ? deliverByDeadline(paidAt, card.deliverBy.businessDays, rz, rc.isBusinessDay)
           : Number.POSITIVE_INFINITY;
         facts = {
           clockStart: pickupClockStart(paidAt, card.pickupClock, z),
