@@ -5,6 +5,7 @@ test('snapshots survive service-worker stops: contiguous seq, no gap, no duplica
   backDoors,
 }) => {
   await dashboard.open();
+  await expect.poll(async () => (await backDoors.storedSnapshots(dashboard.streamId)).length).toBe(1);
   let total = 0;
   for (let round = 0; round < 6; round++) {
     // Even rounds: change the count while the background is down, so the tab must keep and resend.
@@ -34,6 +35,8 @@ test('a reloaded tab continues the numbering and does not record the same count 
   backDoors,
 }) => {
   await dashboard.open();
+  // The first reading (0) is recorded before the count changes; otherwise the tab's first reading is 4.
+  await expect.poll(async () => (await backDoors.storedSnapshots(dashboard.streamId)).length).toBe(1);
   await dashboard.addOrders(4);
   await expect.poll(async () => (await backDoors.storedSnapshots(dashboard.streamId)).length).toBe(2);
   await dashboard.page.reload();
