@@ -11,14 +11,16 @@ import { parseSettings } from '../core/settings/settings-file';
 
 /**
  * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time; without an offset, the shop's local time>] [--scorecard <id>]
- * [--us-dates | --day-first] [--calibrate]`
+ * [--us-dates | --day-first] [--no-calibration]`
  * Replays an order export through the model the extension runs and prints JSON. Slash dates are read
  * day- or month-first as the import page tells them from the file; --us-dates (MM/DD) or --day-first
- * (DD/MM) overrides. Bad input exits 1 with a message naming the file, row and field.
+ * (DD/MM) overrides. The warehouse's figures are fitted from the orders known at --at wherever they have
+ * enough data (core/model/calibration.ts), as the extension does; --no-calibration uses the settings as typed.
+ * Bad input exits 1 with a message naming the file, row and field.
  */
 const USAGE =
   'usage: --orders <export.csv> --settings <settings.json> [--at <ISO time; without an offset, the shop’s local time>] [--scorecard <id>] ' +
-  '[--us-dates | --day-first] [--calibrate]';
+  '[--us-dates | --day-first] [--no-calibration]';
 function fail(message: string): never {
   process.stderr.write(`replay: ${message}\n`);
   process.exit(1);
@@ -43,7 +45,7 @@ const { values } = (() => {
         seed: { type: 'string', default: '1' },
         'us-dates': { type: 'boolean', default: false },
         'day-first': { type: 'boolean', default: false },
-        calibrate: { type: 'boolean', default: false },
+        'no-calibration': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -95,10 +97,20 @@ if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not a whole numbe
 
 // Fitted on the orders known at `at`, so a replay never learns from its own future.
 const calibration = calibrate(onlyKnownAt(orders, at), settings);
-const used = values.calibrate ? applyCalibration(settings, calibration) : settings;
+const used = values['no-calibration'] ? settings : applyCalibration(settings, calibration);
 const { carrier, region } = exported.data.meta;
 // Without --at: the indicators over every order in the file; with it: the card's window ending at --at.
-const result = replay(orders, used, card, at, seed, carrier, (i) => stringAt(region, i), values.at === undefined);
+const result = replay(
+  orders,
+  used,
+  card,
+  at,
+  seed,
+  carrier,
+  (i) => stringAt(region, i),
+  values.at === undefined,
+  used === settings ? null : calibration,
+);
 // What a 抖店 export's times are (domain §5): the figures from them say so.
 if (exported.data.format === 'douyin') {
   result.assumptions.push(
@@ -107,7 +119,7 @@ if (exported.data.format === 'douyin') {
   );
 }
 process.stdout.write(
-  `${JSON.stringify({ ...result, calibration: { applied: values.calibrate, ...calibration } }, null, 2)}\n`,
+  `${JSON.stringify({ ...result, calibration: { applied: used !== settings, ...calibration } }, null, 2)}\n`,
 );
 
 /** The slash-date order: the flag's, else the one the import page would detect; says which and why on stderr. */

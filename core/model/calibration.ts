@@ -1,91 +1,95 @@
-import { DAY, formatClock, HOUR, localMinuteOfDay, MINUTE, offsetFn } from '../lib/time';
+import { DAY, HOUR, MINUTE, offsetFn } from '../lib/time';
 import type { OrderColumns } from '../records/orders';
-import type { Settings } from '../settings/settings';
-import { packCapacityByMinuteOfWeek } from './capacity';
+import { type Settings, sellerCalendar } from '../settings/settings';
+import { type CarrierFit, type FittedPickup, fitCarrier } from './fit-carrier';
+import { type PackingFit, packerMinutes, packingFromRts, packingFromScans } from './fit-packing';
+import { pickupScans } from './fit-pickups';
+import { dayNumberOf } from './pickups';
+import { waitingCounter } from './waiting-parcels';
 
 /**
- * Fits the model's figures to the seller's own history: carrier pickup times and sizes (from the
- * times of day of the pickup scans), the packing team's real daily throughput, and transit times.
- * Every fit says how much data it rests on; below `MIN_SAMPLE` it says "not enough data" (null).
+ * Fits the warehouse's capacity — not its demand — from the seller's own history: the packing speed while
+ * a backlog waited (core/model/fit-packing.ts), the carrier's real visits, their limits and how often one
+ * never came (core/model/fit-carrier.ts), and transit times. Every fit carries its sample size; a fit
+ * without enough data is null and the settings' figure stays, said as assumed.
  */
 export const MIN_SAMPLE = 30;
-const SLOT = 15; // minutes: pickup scans cluster within a quarter hour of the carrier's visit
+/** Without RTS times an order counts as ready for the carrier this long after payment [assumed]. */
+const READY_AFTER_PAYMENT = 2 * HOUR;
+/** The most history a fit reads: a quarter and a bit, like the scorecards' longest window. */
+const MAX_SPAN_DAYS = 100;
 
 export type Calibration = {
   orders: number;
-  pickups: { time: string; maxParcels: number; share: number; days: number }[] | null;
-  /** Orders picked up per working day, the P90 of days with a backlog (what the team can do, not what it was asked). */
-  dailyThroughput: { p90: number; days: number } | null;
-  /** Orders per packer-hour implied by that throughput and the settings' shifts. */
-  ordersPerPackerHour: { value: number; days: number } | null;
+  pickups: FittedPickup[] | null;
+  pickupMissRate: CarrierFit['missRate'];
+  packing: PackingFit | null;
   transitHours: { p50: number; p90: number; orders: number } | null;
 };
 
-const sortedQuantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+const hasAny = (c: Float64Array | undefined): c is Float64Array => c?.some((t) => t > 0) ?? false;
 
 export function calibrate(o: OrderColumns, settings: Settings): Calibration {
-  let first = Number.POSITIVE_INFINITY;
+  const empty: Calibration = {
+    orders: o.length,
+    pickups: null,
+    pickupMissRate: null,
+    packing: null,
+    transitHours: null,
+  };
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < o.length; i++) {
-    if (o.shippedAt[i] < first) first = o.shippedAt[i];
-    if (o.shippedAt[i] > last) last = o.shippedAt[i];
+    for (const t of [o.paidAt[i], o.shippedAt[i], o.cancelledAt[i]]) if (t > last) last = t;
   }
-  const scans = Number.isFinite(first) ? pickupSlots(o, settings, first, last) : null;
+  if (!Number.isFinite(last)) return empty;
+  let first = last;
+  for (let i = 0; i < o.length; i++) if (o.paidAt[i] < first) first = o.paidAt[i];
+  const start = Math.floor(Math.max(first, last - MAX_SPAN_DAYS * DAY) / HOUR) * HOUR;
+  const zone = offsetFn(settings.timezone, start - DAY, last + DAY);
+  const rts = hasAny(o.rtsAt) ? o.rtsAt : null;
+  // Ready for the carrier: marked RTS, or (without RTS times) a while after payment; gone when scanned or cancelled.
+  const ready = new Float64Array(o.length);
+  const left = new Float64Array(o.length);
+  for (let i = 0; i < o.length; i++) {
+    const gone = Math.min(
+      o.shippedAt[i] > 0 ? o.shippedAt[i] : Infinity,
+      o.cancelledAt[i] > 0 ? o.cancelledAt[i] : Infinity,
+    );
+    const r = rts ? rts[i] : o.paidAt[i] + READY_AFTER_PAYMENT;
+    ready[i] = r > 0 && o.paidAt[i] >= start ? Math.min(r, gone) : Number.POSITIVE_INFINITY;
+    left[i] = gone;
+  }
+  const span = { start, prefix: packerMinutes(settings, zone, start, Math.ceil((last - start) / MINUTE) + 1) };
+  const scans = pickupScans(o, zone, MIN_SAMPLE);
+  const closed = new Set(sellerCalendar(settings).carrierClosed.map(dayNumberOf));
+  const carrier = scans
+    ? fitCarrier(scans, waitingCounter(ready, left), settings, zone, {
+        plateau: !rts,
+        lastEvent: last,
+        carrierClosed: closed,
+      })
+    : null;
+  const packing = rts
+    ? packingFromRts({ ...o, rtsAt: rts }, settings, zone, span)
+    : scans && carrier
+      ? packingFromScans(
+          scans,
+          carrier.pickups.map((p) => p.maxParcels),
+          waitingCounter(ready, left),
+          span,
+        )
+      : null;
   return {
     orders: o.length,
-    pickups: scans?.pickups ?? null,
-    dailyThroughput: scans?.throughput ?? null,
-    ordersPerPackerHour: scans?.throughput ? perPackerHour(scans.throughput, settings) : null,
+    pickups: carrier?.pickups.length ? carrier.pickups : null,
+    pickupMissRate: carrier?.missRate ?? null,
+    packing,
     transitHours: transit(o),
   };
 }
 
-/** Scans per local quarter-hour slot and per local day; slots holding ≥ 10 % of all scans are pickups. */
-function pickupSlots(o: OrderColumns, settings: Settings, first: number, last: number) {
-  const zone = offsetFn(settings.timezone, first - DAY, last + DAY);
-  const slots = new Float64Array(1440 / SLOT);
-  const perSlotDay = new Map<string, number>();
-  const perDay = new Map<number, number>();
-  let scans = 0;
-  for (let i = 0; i < o.length; i++) {
-    const t = o.shippedAt[i];
-    if (Number.isNaN(t)) continue;
-    const slot = Math.floor(localMinuteOfDay(zone, t) / SLOT);
-    const day = Math.floor((t + zone(t) * MINUTE) / DAY);
-    slots[slot]++;
-    perSlotDay.set(`${slot}:${day}`, (perSlotDay.get(`${slot}:${day}`) ?? 0) + 1);
-    perDay.set(day, (perDay.get(day) ?? 0) + 1);
-    scans++;
-  }
-  if (scans < MIN_SAMPLE) return null;
-  const pickups = [...slots.keys()]
-    .filter((s) => slots[s] >= 0.1 * scans)
-    .map((s) => {
-      const days = [...perSlotDay.entries()].filter(([k]) => k.startsWith(`${s}:`)).map(([, n]) => n);
-      days.sort((a, b) => a - b);
-      return {
-        time: formatClock(s * SLOT),
-        maxParcels: sortedQuantile(days, 0.9),
-        share: slots[s] / scans,
-        days: days.length,
-      };
-    });
-  const daily = [...perDay.values()].sort((a, b) => a - b);
-  return {
-    pickups: pickups.length ? pickups : null,
-    throughput: daily.length >= 7 ? { p90: sortedQuantile(daily, 0.9), days: daily.length } : null,
-  };
-}
-
-/** Daily throughput over the packer-hours the settings plan for an average day. */
-function perPackerHour(t: { p90: number; days: number }, s: Settings) {
-  // The week's planned capacity in orders, divided by the set speed, is the week's packer-hours.
-  const weekOrders = packCapacityByMinuteOfWeek(s).reduce((a, b) => a + b, 0);
-  const packerHoursPerDay = weekOrders / s.stages.pickPack.ordersPerPackerHour / 7;
-  if (packerHoursPerDay === 0) return null;
-  return { value: Math.round((t.p90 / packerHoursPerDay) * 10) / 10, days: t.days };
-}
+const sortedQuantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
 function transit(o: OrderColumns): Calibration['transitHours'] {
   const hours: number[] = [];
@@ -102,17 +106,38 @@ function transit(o: OrderColumns): Calibration['transitHours'] {
   };
 }
 
-/** The settings with every fit that has enough data in place of the seller's figure. */
+/**
+ * The settings with every fit that has enough data in place of the seller's figure, unless the seller
+ * turned calibration off. The shifts stay as set (who works when is the seller's plan); the speed per
+ * packer-hour is measured against them, so a what-if adding packers still adds capacity.
+ */
 export function applyCalibration(s: Settings, c: Calibration): Settings {
+  if (!s.model.calibrate) return s;
+  const miss = c.pickupMissRate;
   return {
     ...s,
     stages: {
       ...s.stages,
-      pickPack: c.ordersPerPackerHour
-        ? { ...s.stages.pickPack, ordersPerPackerHour: c.ordersPerPackerHour.value }
+      pickPack: c.packing
+        ? { ...s.stages.pickPack, ordersPerPackerHour: c.packing.ordersPerPackerHour }
         : s.stages.pickPack,
-      ship: c.pickups ? { pickups: c.pickups.map(({ time, maxParcels }) => ({ time, maxParcels })) } : s.stages.ship,
-      delivery: c.transitHours ? { ...s.stages.delivery, meanTransitHours: c.transitHours.p50 } : s.stages.delivery,
+      ship: c.pickups
+        ? { pickups: c.pickups.map(({ time, days, maxParcels }) => ({ time, maxParcels, ...(days ? { days } : {}) })) }
+        : s.stages.ship,
+      delivery: c.transitHours
+        ? { ...s.stages.delivery, meanTransitHours: Math.max(0.1, c.transitHours.p50) }
+        : s.stages.delivery,
+    },
+    model: {
+      ...s.model,
+      ...(c.packing ? { packerSpeedSpread: c.packing.spread } : {}),
+      ...(miss
+        ? {
+            pickupMissRate: miss.value,
+            // The sampling error of a share measured on n visits, at least a point.
+            pickupMissRateSpread: Math.max(0.01, Math.sqrt((miss.value * (1 - miss.value)) / miss.n)),
+          }
+        : {}),
     },
   };
 }

@@ -78,6 +78,8 @@ export function simulateDispatch(
   arrivals: Float64Array,
   packFactor: number,
   into: Dispatch,
+  /** 1 for each pickup of the plan that never comes (a missed carrier visit takes nothing). */
+  missed?: Uint8Array,
 ): Dispatch {
   const { packCap, pickupCap, pickupMinutes } = plan;
   const last = arrivals.length - 1;
@@ -97,7 +99,7 @@ export function simulateDispatch(
     if (e >= plan.length) break;
     p = Math.min(r, p + packFactor * (prefix[e] - prefix[t]));
     if (e === nextPickup) {
-      s = Math.min(Math.floor(p + 1e-9), s + pickupCap[e]);
+      if (missed?.[k] !== 1) s = Math.min(Math.floor(p + 1e-9), s + pickupCap[e]);
       into.shippedAfter[k++] = s;
       into.pickups = k;
     }

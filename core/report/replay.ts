@@ -1,4 +1,5 @@
 import { DAY, HOUR, MINUTE } from '../lib/time';
+import type { Calibration } from '../model/calibration';
 import { planPipeline, simulate } from '../model/capacity';
 import { type CarrierCard, carrierCards, carrierRegionCards } from '../model/carriers';
 import { forecastArrivals, RECENT_MINUTES } from '../model/forecast';
@@ -56,6 +57,8 @@ export function replay(
   regionOf?: (i: number) => string,
   /** The CLI without --at: the indicators over every order of the file, whatever the card's windows. */
   wholeFile = false,
+  /** The fits already applied to `settings`, so the assumptions say which figures were measured. */
+  calibration: Calibration | null = null,
 ): ReplayResult {
   fillDeadlines(o, settings, card);
   const tz = settings.timezone;
@@ -106,7 +109,7 @@ export function replay(
   const keptCarriers = keptIndex.map((i) => carriers[i] ?? '');
   // As the live estimator does: the delivery stage and the faster carrier from the carriers known at `at`.
   const cards = carrierCards(asKnown, keptCarriers, settings, extras);
-  const out = outlook(sit, settings, { seed, history, card, attribution: true, carriers: cards });
+  const out = outlook(sit, settings, { seed, history, card, attribution: true, carriers: cards, calibration });
   const nominal = simulate(planPipeline(settings, t0, known.length + 20 * 1440), known);
   const now = scoreAt(wholeFile ? spanning(card, o, at) : card, o, at, tz);
   const shift = (q: { p10: number; p50: number; p90: number }) => ({

@@ -4,6 +4,7 @@ import { isTimeZone } from '../lib/time';
 import { parseWeekdays } from '../lib/weekdays';
 import { scorecardIds } from '../scorecards/ids';
 import { captureSettingsSchema, defaultCaptureSettings } from './capture-settings';
+import { SETTINGS_BOUNDS } from './settings-bounds';
 
 /**
  * The one settings file: the options page edits it, the CLI reads it, the estimator runs on it.
@@ -12,30 +13,33 @@ import { captureSettingsSchema, defaultCaptureSettings } from './capture-setting
 export const SETTINGS_VERSION = 1;
 
 const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as "HH:MM"'));
-const positive = z.number().check(z.positive());
-const positiveInt = z.int().check(z.positive());
+// Every figure has a ceiling, each with its reason in settings-bounds.ts.
+const upTo = (max: number) => z.number().check(z.positive(), z.lte(max));
+const wholeUpTo = (max: number) => z.int().check(z.positive(), z.lte(max));
+const B = SETTINGS_BOUNDS;
 
 export const promiseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('same-day'), cutoff: z._default(clock, '16:00') }),
   z.object({ type: z.literal('next-day') }),
   z.object({ type: z.literal('48h') }),
-  z.object({ type: z.literal('hours'), hours: positive }),
+  z.object({ type: z.literal('hours'), hours: upTo(B.promiseHours) }),
   z.object({
     type: z.literal('business-days'),
-    days: positiveInt,
+    days: wholeUpTo(B.promiseDays),
     cutoff: z._default(clock, '23:59'),
   }),
 ]);
 
-const weekdays = z
-  .string()
-  .check(z.refine((s) => parseWeekdays(s) !== null, 'expected days such as "Mon-Fri" or "Sat,Sun"'));
+const weekdays = z.string().check(
+  z.maxLength(B.weekdaysLength),
+  z.refine((s) => parseWeekdays(s) !== null, 'expected days such as "Mon-Fri" or "Sat,Sun"'),
+);
 
 export const shiftSchema = z.object({
   days: weekdays,
   start: clock,
   end: clock,
-  packers: z.int().check(z.nonnegative()),
+  packers: z.int().check(z.nonnegative(), z.lte(B.packersPerShift)),
 });
 
 /** A real calendar date as "YYYY-MM-DD" (2026-02-30 is none). */
@@ -76,10 +80,16 @@ export const languages = ['auto', 'en', 'zh_CN'] as const;
 export type Language = (typeof languages)[number];
 
 /**
- * The prediction's uncertainty, every figure an assumption [assumed] until calibration (a later issue)
- * fits it from the seller's own history.
+ * The prediction's uncertainty, every figure an assumption [assumed] until calibration
+ * (core/model/calibration.ts) fits it from the seller's own history.
  */
 export const modelSchema = z.object({
+  /** Fit the warehouse's figures from the imported history where it has enough data (off: the settings as typed). */
+  calibrate: z._default(z.boolean(), true),
+  /** Share of scheduled carrier pickups that never come [assumed 2 % until the history measures it]. */
+  pickupMissRate: z._default(z.number().check(z.gte(0), z.lte(0.9)), 0.02),
+  /** Spread of that share between Monte Carlo samples (standard deviation). */
+  pickupMissRateSpread: z._default(z.number().check(z.gte(0), z.lte(0.5)), 0.02),
   /** Share of orders buyers cancel before the pickup scan. */
   buyerCancelRate: z._default(z.number().check(z.gte(0), z.lte(0.5)), 0.03),
   /** Spread of cancellations between Monte Carlo samples (standard deviation of the rate). */
@@ -101,28 +111,35 @@ export const alertsSchema = z.object({
   /** With the system's notification sound (notifications are silent otherwise). */
   sound: z._default(z.boolean(), false),
   /** Also alert when more than this many orders are at risk of late dispatch. */
-  atRiskAbove: z._default(z.int().check(z.nonnegative()), 50),
+  atRiskAbove: z._default(z.int().check(z.nonnegative(), z.lte(B.parcels)), 50),
 });
 
 export const settingsSchema = z.object({
   version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
   scorecard: z.enum(scorecardIds),
-  timezone: z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as "Asia/Shanghai"')),
+  timezone: z
+    .string()
+    .check(z.maxLength(B.timeZoneLength), z.refine(isTimeZone, 'expected an IANA time zone such as "Asia/Shanghai"')),
   promise: promiseSchema,
-  handlingCapacityPerDay: z.optional(positiveInt),
+  handlingCapacityPerDay: z.optional(wholeUpTo(B.parcels)),
   stages: z.object({
     receipt: z.discriminatedUnion('mode', [
       z.object({ mode: z.literal('auto') }),
-      z.object({ mode: z.literal('batch'), everyMinutes: positiveInt }),
+      z.object({ mode: z.literal('batch'), everyMinutes: wholeUpTo(B.batchEveryMinutes) }),
     ]),
-    pickPack: z.object({ ordersPerPackerHour: positive, shifts: z.array(shiftSchema) }),
+    pickPack: z.object({
+      ordersPerPackerHour: upTo(B.ordersPerPackerHour),
+      shifts: z.array(shiftSchema).check(z.maxLength(B.shifts)),
+    }),
     ship: z.object({
       /** `days` as a shift's ("Mon-Sat": no Sunday collection); absent, the pickup runs every day. */
-      pickups: z.array(z.object({ time: clock, maxParcels: positiveInt, days: z.optional(weekdays) })),
+      pickups: z
+        .array(z.object({ time: clock, maxParcels: wholeUpTo(B.parcels), days: z.optional(weekdays) }))
+        .check(z.maxLength(B.pickups)),
     }),
     delivery: z.object({
       onTimeRate: z.number().check(z.gte(0), z.lte(1)),
-      meanTransitHours: positive,
+      meanTransitHours: upTo(B.transitHours),
     }),
   }),
   /** A file from before the calendar lists reads as before: every list empty. */

@@ -1,64 +1,128 @@
 import { describe, expect, it } from 'vitest';
+import { MINUTE } from '../../../../core/lib/time';
 import { applyCalibration, calibrate } from '../../../../core/model/calibration';
 import { type OrderRow, ordersFromRows } from '../../../../core/records/orders';
 import { settingsWith, sh } from '../../helpers';
 
-/** 14 days (from Mon 2026-11-02) of a shop whose carrier really comes at 10:30 and 18:00, Shanghai time. */
-function history(): OrderRow[] {
+/**
+ * A warehouse simulated minute by minute, FIFO, as it really ran (not as the settings say): orders paid
+ * evenly over the day, packers on shift at their true speed (RTS when packed), carrier visits at 11:00 and
+ * 17:00 taking up to their true limit of packed parcels, except on the visits listed as missed.
+ */
+function warehouse(w: {
+  days: number;
+  ordersPerDay: number;
+  /** Orders the whole team packs per minute while on shift (09:00–18:00 Shanghai). */
+  packPerMinute: number;
+  limit: number;
+  missed?: string[];
+  rts?: boolean;
+}): OrderRow[] {
   const rows: OrderRow[] = [];
-  for (let d = 0; d < 14; d++) {
-    const date = `2026-11-${String(2 + d).padStart(2, '0')}`;
-    // 120 parcels at the 10:30 pickup (scanned 10:30–10:44) and 80 at 18:00, every day.
-    for (let k = 0; k < 120; k++) {
-      const shipped = sh(date, '10:30') + (k % 15) * 60_000;
-      rows.push({
-        paidAt: shipped - 20 * 3600_000,
-        shippedAt: shipped,
-        deliveredAt: shipped + (40 + (k % 20)) * 3600_000,
-      });
+  let packed = 0; // orders packed so far (FIFO: rows[0…packed) are packed)
+  let shipped = 0;
+  let credit = 0;
+  const start = sh('2026-11-02', '00:00'); // a Monday
+  const every = 1440 / w.ordersPerDay;
+  for (let m = 0; m < w.days * 1440; m++) {
+    const t = start + m * MINUTE;
+    const clock = m % 1440;
+    while (rows.length < Math.floor((m + 1) / every)) rows.push({ paidAt: t });
+    if (clock >= 9 * 60 && clock < 18 * 60) {
+      credit += w.packPerMinute;
+      while (credit >= 1 && packed < rows.length) {
+        if (w.rts !== false) rows[packed].rtsAt = t;
+        packed++;
+        credit--;
+      }
+      if (packed === rows.length) credit = 0; // an idle team banks no speed
     }
-    for (let k = 0; k < 80; k++) {
-      const shipped = sh(date, '18:00') + (k % 10) * 60_000;
-      rows.push({ paidAt: shipped - 30 * 3600_000, shippedAt: shipped });
+    const visit = `${Math.floor(m / 1440)}@${clock === 11 * 60 ? '11:00' : clock === 17 * 60 ? '17:00' : ''}`;
+    if ((clock === 11 * 60 || clock === 17 * 60) && !w.missed?.includes(visit)) {
+      // A visit scans its parcels within its first ten minutes.
+      for (let k = 0; shipped < packed && k < w.limit; k++) rows[shipped++].shippedAt = t + (k % 10) * MINUTE;
     }
   }
   return rows;
 }
 
-describe('calibration', () => {
-  it('finds the real pickups, their size, the daily throughput and transit times, with their sample sizes', () => {
-    const c = calibrate(ordersFromRows(history()), settingsWith());
-    // 14 days × (120 + 80) = 2,800 scans; 10:30 holds 120/200 = 60 %, 18:00 holds 40 %.
-    expect(c.pickups).toEqual([
-      { time: '10:30', maxParcels: 120, share: 0.6, days: 14 },
-      { time: '18:00', maxParcels: 80, share: 0.4, days: 14 },
-    ]);
-    // 200 scans every day → P90 200 over 14 days.
-    expect(c.dailyThroughput).toEqual({ p90: 200, days: 14 });
-    // The settings plan 4 packers × 9 h = 36 packer-hours a day → 200 / 36 = 5.6 orders per packer-hour.
-    expect(c.ordersPerPackerHour).toEqual({ value: 5.6, days: 14 });
-    // Transit 40…59 h on the 10:30 parcels (1,680 delivered): P50 of 40…59 evenly = 49 h, P90 = 57 h.
-    expect(c.transitHours).toEqual({ p50: 49, p90: 57, orders: 1680 });
-  });
-
-  it("puts the fits with enough data in place of the seller's figures", () => {
+describe('calibration fits capacity, not demand', () => {
+  it('recovers the real packing speed from RTS times while a backlog waits, whatever the settings say', () => {
+    // 4 packers really pack 30 an hour (2 a minute for the team); the settings say 25. Demand 1,500 a day
+    // against 4 × 9 h × 30 = 1,080 a day: the backlog never empties during shifts.
     const s = settingsWith();
-    const fitted = applyCalibration(s, calibrate(ordersFromRows(history()), s));
-    expect(fitted.stages.ship.pickups).toEqual([
-      { time: '10:30', maxParcels: 120 },
-      { time: '18:00', maxParcels: 80 },
-    ]);
-    expect(fitted.stages.pickPack.ordersPerPackerHour).toBe(5.6);
-    expect(fitted.stages.delivery.meanTransitHours).toBe(49);
-    // What the history cannot tell stays as set.
-    expect(fitted.stages.delivery.onTimeRate).toBe(s.stages.delivery.onTimeRate);
-    expect(fitted.stages.pickPack.shifts).toEqual(s.stages.pickPack.shifts);
+    const c = calibrate(ordersFromRows(warehouse({ days: 14, ordersPerDay: 1500, packPerMinute: 2, limit: 5000 })), s);
+    expect(c.packing?.from).toBe('rts');
+    // Every shift hour of the 14 days is busy but the first morning's: 2 orders a minute over 4 packers = 30.
+    expect(c.packing?.ordersPerPackerHour).toBeCloseTo(30, 0);
+    expect(c.packing?.days).toBeGreaterThanOrEqual(13);
+    // The same speed every day: the spread is at its floor of 3 %.
+    expect(c.packing?.spread).toBe(0.03);
+    expect(applyCalibration(s, c).stages.pickPack.ordersPerPackerHour).toBeCloseTo(30, 0);
   });
 
-  it('says "not enough data" below 30 orders', () => {
-    const c = calibrate(ordersFromRows(history().slice(0, 20)), settingsWith());
-    expect(c.pickups).toBeNull();
-    expect(c.dailyThroughput).toBeNull();
-    expect(c.transitHours).toBeNull();
+  it('reads a carrier-limited history as the carrier’s limit, not as slow packing (no RTS times)', () => {
+    // The team could pack 60 an hour (4/min); the carrier takes 300 a visit; 1,000 orders a day arrive.
+    // Scans alone: 600 a day, which the old fit read as 600 / 36 packer-hours = 16.7 an hour.
+    const s = settingsWith((x) => {
+      x.stages.pickPack.ordersPerPackerHour = 60;
+    });
+    const rows = warehouse({ days: 14, ordersPerDay: 1000, packPerMinute: 4, limit: 300, rts: false });
+    const c = calibrate(ordersFromRows(rows), s);
+    // Every visit after the first morning left parcels behind and took exactly 300: the limit.
+    expect(c.pickups?.map((p) => [p.time, p.maxParcels, p.limit.from])).toEqual([
+      ['11:00', 300, 'full-visits'],
+      ['17:00', 300, 'full-visits'],
+    ]);
+    // No visit had room to spare, so nothing tells the packing speed: it stays as set.
+    expect(c.packing).toBeNull();
+    expect(applyCalibration(s, c).stages.pickPack.ordersPerPackerHour).toBe(60);
+  });
+
+  it('measures the share of scheduled visits that never came while parcels waited', () => {
+    // 20 days × 2 visits = 40 scheduled, all with packed parcels waiting; 4 missed → 4 / 40 = 10 %.
+    const missed = ['3@17:00', '9@17:00', '12@11:00', '15@17:00'];
+    const rows = warehouse({ days: 20, ordersPerDay: 900, packPerMinute: 2, limit: 5000, missed });
+    const c = calibrate(ordersFromRows(rows), settingsWith());
+    expect(c.pickupMissRate).toEqual({ value: 0.1, missed: 4, n: 40 });
+    const fitted = applyCalibration(settingsWith(), c);
+    expect(fitted.model.pickupMissRate).toBe(0.1);
+    // √(0.1 × 0.9 / 40) = 0.047: the sampling error of a share of 40.
+    expect(fitted.model.pickupMissRateSpread).toBeCloseTo(0.047, 3);
+  });
+
+  it('keeps the limit the seller set when no visit was ever full (the largest visit if that is larger)', () => {
+    const rows = warehouse({ days: 10, ordersPerDay: 500, packPerMinute: 4, limit: 5000 });
+    const c = calibrate(ordersFromRows(rows), settingsWith());
+    // Every visit took everything packed: limits are "largest visit" at least the set 400.
+    expect(c.pickups?.every((p) => p.limit.from === 'largest-visit' && p.maxParcels >= 400)).toBe(true);
+  });
+
+  it('says "not enough data" below 30 scans, and leaves the settings alone when calibration is off', () => {
+    const few = calibrate(
+      ordersFromRows(warehouse({ days: 1, ordersPerDay: 20, packPerMinute: 2, limit: 400 })),
+      settingsWith(),
+    );
+    expect(few.pickups).toBeNull();
+    expect(few.packing).toBeNull();
+    expect(few.transitHours).toBeNull();
+    const off = settingsWith((x) => {
+      x.model.calibrate = false;
+    });
+    const c = calibrate(
+      ordersFromRows(warehouse({ days: 14, ordersPerDay: 1500, packPerMinute: 2, limit: 5000 })),
+      off,
+    );
+    expect(applyCalibration(off, c)).toBe(off);
+  });
+
+  it('fits transit times from pickup to delivery', () => {
+    const rows = warehouse({ days: 7, ordersPerDay: 200, packPerMinute: 2, limit: 5000 }).map((r, i) =>
+      r.shippedAt ? { ...r, deliveredAt: r.shippedAt + (40 + (i % 20)) * 3_600_000 } : r,
+    );
+    const c = calibrate(ordersFromRows(rows), settingsWith());
+    // Transit 40…59 h evenly: P50 49 h, P90 57 h.
+    expect(c.transitHours?.p50).toBe(49);
+    expect(c.transitHours?.p90).toBe(57);
   });
 });
