@@ -14,7 +14,15 @@ import type { Settings, ShippingPromise } from '../settings/settings';
  * scenario (the plan as set, and each what-if action) sees the same draws, so the difference between
  * two scenarios is the action's effect, not noise.
  */
-export type Draw = { packFactor: number; cancelRate: number; onTimeRate: number; forecastLevel: number };
+export type Draw = {
+  packFactor: number;
+  cancelRate: number;
+  onTimeRate: number;
+  forecastLevel: number;
+  /** This sample's share of carrier visits that never come, and the seed that says which ones. */
+  missRate: number;
+  missSeed: number;
+};
 
 export function drawSamples(settings: Settings, seed: number): Draw[] {
   const m = settings.model;
@@ -24,7 +32,24 @@ export function drawSamples(settings: Settings, seed: number): Draw[] {
     cancelRate: rateAround(rnd, m.buyerCancelRate, m.buyerCancelRateSpread),
     onTimeRate: rateAround(rnd, settings.stages.delivery.onTimeRate, m.onTimeRateSpread),
     forecastLevel: lognormalFactor(rnd, m.forecastSpread),
+    missRate: rateAround(rnd, m.pickupMissRate, m.pickupMissRateSpread),
+    missSeed: Math.floor(rnd() * 2 ** 32),
   }));
+}
+
+/**
+ * Which visits of the plan never come in this sample. Decided by the visit's minute and the sample's seed,
+ * not by its position in the plan, so a scenario with an extra pickup misses the same regular visits as
+ * the plan and the difference between them stays the action's effect.
+ */
+export function missedVisits(pickupMinutes: Int32Array, draw: Draw, into: Uint8Array): Uint8Array {
+  for (let k = 0; k < pickupMinutes.length; k++) {
+    let h = Math.imul(pickupMinutes[k] ^ draw.missSeed, 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+    h ^= h >>> 13;
+    into[k] = (h >>> 0) / 2 ** 32 < draw.missRate ? 1 : 0;
+  }
+  return into;
 }
 
 /** The stream as known at now: paid orders per minute since t0, and the expected arrivals to come. */
@@ -84,9 +109,18 @@ export function runScenario(
     lateKnown: new Float64Array(draws.length),
     lateAll: new Float64Array(draws.length),
   };
+  const missed = new Uint8Array(plan.pickupMinutes.length);
   draws.forEach((draw, index) => {
     fillArrivals(arrivals, sit, 1 - draw.cancelRate, draw.forecastLevel * scenario.forecastFactor);
-    simulateDispatch(plan, prefix, batch, arrivals, draw.packFactor, dispatch);
+    simulateDispatch(
+      plan,
+      prefix,
+      batch,
+      arrivals,
+      draw.packFactor,
+      dispatch,
+      missedVisits(plan.pickupMinutes, draw, missed),
+    );
     result.lateKnown[index] = lateness(dispatch, sit.nowIndex, deadlines).late;
     result.lateAll[index] = lateness(dispatch, paidMinutes - 1, deadlines).late;
     onSample?.({ index, dispatch, draw, lastPaidMinute: paidMinutes - 1, settings, deadlines, horizonEnd });

@@ -9,6 +9,8 @@ const flag = z.object({
   labelZh: z.optional(z.string()),
   /** A product-level flag's product (Douyin's late-shipment rule): its 商家编码 and name. */
   product: z.optional(z.object({ code: z.string(), name: z.string() })),
+  /** Share of the Monte Carlo samples that cross it (core/outlook/flag-odds.ts); absent in estimates stored before it. */
+  probability: z.optional(z.number().check(z.gte(0), z.lte(1))),
 });
 const stage = z.enum(['receipt', 'pickPack', 'shipTransport', 'delivery']);
 
@@ -74,6 +76,18 @@ export const outlookSchema = z.object({
       stage,
       lateAvoided: z.number(),
       scoreGain: z.nullable(z.number()),
+      /** The flag whose probability the action lowers most, from → to; absent before it existed. */
+      flagDrop: z.optional(
+        z.nullable(
+          z.object({
+            id: z.string(),
+            label: z.string(),
+            labelZh: z.optional(z.string()),
+            from: z.number(),
+            to: z.number(),
+          }),
+        ),
+      ),
     }),
   ),
 });

@@ -1,4 +1,5 @@
 import { DAY, MINUTE } from '../lib/time';
+import type { Calibration } from '../model/calibration';
 import { deliveryFromHistory } from '../model/carrier-figures';
 import type { CarrierCard } from '../model/carriers';
 import { emptyOrders, type OrderColumns } from '../records/orders';
@@ -44,6 +45,8 @@ export function outlook(
     card?: Scorecard;
     attribution?: boolean;
     carriers?: readonly CarrierCard[];
+    /** The fits already applied to `planned` (core/model/calibration.ts): said as measured, with their n. */
+    calibration?: Calibration | null;
   },
 ): Outlook {
   const { settings, basis } = deliveryFromHistory(planned, opts.carriers);
@@ -68,8 +71,8 @@ export function outlook(
     lateDispatch: { known: p.lateKnown, all: p.lateAll },
     flags: p.flags,
     mover: moverOf(card, nowScore.indicators, p.indicators),
-    assumptions: assumedFigures(planned, basis),
-    assumptionPhrases: assumedPhrases(planned, basis),
+    assumptions: assumedFigures(planned, basis, opts.calibration),
+    assumptionPhrases: assumedPhrases(planned, basis, opts.calibration),
     actions: p.actions,
     // Five more scenarios: asked for where a seller reads it (the popup), not on every estimate.
     attribution: opts.attribution

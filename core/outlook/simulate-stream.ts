@@ -2,6 +2,7 @@ import type { Phrase } from '../lib/phrase';
 import { quantile } from '../lib/random';
 import type { Flag, IndicatorResult } from '../scorecards/engine';
 import type { Settings } from '../settings/settings';
+import { type FlagDrop, type FlagOdds, flagOdds, largestDrop } from './flag-odds';
 import { type Action, type ActionStage, actionsFor } from './levers';
 import { drawSamples, runScenario, type SampleView, type Situation } from './monte-carlo';
 
@@ -13,8 +14,12 @@ export type RankedAction = {
   key?: string;
   params?: Phrase['params'];
   stage: ActionStage;
+  /** Expected late dispatches avoided: the mean of the paired differences over the samples. */
   lateAvoided: number;
+  /** Expected points gained (mean of paired differences), null where no sample is scored. */
   scoreGain: number | null;
+  /** The predicted flag whose probability the action lowers most. */
+  flagDrop?: FlagDrop | null;
 };
 
 export type StreamPrediction = {
@@ -25,10 +30,10 @@ export type StreamPrediction = {
   lateAll: Quantiles;
   /** The score once the stream's orders have flowed through, when a scorer is given. */
   score: Quantiles | null;
-  /** Best first: by score gain, then by late dispatches avoided (medians of paired differences). */
+  /** Best first: by expected score gain, then by the largest drop of a flag's probability, then by late avoided. */
   actions: RankedAction[];
-  /** The scorecard's flags in the sample whose score is the median: what to expect to cross. */
-  flags: Flag[];
+  /** The scorecard's flags with the share of samples that cross them (core/outlook/flag-odds.ts). */
+  flags: FlagOdds[];
   /** That sample's indicators (points and values), to say which one moves the score most. */
   indicators?: Record<string, IndicatorResult>;
 };
@@ -74,9 +79,11 @@ export function simulateStream(
     scoreOf(baseScores, baseSamples),
     opts.handlingCapacityPerDay,
   );
+  const odds = opts.scorer ? flagOdds(baseSamples) : [];
   const actions = (opts.actions ?? actionsFor(settings)).map((action): RankedAction => {
     const scores = new Float64Array(draws.length);
-    const r = runScenario(sit, action.scenario, draws, scoreOf(scores), opts.handlingCapacityPerDay);
+    const samples: SampleScore[] = [];
+    const r = runScenario(sit, action.scenario, draws, scoreOf(scores, samples), opts.handlingCapacityPerDay);
     const avoided = base.lateAll.map((late, i) => late - r.lateAll[i]);
     // Paired differences on the samples scored in both scenarios (a shop still in its growth stage is not).
     const gain = finite(scores.map((s, i) => s - baseScores[i]));
@@ -85,11 +92,13 @@ export function simulateStream(
       label: action.label,
       ...(action.key === undefined ? {} : { key: action.key, params: action.params ?? [] }),
       stage: action.stage,
-      lateAvoided: Math.round(quantile(avoided, 0.5)),
-      scoreGain: opts.scorer && gain.length > 0 ? Math.round(quantile(gain, 0.5) * 10) / 10 : null,
+      lateAvoided: Math.round(mean(avoided)),
+      scoreGain: opts.scorer && gain.length > 0 ? Math.round(mean(gain) * 10) / 10 : null,
+      ...(opts.scorer ? { flagDrop: largestDrop(odds, samples) } : {}),
     };
   });
-  actions.sort((a, b) => (b.scoreGain ?? 0) - (a.scoreGain ?? 0) || b.lateAvoided - a.lateAvoided);
+  const drop = (a: RankedAction) => (a.flagDrop ? a.flagDrop.from - a.flagDrop.to : 0);
+  actions.sort((a, b) => (b.scoreGain ?? 0) - (a.scoreGain ?? 0) || drop(b) - drop(a) || b.lateAvoided - a.lateAvoided);
   // A score only where most samples have one: below the scorecard's minimum orders there is none to show.
   const scored = finite(baseScores);
   const hasScore = opts.scorer !== undefined && scored.length * 2 >= draws.length;
@@ -99,7 +108,7 @@ export function simulateStream(
     lateKnown: round(quantiles(base.lateKnown), 0),
     lateAll: round(quantiles(base.lateAll), 0),
     score: hasScore ? round(quantiles(scored), 1) : null,
-    flags: opts.scorer ? (baseSamples[median]?.flags ?? []) : [],
+    flags: odds,
     indicators: opts.scorer ? baseSamples[median]?.indicators : undefined,
     actions,
   };
@@ -112,4 +121,5 @@ function medianIndex(values: Float64Array): number {
 }
 
 const finite = (values: Float64Array): Float64Array => values.filter(Number.isFinite);
+const mean = (values: Float64Array): number => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 const firstIndex = (samples: SampleScore[]): number => samples.findIndex((x) => x !== undefined);

@@ -195,3 +195,36 @@ describe('event-driven dispatch', () => {
     );
   });
 });
+
+describe('missed carrier visits', () => {
+  it('decides each visit by its minute, so two scenarios miss the same regular visits', async () => {
+    const { missedVisits } = await import('../../../../core/outlook/monte-carlo');
+    const draw = { packFactor: 1, cancelRate: 0, onTimeRate: 1, forecastLevel: 1, missRate: 0.5, missSeed: 12345 };
+    const plan = missedVisits(Int32Array.from([660, 1020, 2100, 2460]), draw, new Uint8Array(4));
+    // The same visits with an extra one at 1200 in between: the regular four keep their fate.
+    const withExtra = missedVisits(Int32Array.from([660, 1020, 1200, 2100, 2460]), draw, new Uint8Array(5));
+    expect([withExtra[0], withExtra[1], withExtra[3], withExtra[4]]).toEqual([...plan]);
+    expect(missedVisits(Int32Array.from([660, 1020]), { ...draw, missRate: 0 }, new Uint8Array(2))).toEqual(
+      Uint8Array.from([0, 0]),
+    );
+    expect(missedVisits(Int32Array.from([660, 1020]), { ...draw, missRate: 1 }, new Uint8Array(2))).toEqual(
+      Uint8Array.from([1, 1]),
+    );
+  });
+
+  it('misses about the set share of visits over many samples', async () => {
+    const { drawSamples, missedVisits } = await import('../../../../core/outlook/monte-carlo');
+    const { defaultSettings } = await import('../../../../core/settings/settings');
+    const s = structuredClone(defaultSettings);
+    s.model.samples = 2000;
+    s.model.pickupMissRate = 0.1;
+    s.model.pickupMissRateSpread = 0;
+    const minutes = Int32Array.from({ length: 28 }, (_, k) => 660 + k * 720);
+    let missed = 0;
+    for (const d of drawSamples(s, 7))
+      missed += missedVisits(minutes, d, new Uint8Array(28)).reduce((a, b) => a + b, 0);
+    // 2,000 samples × 28 visits = 56,000 visits at 10 %: 5,600 expected, ± 3σ = ±213 (σ = √(56,000 × 0.09) ≈ 71).
+    expect(missed).toBeGreaterThan(5600 - 213);
+    expect(missed).toBeLessThan(5600 + 213);
+  });
+});
