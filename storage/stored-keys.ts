@@ -1,6 +1,8 @@
 import { type AlertState, alertStateSchema } from '../core/faces/alert-limit';
 import { type Settings, settingsSchema } from '../core/settings/settings';
-import { bySchema, type StoredKey, storedKey } from './stored';
+import { migrateSettings } from '../core/settings/settings-migration';
+import { overlayMemoryFamily } from './content-keys';
+import { bySchema, type StoredFamily, type StoredKey, storedKey } from './stored';
 
 /**
  * Every key LES Radar keeps in extension storage, with the check its value passes when read back.
@@ -11,10 +13,20 @@ import { bySchema, type StoredKey, storedKey } from './stored';
  * The seller's settings file; the options page edits it. storage/settings-store.ts checks its scorecard
  * override too (against the card, which this registry does not bundle into the content script).
  */
-export const settingsKey: StoredKey<Settings> = storedKey('local', 'settings', bySchema(settingsSchema));
+export const settingsKey: StoredKey<Settings> = storedKey('local', 'settings', (raw) => {
+  // A file of an older version is migrated first (core/settings/settings-migration.ts), then checked.
+  const migrated = migrateSettings(raw);
+  return migrated.ok ? bySchema(settingsSchema)(migrated.value) : migrated;
+});
 
 /** The risk alerts' rate limit, kept for the browser session so a restarted service worker does not ring again. */
 export const riskAlertsKey: StoredKey<AlertState> = storedKey('session', 'risk-alerts', bySchema(alertStateSchema));
 
 /** The content script's keys, declared apart so that its bundle carries none of the checks above. */
 export { overlayMemoryKey } from './content-keys';
+
+/** Every key and key family above, for "Erase all" (storage/lifecycle/erase-all.ts): a new key joins this list. */
+export const everyStoredKey: { keys: StoredKey<unknown>[]; families: StoredFamily[] } = {
+  keys: [settingsKey, riskAlertsKey] as StoredKey<unknown>[],
+  families: [overlayMemoryFamily],
+};

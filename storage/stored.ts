@@ -52,3 +52,27 @@ export async function readStored<T>(k: StoredKey<T>): Promise<Result<T | null>> 
 export async function writeStored<T>(k: StoredKey<T>, value: T): Promise<void> {
   await areaOf(k)?.set({ [k.key]: value });
 }
+
+/** A family of keys, one per site or stream, named by a common prefix (the overlay's place per site). */
+export type StoredFamily = { area: StoredKey<unknown>['area']; prefix: string };
+
+/**
+ * Removes the given keys and every key of the given families from extension storage ("Erase all");
+ * the number removed. Keys of other names are left alone: only what the registry declares is ours to erase.
+ */
+export async function removeStored(keys: readonly StoredKey<unknown>[], families: readonly StoredFamily[]) {
+  let removed = 0;
+  for (const name of ['local', 'session'] as const) {
+    const area = browser.storage?.[name];
+    if (!area) continue;
+    const held = Object.keys(await area.get(null));
+    const ours = held.filter(
+      (k) =>
+        keys.some((x) => x.area === name && x.key === k) ||
+        families.some((f) => f.area === name && k.startsWith(f.prefix)),
+    );
+    if (ours.length) await area.remove(ours);
+    removed += ours.length;
+  }
+  return removed;
+}

@@ -1,5 +1,6 @@
 import { interner, mapValues } from '../lib/string-column';
 import { CancelledBy, OrderFlag, productKey, productOfKey, type RecordedOrders } from '../records/orders';
+import { carrierLabel, promiseLabel } from './kept-values';
 import { provinceOf } from './regions';
 import type { Line, OrderExport } from './types';
 import { productLabel } from './values';
@@ -40,6 +41,18 @@ function allocate(size: number, from?: Columns): Columns {
   };
   if (from) for (const k of Object.keys(c) as (keyof Columns)[]) c[k].set(from[k]);
   return c;
+}
+
+/** Each text in its kept form, computed once per distinct text. */
+function keptForms(texts: readonly string[], form: (text: string) => string): string[] {
+  const seen = new Map<string, string>();
+  return texts.map((t) => {
+    const known = seen.get(t);
+    if (known !== undefined) return known;
+    const kept = form(t);
+    seen.set(t, kept);
+    return kept;
+  });
 }
 
 /** The later of two instants; NaN only when both are. */
@@ -147,14 +160,15 @@ export class OrderStore {
       orders,
       orderIds: [...this.ids],
       meta: {
-        carrier: [...this.carrier],
+        // Once per distinct carrier, as the dictionary columns below: a tracking number or postcode is cut off.
+        carrier: keptForms(this.carrier, carrierLabel),
         liveRoomId: [...this.room],
         quantity: c.quantity.slice(0, n),
         amountFen: c.amountFen.slice(0, n),
         // Cells become their stored form here, once per distinct value: a product name is cut, and a
         // state or province cell that names none (a county, a city typed there) becomes unknown.
         product: mapValues({ values: this.product.values, codes: c.product.subarray(0, n) }, productLabel),
-        promise: mapValues({ values: this.promise.values, codes: c.promise.subarray(0, n) }, (s) => s),
+        promise: mapValues({ values: this.promise.values, codes: c.promise.subarray(0, n) }, promiseLabel),
         region: mapValues({ values: this.region.values, codes: c.region.subarray(0, n) }, provinceOf),
       },
     };

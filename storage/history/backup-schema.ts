@@ -25,9 +25,10 @@ const code = (max: number) => z.array(z.int().check(z.minimum(0), z.maximum(max)
 /** A dictionary column: the strings, '' first, and one code into them per order. */
 const strings = z.object({ values: z.array(z.string()), codes: code(0xffffffff) });
 
+// The stream's id and source within the bounds a snapshot's are checked by.
 const streamSchema = z.object({
-  streamId: z.string().check(z.minLength(1)),
-  source: z.string(),
+  streamId: snapshotSchema.shape.streamId,
+  source: snapshotSchema.shape.source,
   firstSeq: count,
   firstAt: z.number(),
   firstPaidOrders: count,
@@ -64,7 +65,8 @@ const chunkSchema = z.object({
 
 const importSchema = z.object({
   id: z.int().check(z.positive()),
-  name: z.string(),
+  // The imported file's name, as long as a file system allows.
+  name: z.string().check(z.maxLength(255)),
   format: z.enum(['tiktok', 'douyin']),
   rows: count,
   added: count,

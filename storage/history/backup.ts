@@ -7,6 +7,7 @@ import {
   checkConsistent,
   describeIssues,
 } from './backup-schema';
+import { checkBackupValues } from './backup-values';
 import { exclusive } from './exclusive';
 import { forgetIndex, newToken, putToken } from './generation';
 import {
@@ -35,6 +36,13 @@ function chunkJson(chunk: OrderChunk, ids: string[]): BackupChunk {
   return { id: chunk.id, count: n, ids, columns, carrier, liveRoomId, product, promise, region };
 }
 
+/**
+ * The tables a backup carries. Not `feedOrders`: it holds a stream id and the platform's order ids its
+ * live count took from an order feed (no buyer, product or time: no personal data), and it matters only
+ * while that stream is live, so that a poll or a reload counts no order twice. A restored stream has
+ * none, like a stream recorded before the table existed: a feed that comes back to it takes its first
+ * window as a baseline and counts nothing twice. Nor `historyMeta`, a restore writes its own token.
+ */
 const tablesOf = (db: RadarDb) => [
   db.streams,
   db.snapshots,
@@ -119,8 +127,10 @@ export type RestoreResult = {
 /**
  * Restores a backup written by `exportBackup` into an EMPTY database, all tables in one transaction.
  * Throws, naming the field, when the text is not a valid backup; refuses a database holding any row.
+ * Every row passes the import's checks first (backup-values.ts, instants judged at `now`): a file
+ * carrying what no import would keep is refused whole, before anything is written.
  */
-export async function restoreBackup(db: RadarDb, json: string): Promise<RestoreResult> {
+export async function restoreBackup(db: RadarDb, json: string, now = Date.now()): Promise<RestoreResult> {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -131,14 +141,15 @@ export async function restoreBackup(db: RadarDb, json: string): Promise<RestoreR
   if (!parsed.success) throw new Error(`restoreBackup: not a valid backup: ${describeIssues(parsed.error.issues)}`);
   const b = parsed.data;
   checkConsistent(b);
+  checkBackupValues(b, now);
   const chunks = b.orderChunks.map(chunkRecord);
   const lists: OrderIndexRow[] = b.orderChunks.map((c) => ({ chunkId: c.id, ids: c.ids }));
   const { settingsHistory = [], reports = [] } = b;
   return exclusive(db, () =>
-    db.transaction('rw', [...tablesOf(db), db.historyMeta], async () => {
+    db.transaction('rw', [...tablesOf(db), db.feedOrders, db.historyMeta], async () => {
       forgetIndex(db);
       const held: string[] = [];
-      for (const table of tablesOf(db)) {
+      for (const table of [...tablesOf(db), db.feedOrders]) {
         const n = await table.count();
         if (n > 0) held.push(`${n} in ${table.name}`);
       }

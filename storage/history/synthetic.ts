@@ -15,11 +15,16 @@ const REGIONS = ['浙江省', '江苏省', '广东省', '上海市', '北京市'
  * 3 % cancelled by the buyer, 1 % unpaid, every column filled somewhere. Seeded: the same arguments
  * give the same export. No personal data, like any export. The created and ready-to-ship times, the
  * quantity, product, promise and region follow from the row number and the other columns, so adding
- * them did not change the random draws, nor any earlier column, of a given seed.
+ * them did not change the random draws, nor any earlier column, of a given seed. The default id prefix
+ * makes 19-digit ids shaped like Douyin's, which a backup restore checks order ids against.
  */
 export function syntheticExport(
   n: number,
-  { seed = 1, start = Date.UTC(2026, 6, 1), idPrefix = 'S' }: { seed?: number; start?: number; idPrefix?: string } = {},
+  {
+    seed = 1,
+    start = Date.UTC(2026, 6, 1),
+    idPrefix = '6917000',
+  }: { seed?: number; start?: number; idPrefix?: string } = {},
 ): OrderExport {
   const rnd = seeded(seed);
   const o = emptyOrders(n);

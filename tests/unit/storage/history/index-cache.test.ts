@@ -78,11 +78,13 @@ describe('the order-id index kept between runs', () => {
 
   it('is read afresh after retention moved rows, and after a restore', async () => {
     const db = freshDb();
-    await upsertOrders(db, orders(['A', 'B', 'C'], 0), { source: 'a', ...small });
-    // Retention removes A: B and C move up one row in chunk 0.
+    // Order ids shaped like Douyin's: the restore below checks them as an import does.
+    const [a, b, c] = ['6917000000000000001', '6917000000000000002', '6917000000000000003'];
+    await upsertOrders(db, orders([a, b, c], 0), { source: 'a', ...small });
+    // Retention removes a: b and c move up one row in chunk 0.
     expect((await deleteOrdersPaidBefore(db, T + 1)).removed).toBe(1);
     expect((await currentIndex(db)).reused).toBe(false);
-    await upsertOrders(db, orders(['C'], 2, { shippedAt: T + 5 * HOUR }), { source: 'b', ...small });
+    await upsertOrders(db, orders([c], 2, { shippedAt: T + 5 * HOUR }), { source: 'b', ...small });
     expect(rowsOf(await loadHistory(db)).map((r) => r.shippedAt)).toEqual([Number.NaN, T + 5 * HOUR]); // B, C
 
     const copy = freshDb();

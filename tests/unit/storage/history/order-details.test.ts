@@ -11,13 +11,15 @@ import {
 import { DAY, detailsOf, exportOf, freshDb, HOUR, T } from './helpers';
 
 const NaN_ = Number.NaN;
+// Order ids shaped like Douyin's (19 digits): a backup restore checks them as an import does.
+const [A, B, C] = ['6917000000000000001', '6917000000000000002', '6917000000000000003'];
 const small = { chunkSize: 2, batchChunks: 1 };
 
 /** Three orders over two chunks of two: the dictionaries of the two chunks differ and must be joined on load. */
 const first = exportOf([
-  { id: 'A', paidAt: T, createdAt: T - 60_000, rtsAt: T + 3 * HOUR, quantity: 2, product: 'Tee', region: '浙江省' },
-  { id: 'B', paidAt: T + HOUR, quantity: 1, product: 'Socks', promise: '次日发货' },
-  { id: 'C', paidAt: T + 2 * HOUR, quantity: 4, product: 'Tee', promise: '次日发货', region: '江苏省' },
+  { id: A, paidAt: T, createdAt: T - 60_000, rtsAt: T + 3 * HOUR, quantity: 2, product: 'Tee', region: '浙江省' },
+  { id: B, paidAt: T + HOUR, quantity: 1, product: 'Socks', promise: '次日发货' },
+  { id: C, paidAt: T + 2 * HOUR, quantity: 4, product: 'Tee', promise: '次日发货', region: '江苏省' },
 ]);
 
 describe('order details in the history: created and RTS times, quantity, product, promise, region', () => {
@@ -42,7 +44,7 @@ describe('order details in the history: created and RTS times, quantity, product
     const later = exportOf([
       // A: an earlier creation, a later RTS, a smaller count, another product and region: only the times move.
       {
-        id: 'A',
+        id: A,
         paidAt: T,
         createdAt: T - 120_000,
         rtsAt: T + 4 * HOUR,
@@ -51,7 +53,7 @@ describe('order details in the history: created and RTS times, quantity, product
         region: '上海市',
       },
       // B: creation and region now known; its promise stays.
-      { id: 'B', paidAt: T + HOUR, createdAt: T + HOUR - 30_000, quantity: 1, promise: '48小时发货', region: '广东省' },
+      { id: B, paidAt: T + HOUR, createdAt: T + HOUR - 30_000, quantity: 1, promise: '48小时发货', region: '广东省' },
     ]);
     expect(await upsertOrders(db, later, { source: 'b.csv', ...small })).toEqual({
       added: 0,
