@@ -12,6 +12,8 @@ const PERCENT = new Set([
   'model.buyerCancelRate',
   'model.buyerCancelRateSpread',
   'model.onTimeRateSpread',
+  'model.pickupMissRate',
+  'model.pickupMissRateSpread',
 ]);
 
 /** What the form multiplies a stored value by to show it (100 for a percentage). */

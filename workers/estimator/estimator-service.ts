@@ -1,3 +1,5 @@
+import { applyWhatIf, type WhatIf } from '../../core/faces/what-if';
+import { applyCalibration, type Calibration } from '../../core/model/calibration';
 import { computeEstimate, type Estimate, situationOf } from '../../core/outlook/estimate';
 import { outlook } from '../../core/outlook/outlook';
 import type { Outlook } from '../../core/outlook/outlook-schema';
@@ -5,6 +7,7 @@ import type { Snapshot } from '../../core/records/snapshot';
 import type { Settings } from '../../core/settings/settings';
 import type { RadarDb } from '../../storage/db';
 import { snapshotsAfter } from '../../storage/snapshot-store';
+import { HistoryCalibration } from './history-calibration';
 import { HistoryTallies } from './history-tally';
 
 /**
@@ -20,17 +23,34 @@ export class EstimatorService {
   private outlooks = new Map<string, { at: number; settings: string; orders: number; outlook: Outlook }>();
 
   private readonly history: HistoryTallies;
+  private readonly calibration: HistoryCalibration;
 
   constructor(private readonly db: RadarDb) {
     this.history = new HistoryTallies(db);
+    this.calibration = new HistoryCalibration(db);
   }
 
-  async estimate(streamId: string, settings: Settings, now: number): Promise<Estimate | null> {
+  /**
+   * `save: false` (a what-if): the estimate is returned, and neither stored nor kept as the stream's
+   * fresh outlook, so the live estimate the faces read stays exactly as it was.
+   */
+  async estimate(
+    streamId: string,
+    settings: Settings,
+    now: number,
+    opts: { save?: boolean; whatIf?: WhatIf } = {},
+  ): Promise<Estimate | null> {
+    const save = opts.save ?? true;
     const snapshots = await this.snapshots(streamId);
     if (!snapshots.some((s) => s.at <= now)) return null;
-    const base = computeEstimate(snapshots, settings, now);
-    const estimate = { ...base, outlook: await this.outlookOf(streamId, snapshots, settings, now, base.streamOrders) };
-    await this.db.estimates.put(estimate);
+    // The saved settings with the history's measured figures in place, then the what-if on top of them.
+    const calibration = await this.calibration.at(settings, now);
+    const calibrated = applyCalibration(settings, calibration);
+    const used = opts.whatIf ? applyWhatIf(calibrated, opts.whatIf) : calibrated;
+    const base = computeEstimate(snapshots, used, now);
+    const outlook = await this.outlookOf(streamId, snapshots, used, now, base.streamOrders, save, calibration);
+    const estimate = { ...base, outlook };
+    if (save) await this.db.estimates.put(estimate);
     return estimate;
   }
 
@@ -44,6 +64,8 @@ export class EstimatorService {
     settings: Settings,
     now: number,
     orders: number,
+    keep: boolean,
+    calibration: Calibration,
   ): Promise<Outlook> {
     const last = this.outlooks.get(streamId);
     const key = JSON.stringify(settings);
@@ -57,8 +79,14 @@ export class EstimatorService {
     // Seeded by the stream, so the same stream and settings give the same figures on every refresh.
     const sit = situationOf(snapshots, settings, now);
     const { tally, carriers } = await this.history.at(settings, now, sit.t0);
-    const result = outlook(sit, settings, { seed: seedOf(streamId), history: tally, carriers, attribution: true });
-    this.outlooks.set(streamId, { at: now, settings: key, orders, outlook: result });
+    const result = outlook(sit, settings, {
+      seed: seedOf(streamId),
+      history: tally,
+      carriers,
+      attribution: true,
+      calibration,
+    });
+    if (keep) this.outlooks.set(streamId, { at: now, settings: key, orders, outlook: result });
     return result;
   }
 

@@ -1,50 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MINUTE } from '../../../../core/lib/time';
 import { applyCalibration, calibrate } from '../../../../core/model/calibration';
-import { type OrderRow, ordersFromRows } from '../../../../core/records/orders';
-import { settingsWith, sh } from '../../helpers';
-
-/**
- * A warehouse simulated minute by minute, FIFO, as it really ran (not as the settings say): orders paid
- * evenly over the day, packers on shift at their true speed (RTS when packed), carrier visits at 11:00 and
- * 17:00 taking up to their true limit of packed parcels, except on the visits listed as missed.
- */
-function warehouse(w: {
-  days: number;
-  ordersPerDay: number;
-  /** Orders the whole team packs per minute while on shift (09:00–18:00 Shanghai). */
-  packPerMinute: number;
-  limit: number;
-  missed?: string[];
-  rts?: boolean;
-}): OrderRow[] {
-  const rows: OrderRow[] = [];
-  let packed = 0; // orders packed so far (FIFO: rows[0…packed) are packed)
-  let shipped = 0;
-  let credit = 0;
-  const start = sh('2026-11-02', '00:00'); // a Monday
-  const every = 1440 / w.ordersPerDay;
-  for (let m = 0; m < w.days * 1440; m++) {
-    const t = start + m * MINUTE;
-    const clock = m % 1440;
-    while (rows.length < Math.floor((m + 1) / every)) rows.push({ paidAt: t });
-    if (clock >= 9 * 60 && clock < 18 * 60) {
-      credit += w.packPerMinute;
-      while (credit >= 1 && packed < rows.length) {
-        if (w.rts !== false) rows[packed].rtsAt = t;
-        packed++;
-        credit--;
-      }
-      if (packed === rows.length) credit = 0; // an idle team banks no speed
-    }
-    const visit = `${Math.floor(m / 1440)}@${clock === 11 * 60 ? '11:00' : clock === 17 * 60 ? '17:00' : ''}`;
-    if ((clock === 11 * 60 || clock === 17 * 60) && !w.missed?.includes(visit)) {
-      // A visit scans its parcels within its first ten minutes.
-      for (let k = 0; shipped < packed && k < w.limit; k++) rows[shipped++].shippedAt = t + (k % 10) * MINUTE;
-    }
-  }
-  return rows;
-}
+import { ordersFromRows } from '../../../../core/records/orders';
+import { settingsWith } from '../../helpers';
+import { warehouse } from '../../warehouse-history';
 
 describe('calibration fits capacity, not demand', () => {
   it('recovers the real packing speed from RTS times while a backlog waits, whatever the settings say', () => {
