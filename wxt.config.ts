@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { networkMatches, tapPaths } from './core/adapters/registry';
+import { networkMatches, tapFields } from './core/adapters/registry';
 
 // Minimal permissions: storage for settings, offscreen to host the estimator worker in Chrome,
 // scripting to run capture on a site the seller grants at run time (optional host permissions, asked
@@ -20,10 +20,11 @@ export default defineConfig({
     description: '__MSG_ext_description__',
     default_locale: 'en',
     // notifications: the seller's opt-in risk alerts; sidePanel: the popup's view kept open beside the page.
+    // alarms: the daily retention run (background/retention-alarm.ts).
     permissions:
       browser === 'firefox'
-        ? ['storage', 'scripting', 'activeTab', 'notifications']
-        : ['storage', 'offscreen', 'scripting', 'activeTab', 'notifications', 'sidePanel'],
+        ? ['storage', 'scripting', 'activeTab', 'notifications', 'alarms']
+        : ['storage', 'offscreen', 'scripting', 'activeTab', 'notifications', 'sidePanel', 'alarms'],
     // Shows or hides the host's overlay on the dashboard (background/overlay-shortcut.ts forwards it).
     commands: {
       'toggle-overlay': {
@@ -47,7 +48,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     worker: { format: 'es' },
-    // The endpoint paths the page-world tap reads, so it bundles no adapter code.
-    define: { __LES_TAP_PATHS__: JSON.stringify(tapPaths) },
+    // The endpoint paths the page-world tap reads and the fields of each, so it bundles no adapter code.
+    define: { __LES_TAP_FIELDS__: JSON.stringify(tapFields) },
   }),
 });

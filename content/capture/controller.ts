@@ -13,6 +13,7 @@ import { withLocalStream } from './local-stream';
 import { startPicker } from './picker';
 import { startCapture } from './session';
 import { type CaptureState, initialState, toStatus } from './state';
+import type { TapFeed } from './tap-port';
 
 /** Words straight from browser.i18n, like the overlay's: the content script follows the browser's language. */
 const msg = browserWords;
@@ -25,7 +26,7 @@ const DRAW_EVERY_MS = 250;
  * the session, the overlay, the picker, and the answers to the popup. Restarts itself when the
  * settings change or the page navigates without reloading (single-page dashboards).
  */
-export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) {
+export function runCapture(win: Window & typeof globalThis, layer: HTMLElement, tap: TapFeed | null = null) {
   let session: ReturnType<typeof startCapture> | null = null;
   let state: CaptureState | null = null;
   let stopPicker: (() => void) | null = null;
@@ -77,7 +78,7 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement) 
         problem: msg('capture_switched_off', adapter.label),
       });
     }
-    session = startCapture({ win, adapter, link: backgroundLink, onChange: show });
+    session = startCapture({ win, adapter, link: backgroundLink, onChange: show, tap });
   };
 
   function pick() {

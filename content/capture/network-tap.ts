@@ -1,68 +1,101 @@
-import { isTapReplay, TAP_CHANNEL, type TapMessage } from '../../core/capture/tap-protocol';
+import { fieldsFor, pickFields, pickUrl } from '../../core/capture/tap-fields';
+import { isTapReplay, type TapResponse } from '../../core/capture/tap-protocol';
+import { disguise } from './disguise';
+import { awaitTapPort } from './tap-handshake';
+
+type Fields = Readonly<Record<string, readonly string[]>>;
+const MAX_CHARS = 2_000_000;
 
 /**
  * The network tap, run in the dashboard page's own world: it reads the JSON responses the page already
  * fetches, for the endpoint paths given. It only reads: every request and response goes on untouched (a
- * clone is read), and what it reads goes nowhere but to the content script of this same page, which
- * validates it. Installed once per page however often it is run. It keeps the latest response of each
- * endpoint and posts them again when the content script asks (TAP_REPLAY): it may start listening
- * after a once-only answer went by.
+ * clone is read). What it reads goes nowhere but over the private port the content script hands it at
+ * document_start (tap-handshake.ts), cut to the fields the adapter reads: never on the window's message
+ * bus, never a buyer's field. It keeps the latest response of each endpoint and sends them again when
+ * the content script asks (TAP_REPLAY): capture may start listening after a once-only answer went by.
+ * It leaves nothing on the page's globals, and the patched fetch and XHR open read as the native ones.
+ *
+ * `token`: the handshake's token when the content script put it in the tap's script element (Firefox);
+ * null in Chrome, where the tap takes it from the root element.
  */
-export function installTap(window: Window & typeof globalThis, paths: readonly string[]): void {
-  const mark = window as unknown as { __lesRadarTap?: boolean };
-  if (mark.__lesRadarTap) return;
-  mark.__lesRadarTap = true;
-  const MAX_CHARS = 2_000_000;
-  const wanted = (url: string) => paths.some((p) => url.includes(p));
-  const latest = new Map<string, TapMessage>();
+export function installTap(win: Window & typeof globalThis, fields: Fields, token: string | null): void {
+  const latest = new Map<string, TapResponse>();
+  let port: MessagePort | null = null;
   const post = (url: string, text: string) => {
-    if (text.length > MAX_CHARS) return;
+    const at = new URL(url, win.location.href);
+    const wanted = fieldsFor(at.pathname, fields);
+    if (!wanted || text.length > MAX_CHARS) return;
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
       return; // not JSON: not ours to judge
     }
-    const msg: TapMessage = { channel: TAP_CHANNEL, url, body };
-    latest.set(paths.find((p) => url.includes(p)) ?? url, msg);
-    window.postMessage(msg, window.location.origin);
+    const msg: TapResponse = {
+      kind: 'response',
+      url: pickUrl(url, wanted, win.location.href),
+      body: pickFields(body, wanted),
+    };
+    latest.set(Object.keys(fields).find((p) => at.pathname.includes(p)) ?? at.pathname, msg);
+    port?.postMessage(msg);
   };
-  window.addEventListener('message', (e) => {
-    if (e.source !== window || !isTapReplay(e.data)) return;
-    for (const msg of latest.values()) window.postMessage(msg, window.location.origin);
+  awaitTapPort(win, token, (p) => {
+    port = p;
+    p.onmessage = (e) => {
+      if (isTapReplay(e.data)) for (const msg of latest.values()) p.postMessage(msg);
+    };
   });
 
-  const fetch0 = window.fetch;
-  window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
-    const pending = fetch0.apply(this, args);
-    pending.then((res) => {
-      if (wanted(res.url))
-        res
-          .clone()
-          .text()
-          .then((t) => post(res.url, t), noop);
-    }, noop);
-    return pending;
-  } as typeof fetch;
-
-  const XHR = window.XMLHttpRequest;
-  const open0 = XHR.prototype.open;
-  const hooked = new WeakSet<XMLHttpRequest>();
-  XHR.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    const url = String(args[1]);
-    // A reused request object is listened to once, however often it is opened.
-    if (wanted(url) && !hooked.has(this)) {
-      hooked.add(this);
-      this.addEventListener('load', () => {
-        const type = this.responseType;
-        const at = this.responseURL || url;
-        if (!wanted(at)) return;
-        if (type === '' || type === 'text') post(at, this.responseText);
-        else if (type === 'json') post(at, JSON.stringify(this.response));
-      });
+  const reads = (url: string) => {
+    try {
+      return fieldsFor(new URL(url, win.location.href).pathname, fields) !== null;
+    } catch {
+      return false;
     }
-    return (open0 as (...a: unknown[]) => void).apply(this, args);
-  } as typeof XHR.prototype.open;
+  };
+
+  const fetch0 = win.fetch;
+  win.fetch = disguise(
+    win,
+    new Proxy(fetch0, {
+      apply(target, self, args: Parameters<typeof fetch>) {
+        const pending = Reflect.apply(target, self, args) as Promise<Response>;
+        pending.then((res) => {
+          if (reads(res.url))
+            res
+              .clone()
+              .text()
+              .then((t) => post(res.url, t), noop);
+        }, noop);
+        return pending;
+      },
+    }),
+    fetch0,
+  );
+
+  const proto = win.XMLHttpRequest.prototype;
+  const open0 = proto.open;
+  const hooked = new WeakSet<XMLHttpRequest>();
+  proto.open = disguise(
+    win,
+    new Proxy(open0, {
+      apply(target, self: XMLHttpRequest, args: unknown[]) {
+        const url = String(args[1]);
+        // A reused request object is listened to once, however often it is opened.
+        if (reads(url) && !hooked.has(self)) {
+          hooked.add(self);
+          self.addEventListener('load', () => {
+            const type = self.responseType;
+            const at = self.responseURL || url;
+            if (type === '' || type === 'text') post(at, self.responseText);
+            else if (type === 'json') post(at, JSON.stringify(self.response));
+          });
+        }
+        return Reflect.apply(target, self, args);
+      },
+    }),
+    open0,
+  );
 }
 
 function noop() {}

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
  * UI helpers, which cost the content script about 3.5 kB gzipped of its 15 kB budget:
  * - an open shadow root for the overlay, so the page's styles never reach it and ours never leak;
  * - the page-world network tap (entrypoints/page-tap.ts; Firefox only — Chrome runs it as a MAIN-world
- *   content script), told which endpoint paths to read.
+ *   content script), given the token of its private port (tap-port.ts).
  */
 export function mountShadow(doc: Document, tag: string, css: string) {
   const host = doc.createElement(tag);
@@ -18,10 +18,14 @@ export function mountShadow(doc: Document, tag: string, css: string) {
   return { container, remove: () => host.remove() };
 }
 
-export function injectTap(doc: Document, paths: readonly string[]): void {
+/** Firefox: the tap's script, its handshake token in a data attribute the tap removes; `loaded` once it ran. */
+export function injectTap(doc: Document, token: string, loaded: () => void): void {
   const script = doc.createElement('script');
   script.src = browser.runtime.getURL('/page-tap.js');
-  script.dataset.paths = JSON.stringify(paths);
-  script.onload = () => script.remove();
+  script.dataset.token = token;
+  script.onload = () => {
+    script.remove();
+    loaded();
+  };
   (doc.head ?? doc.documentElement).append(script);
 }

@@ -2,13 +2,15 @@ import type { DashboardAdapter, NetworkReading } from '../../core/adapters/adapt
 import { CountGuard } from '../../core/capture/count-guard';
 import { Outbox } from '../../core/capture/outbox';
 import { type CountReading, SourceArbiter } from '../../core/capture/source-arbiter';
-import { asTapMessage, TAP_REPLAY } from '../../core/capture/tap-protocol';
+import type { TapResponse } from '../../core/capture/tap-protocol';
 import type { OverlayView } from '../../core/faces/overlay-view';
 import type { CaptureLink } from './capture-link';
 import { feedCapture } from './feed-capture';
+import { guardNote } from './guard-note';
 import { leadStream } from './leadership';
 import { createSender, newCaptureId } from './sender';
 import { type CaptureState, initialState } from './state';
+import type { TapFeed } from './tap-port';
 import { unstoredProblem } from './unstored';
 
 export type { CaptureLink, StreamHead } from './capture-link';
@@ -25,6 +27,7 @@ export type CaptureDeps = {
   now?: () => number;
   tickMs?: number;
   lead?: typeof leadStream;
+  tap?: TapFeed | null; // the page-world tap's private port (tap-port.ts), on a live page that has one
 };
 
 /**
@@ -42,6 +45,7 @@ export function startCapture({
   now = Date.now,
   tickMs = 1000,
   lead = leadStream,
+  tap = null,
 }: CaptureDeps) {
   const { snapshots: send, feedKnown } = link;
   const doc = win.document;
@@ -82,11 +86,7 @@ export function startCapture({
     if (!sender) return emit({ source, problem: null }); // recorded when capture begins (arbiter.taken)
     const verdict = guard.accept(value);
     if (verdict.record) sender.record(at, value, `${adapter.id}/${source}`, orderIds);
-    const note =
-      verdict.record || verdict.reason === 'same'
-        ? null
-        : `the page shows ${value}, below the ${verdict.floor} already recorded; waiting until it passes`;
-    emit({ source, paidOrders: guard.recorded, problem: null, note, lastReadingAt: at });
+    emit({ source, paidOrders: guard.recorded, problem: null, note: guardNote(verdict, value), lastReadingAt: at });
   };
 
   const readDom = () => {
@@ -124,13 +124,13 @@ export function startCapture({
     }
   };
 
-  const onMessage = (e: MessageEvent) => {
-    const tap = e.source === win ? asTapMessage(e.data) : null;
+  // Only the tap's private port is heard: the window's messages are anyone's to post.
+  const onTap = (response: TapResponse) => {
     const net = adapter.network;
-    if (!tap || !net) return;
-    const url = new URL(tap.url, win.location.href);
+    if (!net) return;
+    const url = new URL(response.url, win.location.href);
     if (!net.paths.some((p) => url.pathname.includes(p))) return;
-    const parsed = net.parse(url, tap.body);
+    const parsed = net.parse(url, response.body);
     if (parsed.ok) onReadings(parsed.readings);
     else fail(`page data ${url.pathname}: ${parsed.reason}`);
   };
@@ -196,8 +196,8 @@ export function startCapture({
     if (!c?.isConnected || records.some((r) => c.contains(r.target) || r.target.contains(c))) readDom();
   });
   observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
-  win.addEventListener('message', onMessage);
-  if (adapter.network) win.postMessage(TAP_REPLAY, win.location.origin); // what the page fetched before this listened
+  const unlisten = adapter.network && tap ? tap.listen(onTap) : () => {};
+  if (adapter.network) tap?.replay(); // what the page fetched before this listened
   const timer = win.setInterval(tick, tickMs);
   tick();
 
@@ -209,7 +209,7 @@ export function startCapture({
     stop() {
       stopped = true;
       observer.disconnect();
-      win.removeEventListener('message', onMessage);
+      unlisten();
       win.clearInterval(timer);
       sender?.stop();
       release();

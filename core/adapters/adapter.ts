@@ -57,6 +57,13 @@ export type NetworkReading =
 export type NetworkTap = {
   /** Path fragments of the endpoints to read; the page-world tap forwards only responses whose URL has one. */
   paths: readonly string[];
+  /**
+   * Per path, the fields `parse` reads (core/capture/tap-fields.ts: "data[].order_id", "?room_id"): the tap
+   * passes on nothing else, so buyer fields never leave the page's world.
+   */
+  fields: Readonly<Record<string, readonly string[]>>;
+  /** Match patterns of the live pages the tap runs on (the page's world is touched nowhere else). */
+  pages: readonly string[];
   /** The readings in one response body, or why it cannot be read (naming the field). */
   parse(url: URL, body: unknown): { ok: true; readings: NetworkReading[] } | { ok: false; reason: string };
 };

@@ -15,11 +15,20 @@ export const adapters: readonly DashboardAdapter[] = [
 /** The content script's static match patterns: the union of the adapters' pages. */
 export const contentMatches: string[] = [...new Set(adapters.flatMap((a) => a.hosts))];
 
-/** The pages whose adapter reads the page's JSON: where the network tap runs. */
-export const networkMatches: string[] = [...new Set(adapters.filter((a) => a.network).flatMap((a) => a.hosts))];
+/** The live pages whose adapter reads the page's JSON: where the network tap runs, and nowhere else. */
+export const networkMatches: string[] = [...new Set(adapters.flatMap((a) => a.network?.pages ?? []))];
 
 /** Every endpoint path a network tap reads (each adapter still checks its own). */
 export const tapPaths: string[] = [...new Set(adapters.flatMap((a) => a.network?.paths ?? []))];
+
+/** Per endpoint path, the fields its adapter reads: all the tap passes on (core/capture/tap-fields.ts). */
+export const tapFields: Record<string, readonly string[]> = Object.assign(
+  {},
+  ...adapters.map((a) => a.network?.fields ?? {}),
+);
+
+/** Whether the network tap runs on the page at `url` (its adapter's live pages). */
+export const tapRunsAt = (url: URL): boolean => networkMatches.some((p) => matchesPattern(p, url));
 
 export function adapterFor(url: URL, doc: Document): DashboardAdapter | null {
   return adapters.find((a) => a.matches(url, doc)) ?? null;

@@ -1,26 +1,48 @@
-/** What the page-world network tap posts to the content script (content/capture/network-tap.ts). */
-export const TAP_CHANNEL = 'les-radar-network-tap';
-
-export type TapMessage = { channel: typeof TAP_CHANNEL; url: string; body: unknown };
-
 /**
- * Whether a window message is the tap's: same window, right channel, a string URL. The body is
- * checked field by field by the platform's parser; a page could post a look-alike, but it could as
- * well change its own counter, so the page is trusted as much as its DOM is, and no more.
+ * How the page-world network tap (content/capture/network-tap.ts) and the content script talk. The
+ * window's message bus is read by every script of the page and by other extensions, so it carries one
+ * message only: the handshake, at document_start, which hands the tap a private MessageChannel port.
+ * Everything after goes over that port, which only the content script holds.
+ *
+ * The handshake names a one-time token the content script made: in Chrome it waits in an attribute of
+ * the root element (the tap takes it before any page script runs); in Firefox in the tap's own script
+ * element. The tap accepts the first hello with its token, stops it there (no page listener sees the
+ * port) and listens for no other.
  */
-export function asTapMessage(data: unknown): TapMessage | null {
-  const m = data as Partial<TapMessage> | null;
-  return m && m.channel === TAP_CHANNEL && typeof m.url === 'string' && m.url.length < 4000 ? (m as TapMessage) : null;
+export const TAP_TOKEN_ATTR = 'data-les-radar-tap';
+
+/** The hello's key: a page's own messages rarely carry it, and one that does without the token is ignored. */
+const HELLO = 'lesRadarTapHello';
+
+export type TapHello = { [HELLO]: string };
+
+/** 16 random bytes as hex: a page that cannot read the token cannot answer for it. */
+export function newTapToken(random: Uint8Array): string {
+  if (random.length < 16) throw new Error(`tap token: ${random.length} random bytes, expected at least 16`);
+  return Array.from(random, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/**
- * What the content script posts once it listens: the tap posts again the latest response of each
- * endpoint it saw. The content script starts listening only after asking the background for its
- * settings, and a page may fetch an answer once only (the Douyin desk's `promotions_v2`, which names
- * its room): without a replay, that answer would be lost.
- */
-export const TAP_REPLAY = { channel: TAP_CHANNEL, replay: true } as const;
+export const tapHello = (token: string): TapHello => ({ [HELLO]: token });
 
-export const isTapReplay = (data: unknown): boolean =>
-  (data as { channel?: unknown; replay?: unknown } | null)?.channel === TAP_CHANNEL &&
-  (data as { replay?: unknown }).replay === true;
+/** Whether a window message is the hello for `token` (an empty token never matches). */
+export function isTapHello(data: unknown, token: string | null): boolean {
+  return !!token && typeof data === 'object' && data !== null && (data as Partial<TapHello>)[HELLO] === token;
+}
+
+/** Tap → content script, on the port: one response the page fetched, cut to the fields the adapter reads. */
+export type TapResponse = { kind: 'response'; url: string; body: unknown };
+
+/**
+ * Content script → tap, on the port: post again the latest response of each endpoint. Capture starts
+ * listening only after asking the background for its settings (and again after a restart), and a page may
+ * fetch an answer once only (the Douyin desk's `promotions_v2`, which names its room).
+ */
+export const TAP_REPLAY = { kind: 'replay' } as const;
+
+/** The tap's message, or null: even on a private port, the content script checks the shape it trusts. */
+export function asTapResponse(data: unknown): TapResponse | null {
+  const m = data as Partial<TapResponse> | null;
+  return m && m.kind === 'response' && typeof m.url === 'string' && m.url.length < 4000 ? (m as TapResponse) : null;
+}
+
+export const isTapReplay = (data: unknown): boolean => (data as { kind?: unknown } | null)?.kind === 'replay';

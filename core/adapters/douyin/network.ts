@@ -75,8 +75,38 @@ function seconds(v: unknown, path: string): number {
   throw new PayloadError(`${path} is ${shown(v)}, expected a time in epoch seconds`);
 }
 
+/** What `envelope` reads of every answer: its error code and message. */
+const ENVELOPE = ['code', 'st', 'status_code', 'msg', 'message', 'status_msg'];
+
 export const douyinNetwork: NetworkTap = {
   paths: ['live_order_stream', 'today_live_room', 'promotions_v2'],
+  // Exactly what the readers above read: never nick_name, the avatar, the product or GMV.
+  fields: {
+    live_order_stream: [
+      ...ENVELOPE,
+      'data[].order_status',
+      'data[].order_id_str',
+      'data[].order_id',
+      'data[].order_ts',
+      '?room_id',
+      '?live_room_id',
+    ],
+    today_live_room: [
+      ...ENVELOPE,
+      'data.card_list[].live_id',
+      'data.card_list[].live_status',
+      'data.card_list[].pay_order_cnt.value',
+    ],
+    promotions_v2: [...ENVELOPE, 'data.room_id_str', 'data.room_id'],
+  },
+  // The live screens only (index.ts's PAGES): the tap touches no other page of these sites.
+  pages: [
+    'https://compass.jinritemai.com/screen/anchor/shop*',
+    'https://compass.jinritemai.com/screen/anchor/talent*',
+    'https://compass.jinritemai.com/screen/live/*',
+    'https://buyin.jinritemai.com/dashboard/live/control*',
+    'https://fxg.jinritemai.com/ffa/buyin/*',
+  ],
   parse(url, body) {
     const path = url.pathname;
     if (path.includes('live_order_stream')) return guarded('live_order_stream', () => liveOrderStream(url, body));

@@ -37,9 +37,11 @@ export class DouyinAnchorPage {
     this.overlay = page.locator('les-radar-overlay .les-overlay');
   }
 
-  static async serve(context: BrowserContext, { window = 5 } = {}): Promise<DouyinAnchorPage> {
+  /** `headScript`: a script of the page's own, first in its head (as early as a page's script runs). */
+  static async serve(context: BrowserContext, { window = 5, headScript = '' } = {}): Promise<DouyinAnchorPage> {
     const anchor = new DouyinAnchorPage(await context.newPage(), window);
-    const html = readFileSync(join(LIVE, 'douyin-anchor.html'), 'utf8');
+    const page = readFileSync(join(LIVE, 'douyin-anchor.html'), 'utf8');
+    const html = headScript ? page.replace('<head>', `<head><script>${headScript}</script>`) : page;
     await context.route('https://compass.jinritemai.com/screen/anchor/shop*', (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
     );

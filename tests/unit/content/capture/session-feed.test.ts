@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CaptureLink, type CaptureState, startCapture } from '../../../../content/capture/session';
 import { douyinAdapter } from '../../../../core/adapters/douyin';
-import { TAP_CHANNEL } from '../../../../core/capture/tap-protocol';
 import { fail, ok } from '../../../../core/lib/result';
 import type { Snapshot } from '../../../../core/records/snapshot';
+import { fakeTap } from './fake-tap';
 
 // The real Douyin adapter on its fixtures (shapes and sources: core/adapters/douyin/fixtures/PROVENANCE.md):
 // the feed in its documented shape, the desk page and its dialogs (reconstructions, unverified).
@@ -67,8 +67,8 @@ const feed = (orders: [string, number][]) => {
   const url = `https://compass.jinritemai.com/compass_api/shop/live/live_screen/live_order_stream?live_room_id=${ROOM}`;
   tap(url, { data, msg: '' });
 };
-const tap = (url: string, body: unknown) =>
-  window.dispatchEvent(new MessageEvent('message', { data: { channel: TAP_CHANNEL, url, body }, source: window }));
+const port = fakeTap();
+const tap = (url: string, body: unknown) => port.send(url, body);
 const paid = (...ids: string[]): [string, number][] => ids.map((id) => [id, 3]);
 /** Order ids as Douyin writes them: 19 digits, as a string. */
 const [o1, o2, o3, o4, o5] = [1, 2, 3, 4, 5].map((n) => `692184000000000010${n}`);
@@ -89,6 +89,7 @@ function run(link: CaptureLink) {
     onChange: (s) => states.push(s),
     now: clock.now,
     tickMs: 20,
+    tap: port.feed,
   });
   stops.push(session.stop);
   return { last: () => states.at(-1) as CaptureState, stop: session.stop };

@@ -3,12 +3,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { type CaptureLink, startCapture } from '../../../../content/capture/session';
 import { douyinAdapter } from '../../../../core/adapters/douyin';
-import { TAP_CHANNEL } from '../../../../core/capture/tap-protocol';
 import { ok } from '../../../../core/lib/result';
 import { arrivalCurve } from '../../../../core/model/arrivals';
 import { RadarDb } from '../../../../storage/db';
 import { knownFeedOrders } from '../../../../storage/feed-order-store';
 import { snapshotsAfter, storeManualCount, storeSnapshots, streamHead } from '../../../../storage/snapshot-store';
+import { fakeTap } from './fake-tap';
 
 const ROOM = '7301234567890123456';
 const STREAM = `douyin:${ROOM}`;
@@ -18,8 +18,8 @@ const link: CaptureLink = {
   streamHead: async (s) => ok(await streamHead(db, s)),
   feedKnown: async (s, ids) => ok({ known: await knownFeedOrders(db, s, ids) }),
 };
-const tap = (url: string, body: unknown) =>
-  window.dispatchEvent(new MessageEvent('message', { data: { channel: TAP_CHANNEL, url, body }, source: window }));
+const port = fakeTap();
+const tap = (url: string, body: unknown) => port.send(url, body);
 const feed = (ids: string[]) =>
   tap(`https://compass.jinritemai.com/x/live_order_stream?live_room_id=${ROOM}`, {
     data: ids.map((order_id, i) => ({
@@ -39,7 +39,14 @@ const id = (n: number) => `69218400000000${String(n).padStart(5, '0')}`;
 describe('feed-only capture and a count typed in the popup', () => {
   it('keeps counting the feed’s new orders after the typed count', async () => {
     document.body.innerHTML = '<h1>直播大屏</h1>';
-    const s = startCapture({ win: window, adapter: douyinAdapter, link, onChange: () => {}, tickMs: 20 });
+    const s = startCapture({
+      win: window,
+      adapter: douyinAdapter,
+      link,
+      onChange: () => {},
+      tickMs: 20,
+      tap: port.feed,
+    });
     const window1 = Array.from({ length: 20 }, (_, i) => id(i));
     feed(window1);
     await vi.waitFor(async () => expect((await db.streams.get(STREAM))?.lastPaidOrders).toBe(20));

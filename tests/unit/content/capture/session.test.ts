@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CaptureLink, type CaptureState, startCapture } from '../../../../content/capture/session';
 import type { DashboardAdapter } from '../../../../core/adapters/adapter';
 import { demoAdapter } from '../../../../core/adapters/demo';
-import { TAP_CHANNEL } from '../../../../core/capture/tap-protocol';
 import { fail, ok } from '../../../../core/lib/result';
 import type { Snapshot } from '../../../../core/records/snapshot';
+import { fakeTap } from './fake-tap';
 
 const ROOM = '7301234567';
 const T0 = Date.UTC(2026, 10, 25, 12, 0);
@@ -42,6 +42,8 @@ function flakyBackground(
 const clock = { t: T0, now: () => clock.t };
 const values = (m: Map<number, Snapshot>) => [...m.values()].map((s) => s.paidOrders);
 
+/** The page-world tap's port, as the content script holds it: what the tests send the session hears. */
+const port = fakeTap();
 let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();
@@ -57,6 +59,7 @@ function run(adapter: DashboardAdapter, link: CaptureLink, extra: Partial<Parame
     onChange: (s) => states.push(s),
     now: clock.now,
     tickMs: 20,
+    tap: port.feed,
     ...extra,
   });
   stop = session.stop;
@@ -166,6 +169,8 @@ describe('capture session: the page’s own data', () => {
     streamId: () => null, // the room id comes only from the page's data
     network: {
       paths: ['/api/live'],
+      fields: { '/api/live': ['room', 'paid', 'events'] },
+      pages: ['http://127.0.0.1/*'],
       parse: (_url, body) => {
         const b = body as { room: string; paid?: number; events?: string[] };
         if (b.paid !== undefined)
@@ -179,8 +184,7 @@ describe('capture session: the page’s own data', () => {
       },
     },
   };
-  const tap = (body: unknown, url = 'http://127.0.0.1/api/live?room=1') =>
-    window.dispatchEvent(new MessageEvent('message', { data: { channel: TAP_CHANNEL, url, body }, source: window }));
+  const tap = (body: unknown, url = 'http://127.0.0.1/api/live?room=1') => port.send(url, body);
 
   it('names the stream from the data, records its total, and lets it outrank the page text', async () => {
     const set = page('100');
@@ -195,6 +199,24 @@ describe('capture session: the page’s own data', () => {
     await vi.waitFor(() => expect(values(bg.stored)).toEqual([101, 104]));
     tap({ room: '42' }); // a malformed response is named
     await vi.waitFor(() => expect(last().problem).toBe('Demo dashboard: page data /api/live: data.paid is missing'));
+  });
+
+  it('hears the tap’s port only: the same data posted on the window names no stream and records nothing', async () => {
+    page('100');
+    const bg = flakyBackground(0);
+    const { last } = run(tapped, bg.link);
+    const forged = { room: '42', paid: 9_999 };
+    const url = 'http://127.0.0.1/api/live?room=1';
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { channel: 'les-radar-network-tap', url, body: forged }, source: window }),
+    );
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { kind: 'response', url, body: forged }, source: window }),
+    );
+    tap({ room: '7', paid: 3 }); // the port: heard
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([3]));
+    expect(last().streamId).toBe('demo:7');
+    expect(port.replays).toBeGreaterThan(0); // it asked the tap for what it had seen before listening
   });
 
   it('goes stale when the data stops for 30 s', async () => {
