@@ -1,4 +1,5 @@
 import type { Settings } from '../core/settings/settings';
+import { parseSettings } from '../core/settings/settings-file';
 import type { RadarDb, SettingsVersion } from './db';
 
 /**
@@ -22,11 +23,22 @@ export function recordSettingsVersion(db: RadarDb, settings: Settings, savedAt: 
 /** Every saved version, oldest first. */
 export const settingsVersions = (db: RadarDb): Promise<SettingsVersion[]> => db.settingsHistory.orderBy('id').toArray();
 
-/** The version in force at `at`: the last one saved at or before it; undefined before the first. */
+/**
+ * The version in force at `at`: the last one saved at or before it, migrated to today's shape; undefined
+ * before the first, and when that version fails today's check (saved by a looser build: a report must
+ * not run the model on a promise of 10^12 days), so the caller falls back to the current settings.
+ */
 export async function settingsAt(db: RadarDb, at: number): Promise<SettingsVersion | undefined> {
   const earlier = await db.settingsHistory.where('savedAt').belowOrEqual(at).toArray();
-  return earlier.reduce<SettingsVersion | undefined>(
+  const last = earlier.reduce<SettingsVersion | undefined>(
     (best, v) => (!best || v.savedAt >= best.savedAt ? v : best),
     undefined,
   );
+  if (!last) return undefined;
+  const parsed = parseSettings(last.settings);
+  if (parsed.ok) return { ...last, settings: parsed.settings };
+  console.warn(
+    `LES Radar: the settings saved at ${new Date(last.savedAt).toISOString()} fail today's check: ${parsed.message}`,
+  );
+  return undefined;
 }

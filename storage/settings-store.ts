@@ -1,16 +1,46 @@
 import { defaultSettings, type Settings } from '../core/settings/settings';
-import { overrideProblem } from '../core/settings/settings-file';
+import { parseSettings, type SettingsProblem } from '../core/settings/settings-file';
 import { RadarDb } from './db';
 import { recordSettingsVersion } from './settings-history';
-import { readStored, writeStored } from './stored';
+import { readStored, type StoredKey, writeStored } from './stored';
 import { settingsKey } from './stored-keys';
 
-/** The seller's settings file, kept in extension storage; the options page edits it. */
+/**
+ * The seller's settings file, kept in extension storage; the options page edits it. Stored settings that
+ * fail their check (a file of an older, looser build; a hand edit) are never replaced silently by the
+ * defaults (issue #16): `readSettings` hands out the problems with the stored file, the options page shows
+ * them, and only the seller's Save or Reset there writes over it.
+ */
+export type SettingsRead =
+  | { ok: true; settings: Settings }
+  | { ok: false; stored: unknown; problems: SettingsProblem[]; message: string };
+
+/** The registry's key and area, read as stored: a file that fails its check is shown, not dropped. */
+const asStored: StoredKey<unknown> = { ...settingsKey, parse: (raw) => ({ ok: true, value: raw }) };
+
+/** The stored settings (the defaults while nothing is saved), or what is wrong with them; throws when storage fails. */
+export async function readSettings(): Promise<SettingsRead> {
+  const raw = await readStored(asStored);
+  if (!raw.ok) throw new Error(raw.error.message);
+  if (raw.data === null) return { ok: true, settings: defaultSettings };
+  const parsed = parseSettings(raw.data);
+  return parsed.ok ? parsed : { ok: false, stored: raw.data, problems: parsed.problems, message: parsed.message };
+}
+
+/**
+ * The settings in force, for the estimator and every face: the stored ones, else the defaults while the
+ * stored ones fail their check (the popup says so, and the options page offers to fix or reset them).
+ */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await readStored(settingsKey);
-  const problem = stored.ok ? stored.data && overrideProblem(stored.data) : stored.error.message;
-  if (!problem) return (stored.ok && stored.data) || defaultSettings;
-  console.warn(`LES Radar: stored settings are invalid, using the defaults: ${problem}`);
+  try {
+    const read = await readSettings();
+    if (read.ok) return read.settings;
+    console.warn(
+      `LES Radar: stored settings are invalid, running on the defaults until they are fixed: ${read.message}`,
+    );
+  } catch (e) {
+    console.warn(`LES Radar: could not read the settings, running on the defaults: ${messageOf(e)}`);
+  }
   return defaultSettings;
 }
 
@@ -21,17 +51,39 @@ const ownDb = (): RadarDb => {
   return historyDb;
 };
 
+export type SaveOptions = {
+  db?: RadarDb;
+  now?: () => number;
+  /**
+   * Only the options page's Save, the seller's click after seeing the stored problems, may write over
+   * stored settings that fail their check; any other writer (a number picked on a page) is refused.
+   */
+  overwriteInvalid?: boolean;
+};
+
 /**
  * Saves the settings, then adds them to the settings history (storage/settings-history.ts). The
  * settings are what the seller asked to save, so a history that cannot be written (a full disk) does
- * not undo them; it is reported in the console.
+ * not undo them; it is reported in the console. Settings that fail their check are never written.
  */
-export async function saveSettings(settings: Settings, deps: { db?: RadarDb; now?: () => number } = {}): Promise<void> {
-  await writeStored(settingsKey, settings);
+export async function saveSettings(settings: Settings, deps: SaveOptions = {}): Promise<void> {
+  const checked = parseSettings(settings);
+  if (!checked.ok) throw new Error(`LES Radar: settings not saved, they fail their check: ${checked.message}`);
+  if (!deps.overwriteInvalid) {
+    const stored = await readSettings();
+    if (!stored.ok) {
+      throw new Error(
+        `LES Radar: the saved settings fail their check (${stored.problems.map((p) => p.path.join('.')).join(', ')}): fix or reset them on the settings page first`,
+      );
+    }
+  }
+  await writeStored(settingsKey, checked.settings);
   const db = deps.db ?? ownDb();
   try {
-    await recordSettingsVersion(db, settings, (deps.now ?? Date.now)());
+    await recordSettingsVersion(db, checked.settings, (deps.now ?? Date.now)());
   } catch (e) {
-    console.warn(`LES Radar: the settings were saved, but not their history: ${e instanceof Error ? e.message : e}`);
+    console.warn(`LES Radar: the settings were saved, but not their history: ${messageOf(e)}`);
   }
 }
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -3,7 +3,9 @@ import * as z from 'zod/mini';
 /** A number picked by hand on a page (core/adapters/picked/find-binding.ts finds it). */
 export const bindingSchema = z.object({
   /** The page's origin, e.g. "https://live.example.com"; a binding applies to that site only. */
-  origin: z.string().check(z.regex(/^https?:\/\/[^/]+$/, 'expected an origin such as "https://shop.example.com"')),
+  origin: z
+    .string()
+    .check(z.maxLength(200), z.regex(/^https?:\/\/[^/]+$/, 'expected an origin such as "https://shop.example.com"')),
   /** Text of the label next to the number when it was picked ("Orders"), the sturdiest clue. */
   label: z.nullable(z.string().check(z.maxLength(80))),
   /** CSS path by tag names and nth-of-type only (no class names, which change with releases). */
@@ -23,7 +25,8 @@ export type Binding = z.output<typeof bindingSchema>;
  * picked by hand on pages no adapter knows.
  */
 export const captureSettingsSchema = z.object({
-  disabledAdapters: z._default(z.array(z.string().check(z.maxLength(40))), []),
+  // A hundred: several times the adapters LES Radar knows.
+  disabledAdapters: z._default(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(100)), []),
   bindings: z._default(z.array(bindingSchema).check(z.maxLength(200)), []),
 });
 
