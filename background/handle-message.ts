@@ -13,12 +13,20 @@ export type { BackgroundDeps };
  */
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const tabOfStream = new Map<string, number>();
+  // The last scheduled run's error per stream (a run the watchdog stopped), until one succeeds: the popup says it.
+  const failures = new Map<string, string>();
   const runEstimate = async (streamId: string) => {
-    const estimate = await deps.estimator.estimate(streamId, await deps.loadSettings(), deps.now());
-    if (estimate) deps.publish(estimate, tabOfStream.get(streamId));
+    try {
+      const estimate = await deps.estimator.estimate(streamId, await deps.loadSettings(), deps.now());
+      failures.delete(streamId);
+      if (estimate) deps.publish(estimate, tabOfStream.get(streamId));
+    } catch (error) {
+      failures.set(streamId, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
   };
   const scheduler = createEstimateScheduler(runEstimate);
-  const ctx: HandlerContext = { ...deps, tabOfStream, schedule: (streamId) => void scheduler(streamId) };
+  const ctx: HandlerContext = { ...deps, tabOfStream, failures, schedule: (streamId) => void scheduler(streamId) };
 
   return (msg: ParsedMessage<'background'>, sender: Sender): Promise<Result<unknown>> => {
     // The contract checked the payload against the schema of msg.type, the type this handler is for.

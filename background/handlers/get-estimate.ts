@@ -1,4 +1,4 @@
-import { failFrom, ok } from '../../core/lib/result';
+import { fail, failFrom, ok } from '../../core/lib/result';
 import type { Handler } from './handler';
 
 /**
@@ -11,10 +11,15 @@ export const getEstimate: Handler<'get-estimate'> = async (payload, ctx) => {
   const stored = await ctx.db.estimates.get(streamId).catch(() => undefined);
   if (stored) {
     ctx.schedule(streamId);
-    return ok(stored);
+    // The stored figures are stale while the estimator fails on this stream: say why instead.
+    const failed = ctx.failures.get(streamId);
+    return failed ? fail('estimator-failed', failed) : ok(stored);
   }
   try {
-    return ok(await ctx.estimator.estimate(streamId, await ctx.loadSettings(), ctx.now()));
+    // The first estimate of the stream is stored: every other face gets it as well.
+    const estimate = await ctx.estimator.estimate(streamId, await ctx.loadSettings(), ctx.now());
+    if (estimate) ctx.publish(estimate, ctx.tabOfStream.get(streamId));
+    return ok(estimate);
   } catch (error) {
     return failFrom('estimator-failed', error);
   }

@@ -21,6 +21,8 @@ export type HandlerContext = BackgroundDeps & {
   /** Runs the stream's estimate soon (coalesced), then publishes it. */
   schedule: (streamId: string) => void;
   tabOfStream: Map<string, number>;
+  /** The last scheduled estimate's error per stream, until one succeeds. */
+  failures: ReadonlyMap<string, string>;
 };
 
 type BackgroundType = MessageType<'background'>;

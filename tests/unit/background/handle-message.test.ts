@@ -234,6 +234,29 @@ describe('background handler: get-estimate', () => {
       error: { code: 'estimator-failed', message: 'worker crashed' },
     });
   });
+
+  it('answers the error of a scheduled run that failed (the watchdog stopped it) instead of the stale estimate', async () => {
+    const stopped = 'the estimate ran longer than 10 s and was stopped; check the settings: promise.days (30)';
+    let failing = true;
+    vi.spyOn(console, 'warn').mockImplementation(() => {}); // the scheduler's note of each failed run
+    const { db, send } = setup(async (id) => {
+      if (failing) throw new Error(stopped);
+      return estimateOf(id);
+    });
+    await storeSnapshots(db, burst);
+    await db.estimates.put({ ...estimateOf(ROOM), at: NOW - 60_000 });
+    // The first ask answers the stored estimate and schedules a run, which fails.
+    expect((await send({ type: 'get-estimate', payload: {} })).ok).toBe(true);
+    await vi.waitFor(async () =>
+      expect(await send({ type: 'get-estimate', payload: {} })).toEqual({
+        ok: false,
+        error: { code: 'estimator-failed', message: stopped },
+      }),
+    );
+    // Once a run succeeds again, the figures come back.
+    failing = false;
+    await vi.waitFor(async () => expect((await send({ type: 'get-estimate', payload: {} })).ok).toBe(true));
+  });
 });
 
 describe('background handler: list-streams', () => {
