@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PopupLink } from '../components/popup/PopupApp';
 import type { Estimate } from '../core/outlook/estimate';
 import { request } from '../runtime/messaging';
-import { loadSettings } from '../storage/settings-store';
+import { loadSettings, readSettings } from '../storage/settings-store';
 import { manualCount, pickOnActiveTab, tabCaptureStatus } from './tab-link';
 import { getLatestEstimate, onEstimate } from './ui-link';
 
@@ -40,6 +40,7 @@ export function popupLink(where: 'popup' | 'sidepanel'): PopupLink {
     optionsUrl: browser.runtime.getURL('/options.html'),
     capture: { status: tabCaptureStatus, pick: pickOnActiveTab, manualCount },
     loadSettings,
+    settingsProblems: () => readSettings().then((r) => (r.ok ? 0 : r.problems.length)),
     whatIf: (streamId, change) => request('background', 'what-if', { streamId, ...change }),
     openSidePanel: where === 'popup' ? sidePanelOpener() : undefined,
   };

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { defaultSettings, type Settings, settingsSchema } from '../../core/settings/settings';
+import type { SettingsRead } from '../../storage/settings-store';
 import { t } from '../i18n';
 import { isAssumedDefault } from './assumed';
 import { controlPaths, type Draft, getAt, setAt } from './draft';
@@ -7,11 +8,14 @@ import { FileActions } from './FileActions';
 import { type Form, FormContext } from './form-context';
 import { placeIssues } from './issues';
 import { SettingsForm } from './SettingsForm';
+import { StoredProblems } from './StoredProblems';
+import { storedDraft } from './stored-draft';
 import { readSettingsFile, SETTINGS_FILE_NAME, settingsJson } from './transfer';
 
 /** What the page needs from the browser, passed in so that tests can fake it. */
 export type OptionsLink = {
-  load(): Promise<Settings>;
+  /** The saved settings, or the saved file with its problems when it fails its check. */
+  load(): Promise<SettingsRead>;
   save(settings: Settings): Promise<void>;
   download(fileName: string, text: string): void;
 };
@@ -25,11 +29,14 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [notice, setNotice] = useState<Notice | null>(null);
+  // Saved settings that fail their check: shown, and left as they are until the seller fixes or resets them.
+  const [invalid, setInvalid] = useState<Extract<SettingsRead, { ok: false }> | null>(null);
   useEffect(() => {
     link.load().then(
-      (s) => {
-        setSaved(s);
-        setDraft(s);
+      (r) => {
+        if (!r.ok) return setInvalid(r);
+        setSaved(r.settings);
+        setDraft(r.settings);
       },
       (e) => setNotice({ error: true, text: t('options_load_failed', messageOf(e)) }),
     );
@@ -65,6 +72,7 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
     try {
       await link.save(check.data);
       setSaved(check.data);
+      setInvalid(null);
       setStatus('saved');
       setNotice(null);
     } catch (err) {
@@ -92,11 +100,19 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
       </header>
       <p class="intro muted">{t('options_intro', assumed > 0 ? ` ${t('options_intro_left', assumed)}` : '')}</p>
       <FileActions
-        canExport={saved !== null}
-        onExport={() => saved && link.download(SETTINGS_FILE_NAME, settingsJson(saved))}
+        canExport={saved !== null || invalid !== null}
+        // The file as saved, even one that fails its check: the seller may keep a copy before a reset.
+        onExport={() => link.download(SETTINGS_FILE_NAME, settingsJson(saved ?? (invalid?.stored as Settings)))}
         onImport={importFile}
         onReset={() => fill(defaultSettings, t('options_reset_done'))}
       />
+      {invalid && (
+        <StoredProblems
+          problems={invalid.problems}
+          onFix={() => fill(storedDraft(invalid.stored), t('options_fix_loaded'))}
+          onReset={() => fill(defaultSettings, t('options_reset_done'))}
+        />
+      )}
       {notice && (
         <p class={notice.error ? 'notice notice-error' : 'notice'} role={notice.error ? 'alert' : 'status'}>
           {notice.text}
@@ -124,7 +140,7 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
           </div>
         </form>
       ) : (
-        !notice && <p class="muted">{t('loading')}</p>
+        !notice && !invalid && <p class="muted">{t('loading')}</p>
       )}
     </main>
   );

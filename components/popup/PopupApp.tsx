@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Result } from '../../core/lib/result';
 import type { Estimate } from '../../core/outlook/estimate';
 import type { Settings } from '../../core/settings/settings';
+import { t } from '../i18n';
 import type { CaptureLink } from './CaptureSection';
 import { PopupView } from './PopupView';
 import { useNow } from './use-now';
@@ -16,6 +17,8 @@ export type PopupLink = {
   capture?: CaptureLink;
   /** The saved settings, for each stage's capacity now. */
   loadSettings?: () => Promise<Settings>;
+  /** How many problems the saved settings have (the figures then run on the defaults); 0 when they pass. */
+  settingsProblems?: () => Promise<number>;
   whatIf?: WhatIfLink;
   openSidePanel?: () => void;
 };
@@ -39,11 +42,16 @@ export function PopupApp({ link }: { link: PopupLink }) {
   useEffect(() => {
     link.loadSettings?.().then(setSettings, () => setSettings(null));
   }, [link]);
+  // Saved settings that fail their check: the figures run on the defaults until the seller fixes them (issue #16).
+  const [problems, setProblems] = useState(0);
+  useEffect(() => {
+    link.settingsProblems?.().then(setProblems, () => {});
+  }, [link]);
   const now = useNow();
   return (
     <PopupView
       estimate={estimate}
-      error={error}
+      error={error ?? (problems > 0 ? t('popup_settings_invalid', problems) : null)}
       loading={loading}
       reportUrl={link.reportUrl}
       optionsUrl={link.optionsUrl}

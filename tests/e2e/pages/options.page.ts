@@ -9,12 +9,15 @@ export class OptionsPage {
   readonly exportButton: Locator;
   readonly importInput: Locator;
   readonly alert: Locator;
+  /** The saved file's problems, when it fails its check, with Fix and Reset to defaults beside them. */
+  readonly storedProblems: Locator;
 
   constructor(readonly page: Page) {
     this.saveButton = page.locator('form button[type="submit"]');
     this.exportButton = page.getByRole('button', { name: 'Export' });
     this.importInput = page.locator('#import-file');
     this.alert = page.getByRole('alert');
+    this.storedProblems = page.locator('.stored-problems');
   }
 
   /** Waits until the saved settings are in the form. */

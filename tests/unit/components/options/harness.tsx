@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { expect, type Mock, vi } from 'vitest';
 import { OptionsApp, type OptionsLink } from '../../../../components/options/OptionsApp';
 import { defaultSettings, type Settings } from '../../../../core/settings/settings';
+import type { SettingsRead } from '../../../../storage/settings-store';
 
 export const PACKERS = 'f-stages-pickPack-shifts-0-packers';
 export const PICKUP_TIME = 'f-stages-ship-pickups-0-time';
@@ -13,13 +14,17 @@ type FakeLink = {
   download: Mock<OptionsLink['download']>;
 };
 
-/** Renders the options page in happy-dom over a fake link whose storage starts with the defaults. */
-export async function mountOptions(stored: Partial<Settings> = {}) {
-  const state = { stored: structuredClone({ ...defaultSettings, ...stored }) as Settings };
+/**
+ * Renders the options page in happy-dom over a fake link whose storage starts with the defaults, or
+ * with `read` (a saved file that fails its check, as storage/settings-store.ts reads it) until a Save.
+ */
+export async function mountOptions(stored: Partial<Settings> = {}, read?: SettingsRead) {
+  const state = { stored: structuredClone({ ...defaultSettings, ...stored }) as Settings, read };
   const link: FakeLink = {
-    load: vi.fn<OptionsLink['load']>(async () => state.stored),
+    load: vi.fn<OptionsLink['load']>(async () => state.read ?? { ok: true, settings: state.stored }),
     save: vi.fn<OptionsLink['save']>(async (s) => {
       state.stored = s;
+      state.read = undefined;
     }),
     download: vi.fn<OptionsLink['download']>(),
   };
