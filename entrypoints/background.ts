@@ -4,6 +4,7 @@ import { createBackgroundHandler } from '../background/handle-message';
 import { offscreenEstimator } from '../background/offscreen-estimator';
 import { forwardOverlayShortcut } from '../background/overlay-shortcut';
 import { publishEstimate } from '../background/publish';
+import { scheduleRetention } from '../background/retention-alarm';
 import { listen } from '../runtime/messaging';
 import { RadarDb } from '../storage/db';
 import { loadSettings, saveSettings } from '../storage/settings-store';
@@ -14,10 +15,12 @@ export default defineBackground({
   main() {
     watchCustomSites();
     forwardOverlayShortcut();
+    const db = new RadarDb();
+    scheduleRetention({ db, loadSettings, now: Date.now });
     listen(
       'background',
       createBackgroundHandler({
-        db: new RadarDb(),
+        db,
         // Chrome's service worker has no Worker: an offscreen document hosts it. Firefox's background page can.
         estimator: import.meta.env.FIREFOX ? spawnEstimator() : offscreenEstimator,
         loadSettings,

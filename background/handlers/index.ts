@@ -1,4 +1,6 @@
 import { captureConfig } from './capture-config';
+import { deleteStream } from './delete-stream';
+import { eraseAll } from './erase-all';
 import { feedKnown } from './feed-known';
 import { getEstimate } from './get-estimate';
 import { getOverlay } from './get-overlay';
@@ -26,6 +28,8 @@ export const handlers: HandlerMap = {
   'history-insights': historyInsights,
   'stream-detail': streamDetail,
   'what-if': whatIf,
+  'delete-stream': deleteStream,
+  'erase-all': eraseAll,
 };
 
 export type { BackgroundDeps, HandlerContext } from './handler';

@@ -48,9 +48,27 @@ export const contract = {
       { streamId, packers: z.int().check(z.gte(-50), z.lte(50)), extraPickups: z.int().check(z.gte(0), z.lte(3)) },
       z.nullable(estimateSchema),
     ),
+    /** Options → background (extension pages only): every row of one stream in every table; what went. */
+    'delete-stream': def({ streamId }, z.record(z.string(), z.int().check(z.nonnegative()))),
+    /** Options → background (extension pages only): every object store emptied, the stored keys removed. */
+    'erase-all': def(
+      {},
+      z.object({ tables: z.record(z.string(), z.int().check(z.nonnegative())), storedKeys: z.int() }),
+    ),
   },
   offscreen: {
-    estimate: def({ streamId, settings: settingsSchema, now: z.number() }, z.nullable(estimateSchema)),
+    /** `save: false`: a what-if, returned and never stored as the stream's estimate. */
+    estimate: def(
+      {
+        streamId,
+        settings: settingsSchema,
+        now: z.number(),
+        save: z.optional(z.boolean()),
+        /** The what-if's change, applied by the estimator on top of the history's measured figures. */
+        whatIf: z.optional(z.object({ packers: z.int(), extraPickups: z.int().check(z.gte(0), z.lte(3)) })),
+      },
+      z.nullable(estimateSchema),
+    ),
   },
   ui: {
     'estimate-updated': def({ estimate: estimateSchema }, z.undefined()),
