@@ -67,7 +67,9 @@ type Shop = { shop: string; truth?: WarehouseTruth; streamsScheduled?: number; s
 
 function run(name: string, orders: RecordedOrders, settings: Settings, carriers: string[]): Shop {
   const streams = pastStreams(orders.paidAt, settings.timezone);
-  process.stderr.write(`backtest: ${name}: ${orders.length} orders, ${streams.length} streams found\n`);
+  process.stderr.write(
+    `backtest: ${name}: ${orders.length} orders, ${streams.length} stream${streams.length === 1 ? '' : 's'} found\n`,
+  );
   const opts = { atHours, seed: 1, carriers };
   const card = cardFor(settings);
   const band = (r: BacktestRow): Band => ({ p10: r.p10, p50: r.p50, p90: r.p90, inBand: inBand(r) });

@@ -53,8 +53,11 @@ export function backtestStreams(
     for (const hoursIn of opts.atHours) {
       const at = s.start + hoursIn * HOUR;
       if (s.end < at) continue;
-      const used = opts.calibrated ? applyCalibration(settings, calibrate(onlyKnownAt(o, at), settings)) : settings;
-      const r = replay(o, used, card, at, opts.seed, opts.carriers);
+      // Calibrated means fitted, even where the seller's file turned calibration off (model.calibrate).
+      const on = { ...settings, model: { ...settings.model, calibrate: true } };
+      const fit = opts.calibrated ? calibrate(onlyKnownAt(o, at), on) : null;
+      const used = fit ? applyCalibration(on, fit) : settings;
+      const r = replay(o, used, card, at, opts.seed, opts.carriers, undefined, false, fit);
       // The replay has filled the ship-by deadlines (fillDeadlines) with `used`, whose promise is the typed one.
       const from = Date.parse(r.lateDispatch.window.from);
       let settled = 0;
