@@ -84,7 +84,7 @@ export function startCapture({
     if (ruling === 'outranked') return emit({ problem: null }); // readable, so no failure, yet not the count
     if (ruling !== 'take') return;
     if (!sender) return emit({ source, problem: null }); // recorded when capture begins (arbiter.taken)
-    const verdict = guard.accept(value);
+    const verdict = guard.accept(value, at);
     if (verdict.record) sender.record(at, value, `${adapter.id}/${source}`, orderIds);
     emit({ source, paidOrders: guard.recorded, problem: null, note: guardNote(verdict, value), lastReadingAt: at });
   };
@@ -156,9 +156,9 @@ export function startCapture({
         emit();
       };
       // Another capture's count (a typed one, another tab) moved the pending readings: go on from it.
-      const rebase = (count: number) => emit({ paidOrders: guard.accept(count).record ? count : guard.recorded });
+      const rebase = (count: number) => emit({ paidOrders: (guard.adopt(count, now()), guard.recorded) });
       sender = createSender(win, outbox, send, onAnswer, rebase);
-      if (head.data.lastPaidOrders !== null) guard.accept(head.data.lastPaidOrders);
+      if (head.data.lastPaidOrders !== null) guard.adopt(head.data.lastPaidOrders, now());
       feed.begin(head.data);
       emit({ status: 'starting', paidOrders: guard.recorded });
       if (arbiter.taken) offer(arbiter.taken); // the count taken while capture could not begin yet

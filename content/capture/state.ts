@@ -48,6 +48,7 @@ export const toStatus = (s: CaptureState): CaptureStatus => ({
   adapter: s.adapter,
   streamId: s.streamId,
   paidOrders: s.paidOrders,
-  problem: s.problem,
+  // A held reading is no failure, yet the popup's capture line says so too (the overlay shows it as an aside).
+  problem: s.problem ?? s.note,
   lastReadingAt: s.lastReadingAt,
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CaptureLink, type CaptureState, startCapture } from '../../../../content/capture/session';
+import { toStatus } from '../../../../content/capture/state';
 import type { DashboardAdapter } from '../../../../core/adapters/adapter';
 import { demoAdapter } from '../../../../core/adapters/demo';
 import { fail, ok } from '../../../../core/lib/result';
@@ -217,6 +218,21 @@ describe('capture session: the page’s own data', () => {
     await vi.waitFor(() => expect(values(bg.stored)).toEqual([3]));
     expect(last().streamId).toBe('demo:7');
     expect(port.replays).toBeGreaterThan(0); // it asked the tap for what it had seen before listening
+  });
+
+  it('holds an absurd total, says so in capture health, and goes on from the real count', async () => {
+    page('100');
+    const bg = flakyBackground(0);
+    const { last, session } = run(tapped, bg.link);
+    tap({ room: '42', paid: 101 });
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([101]));
+    tap({ room: '42', paid: 2 ** 53 });
+    await vi.waitFor(() => expect(last().note).toBe('count held: implausible jump from 101 to 9007199254740992'));
+    expect(last().paidOrders).toBe(101);
+    expect(toStatus(session.state()).problem).toBe('count held: implausible jump from 101 to 9007199254740992');
+    tap({ room: '42', paid: 104 }); // the real count, not below a floor of 2^53
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([101, 104]));
+    expect(last().note).toBeNull();
   });
 
   it('goes stale when the data stops for 30 s', async () => {

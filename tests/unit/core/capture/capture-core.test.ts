@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { describeElement, findBound, labelNear, pathOf } from '../../../../core/adapters/picked/find-binding';
-import { CountGuard } from '../../../../core/capture/count-guard';
 import { judgeHealth, LOST_AFTER_MS, STALE_AFTER_MS, START_GRACE_MS } from '../../../../core/capture/health';
 
 const T = 1_000_000;
@@ -39,17 +38,6 @@ describe('capture health', () => {
     expect(judgeHealth({ ...frozen, paused: false })).toBe('lost');
     // Before any reading too: a desk opened on its "live over" summary is paused, not lost.
     expect(judgeHealth({ ...base, startedAt: T - START_GRACE_MS, lastGoodAt: null, paused: true })).toBe('paused');
-  });
-});
-
-describe('CountGuard', () => {
-  it('records rises only: a drop is held back with the floor, the same count is not recorded again', () => {
-    const g = new CountGuard(50); // 50 already stored before a reload
-    expect(g.accept(40)).toEqual({ record: false, reason: 'below', floor: 50 });
-    expect(g.accept(50)).toEqual({ record: false, reason: 'same' });
-    expect(g.accept(55)).toEqual({ record: true, value: 55 });
-    expect(g.accept(0)).toEqual({ record: false, reason: 'below', floor: 55 });
-    expect(g.recorded).toBe(55);
   });
 });
 
