@@ -1,23 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { Notice } from '../Notice';
+import type { DataLink } from './data-link';
+import { EraseAll } from './EraseAll';
+import { StreamsData } from './StreamsData';
+import './data.css';
 
-/** What the data section needs from the browser, passed in so tests can fake it. */
-export type DataLink = {
-  storage(): Promise<{ usage: number; quota: number } | null>;
-  backup(): Promise<string>;
-  restore(json: string): Promise<void>;
-  download(fileName: string, text: string): void;
-};
+export type { DataLink };
 
 export const BACKUP_FILE_NAME = 'les-radar-backup.json';
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-/** Storage used, a backup of everything to one file, and a restore into a fresh profile. */
+/**
+ * Storage used, a backup of everything to one file, a restore into a fresh profile, each recorded
+ * stream with "Delete this stream", and "Erase all LES Radar data".
+ */
 export function DataSection({ link }: { link: DataLink }) {
   const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
-  const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(() =>
+    link.justErased?.() ? { error: false, text: t('data_erased') } : null,
+  );
   const [busy, setBusy] = useState(false);
+  // Bumped after every change to the data, so the stream list reads it again.
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     link.storage().then(setStorage, () => setStorage(null));
   }, [link]);
@@ -31,8 +36,14 @@ export function DataSection({ link }: { link: DataLink }) {
       setNotice({ error: true, text: `${what}: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
       setBusy(false);
+      setGeneration((g) => g + 1);
       link.storage().then(setStorage, () => setStorage(null));
     }
+  };
+  const done = (n: { error: boolean; text: string }) => {
+    setNotice(n);
+    setGeneration((g) => g + 1);
+    link.storage().then(setStorage, () => setStorage(null));
   };
   const backup = () =>
     run(t('data_backup_failed'), async () => {
@@ -64,6 +75,8 @@ export function DataSection({ link }: { link: DataLink }) {
         </label>
       </div>
       <Notice notice={notice} />
+      <StreamsData link={link} generation={generation} onDone={done} />
+      <EraseAll link={link} onDone={done} />
     </section>
   );
 }

@@ -3,6 +3,14 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_FILE_NAME, type DataLink, DataSection } from '../../../../components/options/DataSection';
 
+/** The lifecycle parts of the link, empty: these tests are about backup and restore. */
+const noData = {
+  streams: async () => [],
+  counts: async () => ({ streams: 0, snapshots: 0, orders: 0, imports: 0, settingsVersions: 0, reports: 0 }),
+  deleteStream: async () => ({}),
+  eraseAll: async () => {},
+};
+
 function mount(link: DataLink) {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
@@ -14,6 +22,7 @@ describe('the data section of the options page', () => {
   it('shows the storage used and downloads a backup of everything', async () => {
     const download = vi.fn();
     const root = mount({
+      ...noData,
       // 12.5 MiB of 1,024 MiB → "Using 12.5 MB of 1024.0 MB"
       storage: async () => ({ usage: 12.5 * 2 ** 20, quota: 1024 * 2 ** 20 }),
       backup: async () => '{"version":1}',
@@ -32,6 +41,7 @@ describe('the data section of the options page', () => {
 
   it('names the file when a restore is refused', async () => {
     const root = mount({
+      ...noData,
       storage: async () => null,
       backup: async () => '',
       restore: async () => {
