@@ -94,6 +94,24 @@ export class BackDoors {
     }, message);
   }
 
+  /** Writes raw items into one area of extension storage, as any part of the extension could. */
+  async setStored(area: 'local' | 'session', items: Record<string, unknown>): Promise<void> {
+    const page = await this.helperPage();
+    await page.evaluate(([a, value]) => (globalThis as unknown as ChromeApi).chrome.storage[a].set(value), [
+      area,
+      items,
+    ] as const);
+  }
+
+  /** Every key one area of extension storage holds, sorted. */
+  async storedKeys(area: 'local' | 'session'): Promise<string[]> {
+    const page = await this.helperPage();
+    return page.evaluate(
+      async (a) => Object.keys(await (globalThis as unknown as ChromeApi).chrome.storage[a].get(null)).sort(),
+      area,
+    );
+  }
+
   /** Sends a raw message to the background as any extension page could, and returns its reply. */
   async sendRaw(message: unknown): Promise<unknown> {
     const page = await this.helperPage();
@@ -146,15 +164,18 @@ export class BackDoors {
   }
 }
 
+type StorageArea = {
+  set(items: Record<string, unknown>): Promise<void>;
+  get(key: string | null): Promise<Record<string, Record<string, unknown> | undefined>>;
+};
+
 /** The slice of the extension API these back doors call inside extension pages. */
 type ChromeApi = {
   chrome: {
     runtime: { sendMessage(message: unknown): Promise<unknown> };
     storage: {
-      local: {
-        set(items: Record<string, unknown>): Promise<void>;
-        get(key: string): Promise<Record<string, Record<string, unknown> | undefined>>;
-      };
+      local: StorageArea;
+      session: StorageArea;
     };
     tabs: {
       query(q: object): Promise<{ id: number }[]>;
