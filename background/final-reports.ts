@@ -8,8 +8,9 @@ export const ENDED_AFTER_MS = 30 * MINUTE;
 
 /**
  * Keeps each ended stream's final report (its last estimate with the outlook, and the actuals once an
- * export covers it) in the `reports` table, so it survives the retention that later cuts its
- * snapshots. Written when the report list is read; rewritten only when the estimate or the actuals
+ * export covers it) in the `reports` table, so it outlives the imported orders that retention cuts
+ * after each import (the report goes with its stream, at the daily run: storage/lifecycle/). Written
+ * when the report list is read; rewritten only when the estimate or the actuals
  * changed (a later import), so reading the list stays a read.
  */
 export async function keepFinalReports(db: RadarDb, streams: readonly StreamSummary[], now: number): Promise<number> {

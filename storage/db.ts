@@ -26,7 +26,9 @@ export const DB_NAME = 'les-radar';
 
 /**
  * One IndexedDB database shared by the background (which stores snapshots) and the estimator worker
- * (which reads them and writes estimates). Each table has one writer, so the two never race.
+ * (which reads them and writes estimates). Each table has one writer, so the two never race; deletions
+ * (retention, "Delete this stream", "Erase all": storage/lifecycle/) come from the background, the
+ * history's under its Web Lock.
  */
 export class RadarDb extends Dexie {
   streams!: EntityTable<StreamRow, 'streamId'>;
