@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundHandler } from '../../../background/handle-message';
 import { parseMessage, parseReply } from '../../../core/contract';
 import { computeEstimate, type Estimate } from '../../../core/outlook/estimate';
@@ -14,6 +15,14 @@ const ROOM = 'demo:7301234567';
 const NOW = sh('2026-11-25', '10:02');
 const burst = [snap(0, sh('2026-11-25', '10:00'), 500), snap(1, sh('2026-11-25', '10:01'), 620), snap(2, NOW, 800)];
 const estimateOf = (streamId: string): Estimate => ({ ...computeEstimate(burst, defaultSettings, NOW), streamId });
+
+/** Senders as Chrome names them: the popup, and the capture content script on a Douyin anchor screen. */
+const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+const anchorScreen = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://compass.jinritemai.com/screen/anchor/shop?live_room_id=7301234567890123456',
+  tab: { id: 3 },
+};
 
 let n = 0;
 let db: RadarDb;
@@ -42,7 +51,7 @@ function setup(
     publish,
   });
   /** Validates a raw message as the listener does, then hands it to the handler. */
-  const send = async (raw: unknown, sender: Sender = {}) => {
+  const send = async (raw: unknown, sender: Sender = popup) => {
     const msg = parseMessage('background', raw);
     if (!msg.ok) throw new Error(msg.error.message);
     return handle(msg.data, sender);
@@ -55,7 +64,7 @@ describe('background handler: snapshots', () => {
     const { db, publish, send } = setup();
     const reply = await send(
       { type: 'snapshots', payload: { snapshots: [burst[2], burst[0], burst[1]] } },
-      { tab: { id: 7 } },
+      { ...anchorScreen, tab: { id: 7 } },
     );
     expect(reply).toEqual({ ok: true, data: { ackedSeq: 2, stored: 3 } });
     // Already durable when the acknowledgement resolves:
@@ -163,6 +172,44 @@ describe('background handler: stream-head', () => {
     });
     expect((await db.snapshots.get([ROOM, 3]))?.source).toBe('manual');
     await vi.waitFor(() => expect(estimator.estimate).toHaveBeenCalledWith(ROOM, expect.anything(), NOW));
+  });
+
+  it('takes a typed count’s time only within the stream: from its first snapshot to a minute from now', async () => {
+    const { db, send } = setup();
+    await storeSnapshots(db, burst); // 10:00, 10:01, 10:02 (now)
+    const typed = (at: number) => send({ type: 'manual-count', payload: { streamId: ROOM, paidOrders: 950, at } });
+    // 09:59, before the first snapshot at 10:00; 10:04, two minutes after now: refused, nothing stored.
+    expect(await typed(sh('2026-11-25', '09:59'))).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-message',
+        message: expect.stringMatching(/^manual-count\.at: .* is outside the stream demo:7301234567/),
+      },
+    });
+    expect(await typed(sh('2026-11-25', '10:04'))).toMatchObject({ ok: false });
+    expect(await db.snapshots.count()).toBe(3);
+    // 10:01:30 and now + 1 minute are within it.
+    expect(await typed(sh('2026-11-25', '10:01') + 30_000)).toEqual({ ok: true, data: { seq: 3 } });
+    expect(await typed(NOW + 60_000)).toEqual({ ok: true, data: { seq: 4 } });
+  });
+});
+
+describe('the sender chokepoint', () => {
+  it('runs no handler for a content script on a page it does not capture, nor for an erase from a web page', async () => {
+    const { db, send } = setup();
+    const elsewhere = { id: fakeBrowser.runtime.id, url: 'https://shop.example/orders', tab: { id: 4 } };
+    expect(await send({ type: 'snapshots', payload: { snapshots: burst } }, elsewhere)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-message',
+        message: 'snapshots: LES Radar does not capture on https://shop.example/orders',
+      },
+    });
+    expect(await send({ type: 'manual-count', payload: { streamId: ROOM, paidOrders: 9 } }, anchorScreen)).toEqual({
+      ok: false,
+      error: { code: 'invalid-message', message: "manual-count: only LES Radar's own pages may send this message" },
+    });
+    expect(await db.snapshots.count()).toBe(0);
   });
 });
 
