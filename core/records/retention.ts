@@ -36,8 +36,10 @@ export const expiredStreams = <S extends { streamId: string; lastAt: number }>(
 ): string[] => streams.filter((s) => s.lastAt < cutoff).map((s) => s.streamId);
 
 /** An import record (one imported file) goes once it was imported before the cut-off. */
-export const expiredImports = <I extends { id?: number; at: number }>(imports: readonly I[], cutoff: number): number[] =>
-  imports.filter((r) => r.at < cutoff && r.id !== undefined).map((r) => r.id as number);
+export const expiredImports = <I extends { id?: number; at: number }>(
+  imports: readonly I[],
+  cutoff: number,
+): number[] => imports.filter((r) => r.at < cutoff && r.id !== undefined).map((r) => r.id as number);
 
 /**
  * Settings versions saved before the cut-off go, except the newest of them: it is the version in
