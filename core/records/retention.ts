@@ -20,8 +20,21 @@ export function retentionCutoff(now: number, newestEvent: number | null, retenti
   return Math.min(now, newestEvent + RETENTION_SLACK) - retentionDays * DAY;
 }
 
-/** The newest of the tables' newest instants; null when none is a number. */
-export function newestEvent(instants: readonly (number | null | undefined)[]): number | null {
+/**
+ * The newest stored event: the newest reading of a stream or paid time of an order (the things that
+ * happened in the shop); only when neither is stored, the newest of LES Radar's own stamps (an import,
+ * a settings save, a report). The stamps are taken from the computer's clock as the seller works, so a
+ * clock set ahead would carry them ahead too; an order's paid time comes from the platform's export.
+ * Null when nothing is stored.
+ */
+export function newestEvent(
+  happened: readonly (number | null | undefined)[],
+  stamps: readonly (number | null | undefined)[] = [],
+): number | null {
+  return newestOf(happened) ?? newestOf(stamps);
+}
+
+function newestOf(instants: readonly (number | null | undefined)[]): number | null {
   let newest: number | null = null;
   for (const t of instants) {
     if (typeof t === 'number' && Number.isFinite(t) && (newest === null || t > newest)) newest = t;

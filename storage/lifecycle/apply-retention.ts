@@ -19,18 +19,23 @@ export type RetentionRun = {
 };
 
 /**
- * The newest instant anything in the database carries: a stream's last reading, an order's paid time,
- * an import, a saved settings version, a final report. Each read through its index, one row each.
+ * The newest stored event (core/records/retention.ts `newestEvent`): a stream's last reading or an
+ * order's paid time; else an import, a saved settings version or a final report. Each read through its
+ * index, one row each.
  */
 export async function newestStored(db: RadarDb): Promise<number | null> {
   return db.transaction('r', [db.streams, db.orderChunks, db.imports, db.settingsHistory, db.reports], async () =>
-    newestEvent([
-      (await db.streams.orderBy('lastAt').last())?.lastAt,
-      (await db.orderChunks.orderBy('maxPaidAt').last())?.maxPaidAt,
-      (await db.imports.orderBy('at').last())?.at,
-      (await db.settingsHistory.orderBy('savedAt').last())?.savedAt,
-      (await db.reports.orderBy('createdAt').last())?.createdAt,
-    ]),
+    newestEvent(
+      [
+        (await db.streams.orderBy('lastAt').last())?.lastAt,
+        (await db.orderChunks.orderBy('maxPaidAt').last())?.maxPaidAt,
+      ],
+      [
+        (await db.imports.orderBy('at').last())?.at,
+        (await db.settingsHistory.orderBy('savedAt').last())?.savedAt,
+        (await db.reports.orderBy('createdAt').last())?.createdAt,
+      ],
+    ),
   );
 }
 

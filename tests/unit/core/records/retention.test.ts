@@ -40,9 +40,13 @@ describe('the retention cut-off', () => {
     expect(retentionCutoff(at('2026-12-05T00:00:00Z'), at('2026-12-01T00:00:00Z'), 0)).toBeNull();
   });
 
-  it('takes the newest of the tables’ instants, ignoring the empty ones', () => {
-    expect(newestEvent([at('2026-11-01T00:00:00Z'), null, undefined, Number.NaN, at('2026-11-03T00:00:00Z')])).toBe(
-      at('2026-11-03T00:00:00Z'),
+  it('takes the newest reading or paid time; LES Radar’s own stamps only when neither is stored', () => {
+    const happened = [at('2026-11-01T00:00:00Z'), null, undefined, Number.NaN, at('2026-11-03T00:00:00Z')];
+    // An import stamped by a clock months ahead does not move the newest event.
+    expect(newestEvent(happened, [at('2027-06-01T00:00:00Z')])).toBe(at('2026-11-03T00:00:00Z'));
+    // Only settings saved, nothing recorded: the newest save.
+    expect(newestEvent([null], [at('2026-10-01T00:00:00Z'), at('2026-10-02T00:00:00Z')])).toBe(
+      at('2026-10-02T00:00:00Z'),
     );
     expect(newestEvent([null, undefined])).toBeNull();
   });

@@ -7,7 +7,7 @@ import { at, fillTwoStreams } from './filled';
 /**
  * A stream that ended on 2026-08-01 and one on 2026-12-01; files imported on 2026-05-01 and 2026-12-02
  * (their orders paid 2026-04-30 and 2026-12-01); settings saved on 2026-03-01, 2026-06-01 and 2026-10-01.
- * The newest stored event is the second import, 2026-12-02 00:00.
+ * The newest stored event is the order paid 2026-12-01 12:30 (the import after it is LES Radar's own stamp).
  */
 const times = {
   old: at('2026-08-01T12:00:00Z'),
@@ -26,8 +26,8 @@ async function filled() {
 describe('retention over every table', () => {
   it('removes what is older than the window: the old stream with all its rows, its import, its order, old settings', async () => {
     const db = await filled();
-    expect(await newestStored(db)).toBe(at('2026-12-02T00:00:00Z'));
-    // now 2026-12-05: min(now, 12-02 + 7 d) = now; Dec 5 back to Aug 5 is 30 + 31 + 30 + 31 = 122 days, so
+    expect(await newestStored(db)).toBe(at('2026-12-01T12:30:00Z'));
+    // now 2026-12-05: min(now, 12-01 12:30 + 7 d) = now; Dec 5 back to Aug 5 is 30 + 31 + 30 + 31 = 122 days, so
     // 120 days back is 2026-08-07.
     const run = await applyRetention(db, at('2026-12-05T00:00:00Z'), 120);
     expect(run.cutoff).toBe(at('2026-08-07T00:00:00Z'));
@@ -45,13 +45,25 @@ describe('retention over every table', () => {
 
   it('with the clock set six months ahead, deletes what it would have at the newest event, nothing more', async () => {
     const db = await filled();
+    // An import made with that clock stamps its record 2027-06-01: LES Radar's stamp, not an event.
+    await db.imports.add({
+      name: 'late.csv',
+      format: 'douyin',
+      rows: 0,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      at: at('2027-06-01T00:00:00Z'),
+    });
     // now 2027-06-01, a naive cut-off (now − 120 d = 2027-02-01) would delete everything. Here:
-    // min(2027-06-01, 2026-12-02 + 7 d = 2026-12-09) − 120 d = 2026-08-11.
+    // min(2027-06-01, 2026-12-01 12:30 + 7 d = 2026-12-08 12:30) − 120 d = 2026-08-10 12:30
+    // (Dec 8 back to Aug 8 is 31 + 30 + 31 + 30 = 122 days).
     const run = await applyRetention(db, at('2027-06-01T00:00:00Z'), 120);
-    expect(run.cutoff).toBe(at('2026-08-11T00:00:00Z'));
+    expect(run.cutoff).toBe(at('2026-08-10T12:30:00Z'));
     expect(await db.streams.toCollection().primaryKeys()).toEqual(['demo:recent']);
     expect(await db.orderIndex.count()).toBe(1);
-    expect(await db.imports.count()).toBe(1);
+    expect(await db.imports.count()).toBe(2); // the 2026-12-02 import and the one stamped ahead
     expect(await db.settingsHistory.count()).toBe(2);
   });
 
