@@ -1,16 +1,28 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOUR, badgeText, badgeTitle } from '../core/faces/badge';
+import { streamFigures } from '../core/faces/stream-figures';
 import type { Estimate } from '../core/outlook/estimate';
 import { browserWords } from '../runtime/browser-words';
 
 /** In the service worker browser.i18n follows the browser's language; core's English title is the fallback. */
 const msg = browserWords;
 
-/** "LES Radar — Orders at risk: 1,237 orders waiting to ship, 400 at risk of late dispatch", in the browser's language. */
+/**
+ * "LES Radar — Orders at risk: 1,237 orders waiting to ship · At risk 400 · Late predicted 1,240", in the
+ * browser's language, with the figures and words every face shows (core/faces/stream-figures.ts).
+ */
 export function localBadgeTitle(e: Estimate): string {
+  const f = streamFigures(e);
   const n = new Intl.NumberFormat(msg('intl_locale') || 'en-US');
-  const words = [msg(`status_${e.status}`), n.format(e.unshipped), n.format(e.atRisk)];
-  return (e.atRisk > 0 ? msg('badge_title_risk', ...words) : msg('badge_title', ...words)) || badgeTitle(e);
+  const words = [
+    msg(`status_${f.status}`),
+    n.format(f.unshipped),
+    msg('fig_at_risk'),
+    n.format(f.atRisk),
+    msg('fig_late_predicted'),
+    n.format(f.late.value),
+  ];
+  return msg('badge_title', ...words) || badgeTitle(f);
 }
 
 /** The toolbar button shows the latest stream's backlog, coloured by risk, with the status in its title. */

@@ -1,3 +1,4 @@
+import type { StreamFigures } from '../core/faces/stream-figures';
 import { phrase } from '../core/lib/phrase';
 import type { Outlook } from '../core/outlook/outlook-schema';
 import { formatCount, STAGE_LABEL } from './format';
@@ -6,37 +7,37 @@ import { cardLabel, say, t, tParts } from './i18n';
 const fmtScore = (n: number | null | undefined) =>
   n === null || n === undefined || Number.isNaN(n) ? '—' : n.toFixed(1);
 
-/** Score now → predicted (P10–P90), the flags the median outcome crosses, and the ranked actions. */
-export function OutlookView({ outlook: o }: { outlook: Outlook }) {
+/**
+ * Score now → predicted (P10–P90) and the flags the median outcome crosses, from the figures every face
+ * shows (core/faces/stream-figures.ts); then what moves the score and the ranked actions, from the outlook.
+ */
+export function OutlookView({ outlook: o, figures: f }: { outlook: Outlook; figures: StreamFigures }) {
+  const score = f.score;
   const top = o.actions.filter((a) => (a.scoreGain ?? 0) > 0 || a.lateAvoided > 0).slice(0, 4);
   return (
     <section aria-label={t('outlook_label')}>
       <h2>{t('outlook_title', say(phrase(`outlook_card_${o.scorecard.replaceAll('-', '_')}`), o.scorecard))}</h2>
       <p class="score-line" data-testid="score-line">
-        {o.stageNow === 'growth' && o.scoreNow === null
-          ? tParts('outlook_score_line_growth', <b>{fmtScore(o.score?.p50)}</b>)
-          : tParts('outlook_score_line', <b>{fmtScore(o.scoreNow)}</b>, <b>{fmtScore(o.score?.p50)}</b>)}
-        {o.score && <span class="muted"> {t('outlook_range', fmtScore(o.score.p10), fmtScore(o.score.p90))}</span>}
+        {score?.growth && score.now === null
+          ? tParts('outlook_score_line_growth', <b>{fmtScore(score.predicted)}</b>)
+          : tParts('outlook_score_line', <b>{fmtScore(score?.now)}</b>, <b>{fmtScore(score?.predicted)}</b>)}
+        {score?.range && (
+          <span class="muted"> {t('outlook_range', fmtScore(score.range.p10), fmtScore(score.range.p90))}</span>
+        )}
       </p>
       {o.historyOrders === 0 && (
         <p class="muted" data-testid="no-history">
           {t('outlook_no_history')}
         </p>
       )}
-      <p class="muted">
-        {t(
-          'outlook_late',
-          formatCount(o.lateDispatch.all.p50),
-          formatCount(o.lateDispatch.all.p10),
-          formatCount(o.lateDispatch.all.p90),
-        )}
-      </p>
-      {o.flags.length > 0 && (
+      {f.flags.length > 0 && (
         <ul class="flags" aria-label={t('outlook_warnings')}>
-          {o.flags.map((f) => (
-            <li key={f.id} class="flag">
-              ⚠ {f.product ? `${f.product.name || f.product.code}: ` : ''}
-              {cardLabel(f)}
+          {f.flags.map((flag) => (
+            <li key={flag.id} class="flag">
+              ⚠ {flag.product ? `${flag.product.name || flag.product.code}: ` : ''}
+              {flag.probability === null
+                ? cardLabel(flag)
+                : t('outlook_flag_probability', cardLabel(flag), Math.round(flag.probability * 100))}
             </li>
           ))}
         </ul>

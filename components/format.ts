@@ -1,3 +1,4 @@
+import type { LatePredicted } from '../core/faces/stream-figures';
 import type { StatusLevel } from '../core/model/risk-level';
 import { intlLocale, t } from './i18n';
 
@@ -66,3 +67,14 @@ export const STAGES = STAGE_KEYS.map((key) => ({
     return t(`stage_${key}`);
   },
 }));
+
+/**
+ * Late predicted as every page says it (core/faces/stream-figures.ts): "3,258 (P10–P90 2,900–3,600)", or,
+ * before the outlook has run, the count with the note that it covers the orders paid so far only.
+ */
+export function lateText(l: LatePredicted): string {
+  const note = l.range
+    ? t('fig_late_range', formatCount(l.range.p10), formatCount(l.range.p90))
+    : t('fig_late_paid_only');
+  return t('fig_with_note', formatCount(l.value), note);
+}

@@ -1,5 +1,5 @@
+import type { StreamFigures } from '../../core/faces/stream-figures';
 import type { StageCapacity } from '../../core/faces/what-if';
-import type { Estimate } from '../../core/outlook/estimate';
 import { formatCount, formatWhen } from '../format';
 import { t } from '../i18n';
 
@@ -7,7 +7,7 @@ import { t } from '../i18n';
  * Each stage's capacity against what arrives now, under the bars: where the orders come in faster
  * than a stage lets them out, its backlog grows.
  */
-export function CapacityLines({ estimate: e, capacity: c }: { estimate: Estimate; capacity: StageCapacity }) {
+export function CapacityLines({ figures: e, capacity: c }: { figures: StreamFigures; capacity: StageCapacity }) {
   const arriving = e.ordersPerMinute * 60;
   const pickup = c.nextPickup
     ? t('capacity_next_pickup', formatCount(c.nextPickup.maxParcels), formatWhen(c.nextPickup.at, e.at, e.timeZone))

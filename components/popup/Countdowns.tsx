@@ -1,5 +1,5 @@
 import { countdownClock } from '../../core/faces/countdown';
-import type { Estimate } from '../../core/outlook/estimate';
+import type { StreamFigures } from '../../core/faces/stream-figures';
 import { formatCount, formatWhen } from '../format';
 import { t } from '../i18n';
 
@@ -13,18 +13,18 @@ const countdown = (at: number | null, now: number) => {
  * pickup, the earliest open ship-by deadline (with the orders at risk of missing one), and when
  * everything waiting will have been picked up.
  */
-export function Countdowns({ estimate: e, now }: { estimate: Estimate; now: number }) {
+export function Countdowns({ figures: e, now }: { figures: StreamFigures; now: number }) {
   const rows = [
     { id: 'pickup', label: t('countdown_pickup'), at: e.nextPickupAt, extra: '' },
     {
       id: 'deadline',
       label: t('countdown_deadline'),
       at: e.earliestDeadline,
-      extra: e.atRisk > 0 ? t('countdown_at_risk', formatCount(e.atRisk)) : t('countdown_no_risk'),
+      extra: t('fig_pair', t('fig_at_risk'), formatCount(e.atRisk)),
     },
     { id: 'clear', label: t('countdown_clear'), at: e.clearAt, extra: '' },
   ];
-  const groups = e.atRiskByDeadline ?? [];
+  const groups = e.atRiskByDeadline;
   return (
     <>
       <dl class="countdowns" aria-label={t('countdowns_label')}>

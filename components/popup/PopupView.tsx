@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
+import { AHEAD_HOURS, streamFigures } from '../../core/faces/stream-figures';
 import { applyWhatIf, NO_CHANGE, stageCapacity, type WhatIf } from '../../core/faces/what-if';
 import type { Estimate } from '../../core/outlook/estimate';
 import type { Settings } from '../../core/settings/settings';
-import { formatCount } from '../format';
+import { formatCount, lateText } from '../format';
 import { t } from '../i18n';
 import { OutlookView } from '../OutlookView';
 import { StageBars } from '../StageBars';
@@ -29,9 +30,10 @@ export type PopupProps = {
   openSidePanel?: () => void;
 };
 
-/** The assistant's view: status, the four stage backlogs and the next deadlines. */
+/** The assistant's view: status, the four stage backlogs and the next deadlines, all from streamFigures. */
 export function PopupView(props: PopupProps) {
-  const { estimate: e, error, loading, reportUrl, optionsUrl, capture, settings, whatIf, openSidePanel } = props;
+  const { estimate, error, loading, reportUrl, optionsUrl, capture, settings, whatIf, openSidePanel } = props;
+  const e = useMemo(() => estimate && streamFigures(estimate), [estimate]);
   // The what-if's change shows in the capacity lines too, so the step and its cause sit together.
   const [change, setChange] = useState<WhatIf>(NO_CHANGE);
   const at = e?.at;
@@ -70,28 +72,35 @@ export function PopupView(props: PopupProps) {
               <dd>{formatCount(e.unshipped)}</dd>
             </div>
             <div>
-              <dt>{t('popup_at_risk')}</dt>
+              <dt title={t('fig_at_risk_hint')}>{t('fig_at_risk')}</dt>
               <dd data-testid="at-risk">{formatCount(e.atRisk)}</dd>
             </div>
+            <div>
+              <dt title={t('fig_late_predicted_hint')}>{t('fig_late_predicted')}</dt>
+              <dd data-testid="late-predicted">{lateText(e.late)}</dd>
+            </div>
           </dl>
-          <Countdowns estimate={e} now={props.now ?? e.at} />
+          <Countdowns figures={e} now={props.now ?? e.at} />
           <h2>{t('popup_backlog_per_stage')}</h2>
           <StageBars backlog={e.backlog} />
-          {capacity && <CapacityLines estimate={e} capacity={capacity} />}
+          {capacity && <CapacityLines figures={e} capacity={capacity} />}
           <p class="muted" data-testid="backlog-forecast">
             {t(
               'popup_forecast',
-              [6, 24, 48]
-                .map((h) => {
-                  const b = e.backlogForecast[h];
-                  return b ? t('popup_forecast_in', h, formatCount(b.receipt + b.pickPack + b.shipTransport)) : null;
-                })
+              AHEAD_HOURS.map((h) => {
+                const n = e.waitingIn[h];
+                return n === undefined ? null : t('popup_forecast_in', h, formatCount(n));
+              })
                 .filter(Boolean)
                 .join(' · '),
             )}
           </p>
-          {e.outlook ? <OutlookView outlook={e.outlook} /> : <p class="muted">{t('popup_outlook_computing')}</p>}
-          {whatIf && <WhatIfPanel estimate={e} run={whatIf} change={change} onChange={setChange} />}
+          {estimate?.outlook ? (
+            <OutlookView outlook={estimate.outlook} figures={e} />
+          ) : (
+            <p class="muted">{t('popup_outlook_computing')}</p>
+          )}
+          {whatIf && <WhatIfPanel live={e} run={whatIf} change={change} onChange={setChange} />}
         </>
       )}
       {capture && <CaptureSection link={capture} fallbackStreamId={e?.streamId ?? null} />}

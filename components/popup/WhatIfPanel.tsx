@@ -1,45 +1,48 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_EXTRA_PICKUPS, type WhatIf } from '../../core/faces/what-if';
+import { type StreamFigures, streamFigures } from '../../core/faces/stream-figures';
+import { MAX_EXTRA_PICKUPS, NO_CHANGE, type WhatIf } from '../../core/faces/what-if';
 import type { Result } from '../../core/lib/result';
 import type { Estimate } from '../../core/outlook/estimate';
-import { formatCount, formatWhen } from '../format';
+import { formatCount, formatWhen, lateText } from '../format';
 import { t } from '../i18n';
 
 export type WhatIfLink = (streamId: string, change: WhatIf) => Promise<Result<Estimate | null>>;
 
 /** Waiting to ship (the three stages before delivery) this many hours from now, from the forecast. */
-const AHEAD_HOURS = 6;
-const waitingIn = (e: Estimate) => {
-  const b = e.backlogForecast[AHEAD_HOURS];
-  return b ? b.receipt + b.pickPack + b.shipTransport : e.unshipped;
-};
+const AHEAD = 6;
+const waitingIn = (f: StreamFigures) => f.waitingIn[AHEAD] ?? f.unshipped;
 
 /**
  * Quick what-ifs: packers ±1 on every shift and extra carrier pickups. Each step asks the background
- * to run the estimate at once on changed settings (never saved) and shows it beside the current one.
+ * to run the estimate at once on changed settings; nothing is saved, neither the settings nor the
+ * estimate every other face reads. Its figures come from the same streamFigures as the live ones, shown
+ * marked as a what-if beside them; "back to the live figures" clears it.
  */
 export function WhatIfPanel(props: {
-  estimate: Estimate;
+  live: StreamFigures;
   run: WhatIfLink;
   change: WhatIf;
   onChange: (c: WhatIf) => void;
 }) {
-  const { estimate: base, run, change } = props;
-  const [result, setResult] = useState<{ change: WhatIf; estimate: Estimate | null; error?: string } | null>(null);
+  const { live: base, run, change } = props;
+  const [result, setResult] = useState<{ change: WhatIf; figures: StreamFigures | null; error?: string } | null>(null);
   const asked = useRef(0);
   const { streamId } = base;
   useEffect(() => {
+    const mine = ++asked.current; // also outdates an answer still on its way when the change is undone
     if (change.packers === 0 && change.extraPickups === 0) return setResult(null);
-    const mine = ++asked.current;
     run(streamId, change).then((r) => {
       if (mine !== asked.current) return; // a later step already asked
-      setResult(r.ok ? { change, estimate: r.data } : { change, estimate: null, error: r.error.message });
+      setResult(
+        r.ok ? { change, figures: r.data && streamFigures(r.data) } : { change, figures: null, error: r.error.message },
+      );
     });
   }, [change, streamId, run]);
 
   const step = (key: keyof WhatIf, by: number, min: number, max: number) =>
     props.onChange({ ...change, [key]: Math.max(min, Math.min(max, change[key] + by)) });
-  const w = result?.estimate;
+  const w = result?.figures;
+  const changed = change.packers !== 0 || change.extraPickups !== 0;
   const when = (at: number | null) => formatWhen(at, base.at, base.timeZone);
   return (
     <section class="what-if" aria-labelledby="what-if-title">
@@ -59,7 +62,12 @@ export function WhatIfPanel(props: {
       />
       <div aria-live="polite" data-testid="what-if-result">
         {result?.error && <p class="error">{result.error}</p>}
-        {w && (
+        {w && changed && (
+          <p class="what-if-mark" data-testid="what-if-mark">
+            {t('whatif_marked')}
+          </p>
+        )}
+        {w && changed && (
           <dl class="what-if-figures">
             <div>
               <dt>{t('whatif_clear')}</dt>
@@ -68,20 +76,31 @@ export function WhatIfPanel(props: {
               </dd>
             </div>
             <div>
-              <dt>{t('whatif_waiting', AHEAD_HOURS)}</dt>
+              <dt>{t('whatif_waiting', AHEAD)}</dt>
               <dd data-testid="what-if-backlog">
                 {formatCount(waitingIn(w))} <span class="muted">{t('whatif_now', formatCount(waitingIn(base)))}</span>
               </dd>
             </div>
             <div>
-              <dt>{t('popup_at_risk')}</dt>
+              <dt title={t('fig_at_risk_hint')}>{t('fig_at_risk')}</dt>
               <dd data-testid="what-if-risk">
                 {formatCount(w.atRisk)} <span class="muted">{t('whatif_now', formatCount(base.atRisk))}</span>
+              </dd>
+            </div>
+            <div>
+              <dt title={t('fig_late_predicted_hint')}>{t('fig_late_predicted')}</dt>
+              <dd data-testid="what-if-late">
+                {lateText(w.late)} <span class="muted">{t('whatif_now', formatCount(base.late.value))}</span>
               </dd>
             </div>
           </dl>
         )}
       </div>
+      {changed && (
+        <button type="button" class="what-if-back" onClick={() => props.onChange(NO_CHANGE)}>
+          {t('whatif_back')}
+        </button>
+      )}
     </section>
   );
 }

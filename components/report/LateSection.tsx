@@ -1,13 +1,18 @@
+import { type LatePredicted, streamFigures } from '../../core/faces/stream-figures';
 import type { StreamDetail } from '../../core/report/stream-detail-schema';
 import type { StreamSummary } from '../../core/report/stream-summary';
-import { formatCount } from '../format';
+import { formatCount, lateText } from '../format';
 import { t } from '../i18n';
 import { DataTable } from './DataTable';
 import { formatAt } from './when';
 
 type Row = { source: string; orders: number | null; late: number | null; note: string };
 
-/** The late-dispatch rows: the model after the fact, the live estimate and outlook, and the export's truth. */
+/**
+ * The late-dispatch rows: the model after the fact (recorded orders only, settings as they were), late
+ * predicted at the last live estimate as every face showed it (core/faces/stream-figures.ts), and the
+ * export's truth.
+ */
 export function lateRows(summary: StreamSummary, detail: StreamDetail): Row[] {
   const tz = detail.settings.timeZone;
   const e = summary.estimate;
@@ -23,21 +28,13 @@ export function lateRows(summary: StreamSummary, detail: StreamDetail): Row[] {
     },
   ];
   if (e) {
+    const f = streamFigures(e);
     rows.push({
       source: t('late_live_estimate'),
-      orders: e.streamOrders,
-      late: e.late,
-      note: t('late_live_note', formatAt(e.at, tz), formatCount(e.atRisk)),
+      orders: f.streamOrders,
+      late: f.late.value,
+      note: t('late_live_note', formatAt(f.at, tz), rangeNote(f.late), t('fig_at_risk'), formatCount(f.atRisk)),
     });
-    const p = e.outlook?.lateDispatch.all;
-    if (p) {
-      rows.push({
-        source: t('late_outlook'),
-        orders: e.streamOrders,
-        late: Math.round(p.p50),
-        note: t('late_outlook_note', formatCount(Math.round(p.p10)), formatCount(Math.round(p.p90))),
-      });
-    }
   }
   rows.push({
     source: t('late_actual'),
@@ -50,18 +47,24 @@ export function lateRows(summary: StreamSummary, detail: StreamDetail): Row[] {
   return rows;
 }
 
+/** The range of the live figure, or that it covers the orders paid so far only. */
+const rangeNote = (l: LatePredicted) =>
+  l.range ? t('fig_late_range', formatCount(l.range.p10), formatCount(l.range.p90)) : t('fig_late_paid_only');
+
 /** Late dispatches predicted against actual, in one table with its sentence. */
 export function LateSection({ summary, detail }: { summary: StreamSummary; detail: StreamDetail }) {
   const rows = lateRows(summary, detail);
   const actual = summary.actual;
-  const predicted = detail.timeline.late;
+  const live = summary.estimate ? lateText(streamFigures(summary.estimate).late) : '—';
+  const model = formatCount(detail.timeline.late);
+  const label = t('fig_late_predicted');
   return (
     <section class="report-section" aria-labelledby="late-title">
       <h2 id="late-title">{t('late_title')}</h2>
       <p data-testid="late-sentence">
         {actual
-          ? t('late_sentence_actual', formatCount(predicted), formatCount(actual.late), formatCount(actual.orders))
-          : t('late_sentence', formatCount(predicted))}
+          ? t('late_sentence_actual', label, live, model, formatCount(actual.late), formatCount(actual.orders))
+          : t('late_sentence', label, live, model)}
       </p>
       <DataTable
         title={t('late_table', detail.streamId)}

@@ -1,6 +1,7 @@
+import { streamFigures } from '../../core/faces/stream-figures';
 import type { HistoryInsights } from '../../core/report/insights-schema';
 import type { StreamSummary } from '../../core/report/stream-summary';
-import { formatCount, formatDuration, timeLocale } from '../format';
+import { formatCount, formatDuration, lateText, timeLocale } from '../format';
 import { t } from '../i18n';
 import { StatusBadge } from '../StatusBadge';
 import { CompareForm } from './CompareForm';
@@ -50,8 +51,11 @@ export function ReportView({
               <th scope="col" class="num">
                 {t('report_col_peak_backlog')}
               </th>
-              <th scope="col" class="num">
-                {t('report_col_at_risk')}
+              <th scope="col" class="num" title={t('fig_at_risk_hint')}>
+                {t('fig_at_risk')}
+              </th>
+              <th scope="col" class="num" title={t('fig_late_predicted_hint')}>
+                {t('fig_late_predicted')}
               </th>
               <th scope="col">{t('report_col_status')}</th>
               <th scope="col" class="num" title={t('report_col_actual_title')}>
@@ -66,34 +70,43 @@ export function ReportView({
             </tr>
           </thead>
           <tbody>
-            {streams.map((s) => (
-              <tr key={s.streamId} data-stream={s.streamId}>
-                <td>{s.streamId}</td>
-                <td>{new Date(s.firstAt).toLocaleString(timeLocale())}</td>
-                <td>{formatDuration(s.lastAt - s.firstAt)}</td>
-                <td class="num">
-                  {formatCount(s.estimate?.streamOrders ?? Math.max(0, s.lastPaidOrders - s.firstPaidOrders))}
-                </td>
-                <td class="num">{s.estimate ? formatCount(s.estimate.peakOrdersPerMinute) : '—'}</td>
-                <td class="num">{s.estimate ? formatCount(s.estimate.peakUnshipped) : '—'}</td>
-                <td class="num">{s.estimate ? formatCount(s.estimate.atRisk) : '—'}</td>
-                <td>{s.estimate ? <StatusBadge level={s.estimate.status} /> : '—'}</td>
-                <td class="num" data-testid="actual-orders">
-                  {s.actual ? formatCount(s.actual.orders) : '—'}
-                </td>
-                <td class="num" data-testid="actual-late">
-                  {s.actual ? formatCount(s.actual.late) : '—'}
-                </td>
-                <td class="no-print">
-                  <a
-                    href={routeHash({ view: 'stream', streamId: s.streamId })}
-                    aria-label={t('report_details_of', s.streamId)}
-                  >
-                    {t('report_details')}
-                  </a>
-                </td>
-              </tr>
-            ))}
+            {streams.map((s) => {
+              // The list shows each stream's last estimate as every other face showed it.
+              const f = s.estimate && streamFigures(s.estimate);
+              return (
+                <tr key={s.streamId} data-stream={s.streamId}>
+                  <td>{s.streamId}</td>
+                  <td>{new Date(s.firstAt).toLocaleString(timeLocale())}</td>
+                  <td>{formatDuration(s.lastAt - s.firstAt)}</td>
+                  <td class="num">
+                    {formatCount(s.estimate?.streamOrders ?? Math.max(0, s.lastPaidOrders - s.firstPaidOrders))}
+                  </td>
+                  <td class="num">{s.estimate ? formatCount(s.estimate.peakOrdersPerMinute) : '—'}</td>
+                  <td class="num">{s.estimate ? formatCount(s.estimate.peakUnshipped) : '—'}</td>
+                  <td class="num" data-col="at-risk">
+                    {f ? formatCount(f.atRisk) : '—'}
+                  </td>
+                  <td class="num" data-col="late-predicted" title={f ? lateText(f.late) : undefined}>
+                    {f ? formatCount(f.late.value) : '—'}
+                  </td>
+                  <td>{f ? <StatusBadge level={f.status} /> : '—'}</td>
+                  <td class="num" data-testid="actual-orders">
+                    {s.actual ? formatCount(s.actual.orders) : '—'}
+                  </td>
+                  <td class="num" data-testid="actual-late">
+                    {s.actual ? formatCount(s.actual.late) : '—'}
+                  </td>
+                  <td class="no-print">
+                    <a
+                      href={routeHash({ view: 'stream', streamId: s.streamId })}
+                      aria-label={t('report_details_of', s.streamId)}
+                    >
+                      {t('report_details')}
+                    </a>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
@@ -125,6 +138,7 @@ const STREAM_HEADERS = [
   'Peak orders per minute',
   'Peak backlog',
   'At risk',
+  'Late predicted',
   'Status',
   'Actual orders',
   'Shipped late',
@@ -133,6 +147,7 @@ const STREAM_HEADERS = [
 /** The streams table as CSV: the same figures, unformatted, blank where the page shows a dash; English, like its headers. */
 function streamCsvRow(s: StreamSummary) {
   const e = s.estimate;
+  const f = e && streamFigures(e);
   return [
     s.streamId,
     s.source,
@@ -141,8 +156,9 @@ function streamCsvRow(s: StreamSummary) {
     e?.streamOrders ?? Math.max(0, s.lastPaidOrders - s.firstPaidOrders),
     e?.peakOrdersPerMinute,
     e?.peakUnshipped,
-    e?.atRisk,
-    e ? STATUS_WORD_EN[e.status] : null,
+    f?.atRisk,
+    f?.late.value,
+    f ? STATUS_WORD_EN[f.status] : null,
     s.actual?.orders,
     s.actual?.late,
   ];

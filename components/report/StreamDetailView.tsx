@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { streamFigures } from '../../core/faces/stream-figures';
 import type { HistoryInsights } from '../../core/report/insights-schema';
 import type { StreamDetail } from '../../core/report/stream-detail-schema';
 import type { StreamSummary } from '../../core/report/stream-summary';
-import { formatCount, formatDuration } from '../format';
+import { formatCount, formatDuration, lateText } from '../format';
 import { t as msg } from '../i18n';
 import { StatusBadge } from '../StatusBadge';
 import { ActionsSection } from './ActionsSection';
@@ -14,11 +15,13 @@ import { StreamAttribution } from './StreamAttribution';
 import { formatAt } from './when';
 
 /** The figures a seller compares first; the compare view lists the same ones side by side. */
-export type KeyFigure = { label: string; value: string; raw: number | string | null; csvLabel?: string };
+export type KeyFigure = { label: string; value: string; raw: number | string | null; csvLabel?: string; hint?: string };
 
 export function keyFigures(s: StreamSummary, d: StreamDetail): KeyFigure[] {
   const tz = d.settings.timeZone;
   const t = d.timeline;
+  // At risk and late predicted as the overlay and popup showed them at the stream's last estimate.
+  const f = s.estimate && streamFigures(s.estimate);
   return [
     {
       label: msg('report_col_started'),
@@ -52,10 +55,18 @@ export function keyFigures(s: StreamSummary, d: StreamDetail): KeyFigure[] {
       raw: t.clearAt === null ? null : new Date(t.clearAt).toISOString(),
     },
     {
-      label: msg('figure_late_predicted'),
-      csvLabel: 'Late dispatches, predicted',
-      value: formatCount(t.late),
-      raw: t.late,
+      label: msg('fig_at_risk'),
+      csvLabel: 'At risk',
+      value: f ? formatCount(f.atRisk) : '—',
+      raw: f?.atRisk ?? null,
+      hint: msg('fig_at_risk_hint'),
+    },
+    {
+      label: msg('fig_late_predicted'),
+      csvLabel: 'Late predicted',
+      value: f ? lateText(f.late) : '—',
+      raw: f?.late.value ?? null,
+      hint: msg('fig_late_predicted_hint'),
     },
     {
       label: msg('figure_late_actual'),
@@ -94,8 +105,8 @@ export function StreamDetailView({
       <dl class="figures key-figures" data-testid="key-figures">
         {figures.map((f) => (
           <div key={f.label}>
-            <dt>{f.label}</dt>
-            <dd>{f.value}</dd>
+            <dt title={f.hint}>{f.label}</dt>
+            <dd data-figure={f.csvLabel}>{f.value}</dd>
           </div>
         ))}
       </dl>

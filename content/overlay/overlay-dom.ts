@@ -65,12 +65,15 @@ export function createOverlay(
   const paid = figure(`${msg('overlay_paid')} `, 'paid');
   const rate = figure('', 'rate', msg('overlay_per_min'));
   const backlog = figure(`${msg('overlay_backlog')} `, 'backlog');
-  const risk = figure(`${msg('overlay_at_risk')} `, 'risk');
+  // The same words as every other face (core/faces/stream-figures.ts), each defined in its hover text.
+  const risk = figure(`${msg('fig_at_risk')} `, 'risk');
+  risk.span.title = msg('fig_at_risk_hint');
+  const late = figure(`${msg('fig_late_predicted')} `, 'late');
   const score = el('span');
   score.dataset.testid = 'overlay-score';
   const action = el('span', 'les-action');
   const note = el('span', 'les-problem');
-  const figures = [paid.span, rate.span, backlog.span, risk.span, score, action];
+  const figures = [paid.span, rate.span, backlog.span, risk.span, late.span, score, action];
   root.append(badge, problem, pick, ...figures, note);
   parent.appendChild(root);
   const frame = attachFrame(root, memory);
@@ -98,6 +101,12 @@ export function createOverlay(
       text(rate.b, count(v?.ordersPerMinute));
       text(backlog.b, count(v?.backlog));
       text(risk.b, count(v?.atRisk));
+      text(late.b, count(v?.late));
+      const range = v?.lateRange;
+      const lateHint = range
+        ? `${msg('fig_late_predicted_hint')} ${msg('fig_late_range', count(range.p10), count(range.p90))}`
+        : msg(v?.late === undefined ? 'fig_late_predicted_hint' : 'fig_late_paid_only');
+      if (late.span.title !== lateHint) late.span.title = lateHint;
       hide(score, failing || !scoreText(v));
       text(score, scoreText(v));
       hide(action, failing || !v?.topAction);

@@ -1,4 +1,5 @@
 import type { StatusLevel } from '../model/risk-level';
+import type { StreamFigures } from './stream-figures';
 
 /**
  * The toolbar badge: the backlog in at most four characters, a background by risk, and a title that
@@ -27,8 +28,11 @@ const WORD: Record<StatusLevel, string> = {
   red: 'Orders at risk',
 };
 
-export function badgeTitle(e: { status: StatusLevel; unshipped: number; atRisk: number }): string {
+/**
+ * The title in English, the catalogue's `badge_title` with the words of every face (stream-figures.ts):
+ * the fallback when the browser's catalogue cannot answer.
+ */
+export function badgeTitle(f: Pick<StreamFigures, 'status' | 'unshipped' | 'atRisk' | 'late'>): string {
   const n = new Intl.NumberFormat('en-US');
-  const risk = e.atRisk > 0 ? `, ${n.format(e.atRisk)} at risk of late dispatch` : '';
-  return `LES Radar — ${WORD[e.status]}: ${n.format(e.unshipped)} orders waiting to ship${risk}`;
+  return `LES Radar — ${WORD[f.status]}: ${n.format(f.unshipped)} orders waiting to ship · At risk ${n.format(f.atRisk)} · Late predicted ${n.format(f.late.value)}`;
 }

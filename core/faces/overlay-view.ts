@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import type { Estimate } from '../outlook/estimate-schema';
+import { streamFigures } from './stream-figures';
 
 /**
- * The few figures the host's overlay shows, cut from an estimate in the background. The content
- * script receives only this, so it validates a small schema and its bundle stays small.
+ * The few figures the host's overlay shows, cut in the background from the figures every face shows
+ * (stream-figures.ts). The content script receives only this, so it validates a small schema and its
+ * bundle stays small.
  */
 const count = z.int().check(z.nonnegative());
 const score = z.nullable(z.number());
@@ -15,6 +17,9 @@ export const overlayViewSchema = z.object({
   ordersPerMinute: count,
   backlog: count,
   atRisk: count,
+  /** Late predicted (stream-figures.ts), with P10–P90 when it comes from the outlook (absent from older views). */
+  late: z.optional(count),
+  lateRange: z.optional(z.nullable(z.object({ p10: count, p90: count }))),
   /** The logistics sub-score now and the median prediction, once the outlook has run with a scorecard. */
   scoreNow: score,
   scorePredicted: score,
@@ -27,17 +32,20 @@ export const overlayViewSchema = z.object({
 export type OverlayView = z.output<typeof overlayViewSchema>;
 
 export function overlayView(e: Estimate): OverlayView {
+  const f = streamFigures(e);
   const top = e.outlook?.actions.find((a) => (a.scoreGain ?? 0) > 0 || a.lateAvoided > 0);
   return {
-    streamId: e.streamId,
-    at: e.at,
-    status: e.status,
-    ordersPerMinute: e.ordersPerMinute,
-    backlog: e.unshipped,
-    atRisk: e.atRisk,
-    scoreNow: e.outlook?.scoreNow ?? null,
-    scorePredicted: e.outlook?.score?.p50 ?? null,
-    growth: e.outlook?.stageNow === 'growth',
+    streamId: f.streamId,
+    at: f.at,
+    status: f.status,
+    ordersPerMinute: f.ordersPerMinute,
+    backlog: f.unshipped,
+    atRisk: f.atRisk,
+    late: f.late.value,
+    lateRange: f.late.range,
+    scoreNow: f.score?.now ?? null,
+    scorePredicted: f.score?.predicted ?? null,
+    growth: f.score?.growth ?? false,
     topAction: top?.label ?? null,
   };
 }

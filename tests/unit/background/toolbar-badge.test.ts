@@ -14,8 +14,17 @@ const asChinese = () => {
   browser.i18n.getMessage = ((key: string, subs?: string[]) =>
     substitute(messages[key]?.message ?? '', subs ?? [])) as never;
 };
-const estimate = (status: Estimate['status'], unshipped: number, atRisk: number) =>
-  ({ status, unshipped, atRisk }) as Estimate;
+/** Without an outlook, late predicted is the plan's run over the orders paid so far (`late`). */
+const estimate = (status: Estimate['status'], unshipped: number, atRisk: number, late = atRisk) =>
+  ({
+    status,
+    unshipped,
+    atRisk,
+    late,
+    backlogForecast: [],
+    atRiskByDeadline: [],
+    outlook: null,
+  }) as unknown as Estimate;
 
 describe('the toolbar title', () => {
   afterEach(() => {
@@ -23,23 +32,29 @@ describe('the toolbar title', () => {
   });
 
   it('keeps the English words in an English browser', () => {
-    expect(localBadgeTitle(estimate('red', 1237, 400))).toBe(
-      'LES Radar — Orders at risk: 1,237 orders waiting to ship, 400 at risk of late dispatch',
+    expect(localBadgeTitle(estimate('red', 1237, 400, 650))).toBe(
+      'LES Radar — Orders at risk: 1,237 orders waiting to ship · At risk 400 · Late predicted 650',
     );
-    expect(localBadgeTitle(estimate('green', 12, 0))).toBe('LES Radar — On track: 12 orders waiting to ship');
+    expect(localBadgeTitle(estimate('green', 12, 0))).toBe(
+      'LES Radar — On track: 12 orders waiting to ship · At risk 0 · Late predicted 0',
+    );
   });
 
   it('speaks 简体中文 in a Chinese browser, numbers in its format', () => {
     asChinese();
-    expect(localBadgeTitle(estimate('red', 1237, 400))).toBe(
-      'LES Radar — 订单有超时风险：待发货 1,237 单，其中 400 单有延迟发货风险',
+    expect(localBadgeTitle(estimate('red', 1237, 400, 650))).toBe(
+      'LES Radar — 订单有超时风险：待发货 1,237 单 · 延迟发货风险 400 单 · 预计延迟发货 650 单',
     );
-    expect(localBadgeTitle(estimate('amber', 30, 0))).toBe('LES Radar — 积压增加中：待发货 30 单');
+    expect(localBadgeTitle(estimate('amber', 30, 0))).toBe(
+      'LES Radar — 积压增加中：待发货 30 单 · 延迟发货风险 0 单 · 预计延迟发货 0 单',
+    );
   });
 
   it('falls back to core’s English title when the browser has no words', () => {
     browser.i18n.getMessage = (() => '') as never;
-    expect(localBadgeTitle(estimate('green', 12, 0))).toBe('LES Radar — On track: 12 orders waiting to ship');
+    expect(localBadgeTitle(estimate('green', 12, 0))).toBe(
+      'LES Radar — On track: 12 orders waiting to ship · At risk 0 · Late predicted 0',
+    );
   });
 });
 

@@ -13,7 +13,7 @@ describe('t', () => {
 
   it('follows the browser (English here) and fills $1… in order', () => {
     expect(t('popup_stream_orders')).toBe('Stream orders');
-    expect(t('outlook_late', '12', '3', '40')).toBe('Late dispatches predicted: 12 (P10–P90 3–40)');
+    expect(t('fig_late_range', '3', '40')).toBe('P10–P90 3–40');
     expect(t('capacity_next_pickup', 400, '17:00')).toBe('next pickup takes 400 at 17:00');
   });
 

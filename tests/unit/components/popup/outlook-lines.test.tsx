@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutlookView } from '../../../../components/OutlookView';
 import { Countdowns } from '../../../../components/popup/Countdowns';
-import { computeEstimate } from '../../../../core/outlook/estimate';
+import { streamFigures } from '../../../../core/faces/stream-figures';
+import { computeEstimate, type Estimate } from '../../../../core/outlook/estimate';
 import type { Outlook } from '../../../../core/outlook/outlook-schema';
 import { defaultSettings } from '../../../../core/settings/settings';
 import { sh, snap } from '../../helpers';
@@ -42,9 +43,15 @@ const outlook: Outlook = {
   actions: [],
 };
 
+/** The outlook as the popup renders it: beside the figures every face shows, cut from one estimate. */
+const view = (o: Outlook) => {
+  const e = { backlogForecast: [], atRiskByDeadline: [], outlook: o } as unknown as Estimate;
+  return <OutlookView outlook={o} figures={streamFigures(e)} />;
+};
+
 describe('the popup’s outlook lines', () => {
   it('says a shop in its growth stage is not scored yet, instead of the platform’s fixed 70 (a total score)', () => {
-    const $ = mount(<OutlookView outlook={{ ...outlook, scoreNow: null, stageNow: 'growth' }} />);
+    const $ = mount(view({ ...outlook, scoreNow: null, stageNow: 'growth' }));
     expect($('[data-testid="score-line"]')).toBe(
       'Not scored yet (growth stage: too few valid orders; the fixed 70 the platform shows is the total score) → 86.2 after this stream (P10–P90 84.0–88.0)',
     );
@@ -52,7 +59,7 @@ describe('the popup’s outlook lines', () => {
   });
 
   it('names the indicator that moves the score most, in the unit the seller reads', () => {
-    const text = mount(<OutlookView outlook={outlook} />);
+    const text = mount(view(outlook));
     expect(text('[data-testid="mover"]')).toBe(
       'Moves the score most: Waybill on-time rate, 95.3 % → 91.0 % (-3.5 points)',
     );
@@ -64,13 +71,20 @@ describe('the popup’s outlook lines', () => {
       label: 'Product late',
       product: { code: '', name: 'Hero Mug' },
     };
-    const text = mount(<OutlookView outlook={{ ...outlook, flags: [flag] }} />);
+    const text = mount(view({ ...outlook, flags: [flag] }));
     expect(text('.flag')).toBe('⚠ Hero Mug: Product late');
+  });
+
+  it('says how often a flag is crossed when the outlook gives its probability', () => {
+    // 0.62 of the simulations cross it → 62 %; the field comes with the lead's calibrated flags.
+    const flag = { id: 'ldr', label: 'Late dispatch rate above 5 %', probability: 0.62 };
+    const text = mount(view({ ...outlook, flags: [flag] }));
+    expect(text('.flag')).toBe('⚠ Late dispatch rate above 5 % (in 62 % of the simulations)');
   });
 
   it('says beside the indicator the window it is measured over, and when that window is assumed', () => {
     const mover = { ...(outlook.mover as NonNullable<Outlook['mover']>), window: { days: 7, assumed: true } };
-    const text = mount(<OutlookView outlook={{ ...outlook, mover }} />);
+    const text = mount(view({ ...outlook, mover }));
     expect(text('[data-testid="mover"]')).toBe(
       'Moves the score most: Waybill on-time rate (over 7 days, assumed: seller guides, no rule page), 95.3 % → 91.0 % (-3.5 points)',
     );
@@ -88,7 +102,7 @@ describe('the popup’s outlook lines', () => {
       t0 + 45 * 60_000,
     );
     expect(e.atRiskByDeadline.map((g) => g.orders)).toEqual([100, 40]);
-    const text = mount(<Countdowns estimate={e} now={e.at} />);
+    const text = mount(<Countdowns figures={streamFigures(e)} now={e.at} />);
     expect(text('[data-testid="risk-by-deadline"]')).toBe(
       'At risk, by ship-by deadline: 12:01 100 orders · 12:41 40 orders',
     );

@@ -19,11 +19,12 @@ describe('toolbar badge', () => {
 
   it('colours by risk and names the status in words in the title', () => {
     expect(BADGE_COLOUR.red).not.toBe(BADGE_COLOUR.green);
-    expect(badgeTitle({ status: 'red', unshipped: 1237, atRisk: 400 })).toBe(
-      'LES Radar — Orders at risk: 1,237 orders waiting to ship, 400 at risk of late dispatch',
+    const late = (value: number) => ({ value, range: null, basis: 'paid-so-far' as const });
+    expect(badgeTitle({ status: 'red', unshipped: 1237, atRisk: 400, late: late(650) })).toBe(
+      'LES Radar — Orders at risk: 1,237 orders waiting to ship · At risk 400 · Late predicted 650',
     );
-    expect(badgeTitle({ status: 'green', unshipped: 12, atRisk: 0 })).toBe(
-      'LES Radar — On track: 12 orders waiting to ship',
+    expect(badgeTitle({ status: 'green', unshipped: 12, atRisk: 0, late: late(0) })).toBe(
+      'LES Radar — On track: 12 orders waiting to ship · At risk 0 · Late predicted 0',
     );
   });
 });
