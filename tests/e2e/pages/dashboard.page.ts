@@ -32,7 +32,7 @@ export class DashboardPage {
     return paidOrders;
   }
 
-  overlayFigure(name: 'paid' | 'rate' | 'backlog' | 'risk'): Locator {
+  overlayFigure(name: 'paid' | 'rate' | 'backlog' | 'risk' | 'late'): Locator {
     return this.overlay.getByTestId(`overlay-${name}`);
   }
 }
