@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { defaultSettings, type Settings, settingsSchema } from '../../core/settings/settings';
+import { parseSettings } from '../../core/settings/settings-file';
 import type { SettingsRead } from '../../storage/settings-store';
 import { t } from '../i18n';
 import { isAssumedDefault } from './assumed';
@@ -43,10 +44,15 @@ export function OptionsApp({ link }: { link: OptionsLink }) {
   }, [link]);
 
   const check = useMemo(() => draft && settingsSchema.safeParse(draft), [draft]);
-  const placed = useMemo(
-    () => (draft && check && !check.success ? placeIssues(check.error.issues, controlPaths(draft)) : null),
-    [draft, check],
-  );
+  const placed = useMemo(() => {
+    if (!draft || !check) return null;
+    if (!check.success) return placeIssues(check.error.issues, controlPaths(draft));
+    // The scorecard override has no control: a bad one (a saved file loaded by Fix) goes to the summary.
+    const whole = parseSettings(check.data);
+    return whole.ok
+      ? null
+      : { byField: new Map(), unplaced: whole.problems.map((p) => `${p.path.join('.')}: ${p.message}`) };
+  }, [draft, check]);
   const form = useMemo<Form | null>(
     () =>
       draft && {

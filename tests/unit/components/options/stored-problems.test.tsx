@@ -69,6 +69,19 @@ describe('the options page over saved settings that fail their check (issue #16)
     expect(ui.state.stored).toEqual(defaultSettings);
   });
 
+  it('keeps Save off after Fix while the scorecard override (which has no field) is wrong, and says why', async () => {
+    const badOverride = {
+      ...defaultSettings,
+      scorecardOverride: { indicators: { waybillOnTimeRate: { weight: -1 } } },
+    };
+    ui = await mountOptions({}, readOf(badOverride));
+    expect(ui.$('[data-testid="stored-problems"]').textContent).toContain('scorecardOverride');
+    await ui.click(ui.button('Fix'));
+    expect(ui.saveButton().disabled).toBe(true);
+    expect(ui.$('.save-bar .field-error').textContent).toContain('scorecardOverride: ');
+    expect(ui.$('.save-bar .field-error').textContent).toContain('indicators.waybillOnTimeRate.weight');
+  });
+
   it('exports the saved file as it is, for a copy before a reset', async () => {
     ui = await mountOptions({}, readOf(hostile));
     await ui.click(ui.button('Export'));
