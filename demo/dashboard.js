@@ -6,7 +6,9 @@ const $ = (id) => document.getElementById(id);
 
 function render(live) {
   const secs = Math.floor(live.elapsedMs / 1000);
-  $('clock').textContent = `${String(Math.floor(secs / 60)).padStart(2, '0')}:${String(secs % 60).padStart(2, '0')}`;
+  const two = (n) => String(n).padStart(2, '0');
+  const mmss = `${two(Math.floor(secs / 60) % 60)}:${two(secs % 60)}`;
+  $('clock').textContent = secs >= 3600 ? `${Math.floor(secs / 3600)}:${mmss}` : mmss;
   $('gmv').textContent = `¥${money.format(live.gmvFen / 100)}`;
   $('paid').textContent = fmt.format(live.paidOrders);
   $('items').textContent = fmt.format(live.itemsSold);

@@ -3,24 +3,33 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ordersUntil, PRODUCTS, simulateOrders } from './sim';
+import { LIVE_PLAN, ordersUntil, PRODUCTS, readingsOf, simulateOrders } from './sim';
 
 /**
  * Serves the simulated livestream dashboard on 127.0.0.1. The page polls `/api/live` like the real
- * dashboards poll their JSON endpoints. `scripted` plays a seeded stream; `manual` adds orders only
+ * dashboards poll their JSON endpoints. `scripted` plays a seeded stream in real time (LIVE_PLAN's
+ * per-minute rates), which may have started `startedAgoMs` before the server; `manual` adds orders only
  * when a test posts to `/api/orders?n=…`, so a test controls every count.
  */
 export type DemoOptions = {
   mode: 'scripted' | 'manual';
   durationMs?: number;
-  dropEveryMs?: number;
+  startedAgoMs?: number;
   seed?: number;
   room?: string;
   port?: number;
   pollMs?: number;
 };
 
-export type DemoServer = { url: string; room: string; close(): Promise<void>; paidOrders(): number };
+export type DemoServer = {
+  url: string;
+  room: string;
+  startedAt: number;
+  close(): Promise<void>;
+  paidOrders(): number;
+  /** The readings a capture would have recorded from the stream's start until `until` (absolute times). */
+  readingsUntil(until: number): { at: number; paidOrders: number }[];
+};
 
 const here = dirname(fileURLToPath(import.meta.url));
 const page = readFileSync(join(here, 'dashboard.html'), 'utf8');
@@ -31,9 +40,9 @@ export async function startDemoServer(opts: DemoOptions): Promise<DemoServer> {
   const room = opts.room ?? `7${Date.now().toString().slice(-9)}`;
   const sim =
     opts.mode === 'scripted'
-      ? simulateOrders({ seed: opts.seed ?? 7, durationMs, everyMs: opts.dropEveryMs ?? 18_000, tricklePerSec: 2 })
+      ? simulateOrders({ ...LIVE_PLAN, seed: opts.seed ?? 7, durationMs })
       : { drops: [], orders: [] };
-  const startedAt = Date.now();
+  const startedAt = Date.now() - (opts.startedAgoMs ?? 0);
   const manual: number[] = []; // product index of each order a test added
   const elapsed = () => Math.min(Date.now() - startedAt, durationMs);
 
@@ -51,7 +60,7 @@ export async function startDemoServer(opts: DemoOptions): Promise<DemoServer> {
       paidOrders: n + manual.length,
       itemsSold: sold.reduce((a, b) => a + b, 0),
       gmvFen: PRODUCTS.reduce((sum, p, i) => sum + p.priceFen * sold[i], 0),
-      viewers: 800 + Math.round(600 * Math.sin(elapsed() / 9000) ** 2) + (n + manual.length) * 3,
+      viewers: 800 + Math.round(600 * Math.sin(elapsed() / 90_000) ** 2) + (n + manual.length) * 3,
       products: PRODUCTS.map((p, i) => ({ ...p, sold: sold[i], live: last?.productIndex === i })),
     };
   };
@@ -83,7 +92,13 @@ export async function startDemoServer(opts: DemoOptions): Promise<DemoServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     room,
+    startedAt,
     paidOrders: () => live().paidOrders,
+    readingsUntil: (until) =>
+      readingsOf(sim.orders, Math.min(until - startedAt, durationMs)).map((r) => ({
+        at: startedAt + r.atMs,
+        paidOrders: r.paidOrders,
+      })),
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -2,35 +2,49 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { streamFigures } from '../core/faces/stream-figures';
 import type { StreamSummary } from '../core/report/stream-summary';
+import { seedShop } from '../demo/seed-shop';
 import { startDemoServer } from '../demo/server';
+import { LIVE_STARTED_AGO_MS } from '../demo/shop';
+import { pressTopAction } from '../demo/top-action';
+import en from '../public/_locales/en/messages.json';
 import { chromiumArgs } from './browser';
 import { ensureChromium } from './ensure-browser';
 
 /**
- * `npm run demo`: builds the extension, starts the simulated livestream dashboard and opens it in
- * Chromium with LES Radar loaded. With a display: a visible window on a long stream, until closed.
- * With --headless, or without a display: a compressed 60-second stream, screenshots, a summary.
+ * `npm run demo`: builds the extension, gives it a shop's settings and 30 days of order history (with
+ * three past streams) through its own pages, starts the simulated dashboard on a stream that went live
+ * 74 minutes ago (its earlier readings sent with their real times) and opens it in Chromium with LES
+ * Radar loaded. With a display: a visible window, until closed. With --headless, or without a display:
+ * 75 seconds of the live stream in real time, screenshots, the top action pressed in the popup, a summary.
  */
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const STREAM_MS = 60_000;
+const LIVE_MS = 75_000;
 
 async function main() {
-  if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  if (
+    spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, LES_LOCAL_PAGES: '1' } }).status !== 0
+  )
+    process.exit(1);
   const executablePath = ensureChromium();
-  const server = await startDemoServer(
-    headless
-      ? { mode: 'scripted', durationMs: STREAM_MS }
-      : { mode: 'scripted', durationMs: 4 * 3600_000, dropEveryMs: 45_000 },
-  );
-  console.log(`Simulated dashboard: ${server.url} (room ${server.room})`);
+  const server = await startDemoServer({
+    mode: 'scripted',
+    durationMs: (headless ? 2 : 4) * 3600_000,
+    startedAgoMs: LIVE_STARTED_AGO_MS,
+  });
+  console.log(`Simulated dashboard: ${server.url} (room ${server.room}, live for ${LIVE_STARTED_AGO_MS / 60_000} min)`);
   const context = await chromium.launchPersistentContext('', {
     executablePath,
     headless,
     args: chromiumArgs(),
     viewport: { width: 1280, height: 800 },
   });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const base = `chrome-extension://${new URL(sw.url()).host}`;
+  const importPage = await seedShop(context, base, server);
   const page = context.pages()[0] ?? (await context.newPage());
+  await page.bringToFront();
   await page.goto(server.url);
   if (!headless) {
     console.log(
@@ -38,21 +52,19 @@ async function main() {
     );
     await new Promise((done) => context.on('close', done));
   } else {
-    await runHeadless(context, page);
+    await runHeadless(context, page, base, importPage);
     await context.close();
   }
   await server.close();
 }
 
-async function runHeadless(context: BrowserContext, page: Page) {
+async function runHeadless(context: BrowserContext, page: Page, base: string, importPage: Page) {
   const out = resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
   mkdirSync(out, { recursive: true });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const base = `chrome-extension://${new URL(sw.url()).host}`;
-  console.log(`Playing a compressed ${STREAM_MS / 1000}-second stream…`);
+  console.log(`Watching the live stream for ${LIVE_MS / 1000} seconds…`);
   const overlay = page.locator('les-radar-overlay .les-overlay');
   await overlay.waitFor();
-  await page.waitForTimeout(STREAM_MS + 3000);
+  await page.waitForTimeout(LIVE_MS);
   await page.screenshot({ path: join(out, 'dashboard-with-overlay.png') });
   // The overlay folded to its dot (the corner of the dashboard around it), then unfolded again.
   await overlay.locator('.les-fold').click();
@@ -68,6 +80,7 @@ async function runHeadless(context: BrowserContext, page: Page) {
   await popup.getByTestId('stage-pickPack').waitFor();
   await popup.getByTestId('score-line').waitFor();
   await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
+  await pressTopAction(popup, join(out, 'popup-what-if.png'));
 
   const report = await context.newPage();
   await report.goto(`${base}/report.html`);
@@ -83,20 +96,29 @@ async function runHeadless(context: BrowserContext, page: Page) {
     }),
   );
   const stream = (reply as { ok: boolean; data: StreamSummary[] }).data?.[0];
-  if (stream) await moreFaces(context, base, stream.streamId, out);
+  if (stream) await moreFaces(context, base, stream.streamId, out, importPage);
   const e = stream?.estimate;
   const o = e?.outlook;
+  // The figures and words every face shows (core/faces/stream-figures.ts, the English catalogue).
+  const f = e && streamFigures(e);
+  const num = (v: number) => v.toLocaleString('en-US');
+  const words = (key: 'fig_at_risk' | 'fig_late_predicted') => `${en[key].message}`.padEnd(17);
+  const range = f?.late.range
+    ? en.fig_late_range.message.replace('$1', num(f.late.range.p10)).replace('$2', num(f.late.range.p90))
+    : en.fig_late_paid_only.message;
   const top = o?.actions.find((a) => (a.scoreGain ?? 0) > 0 || a.lateAvoided > 0);
   const one = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(1));
+  const score = f?.score;
   console.log(`
 LES Radar demo summary
   stream            ${stream?.streamId ?? '—'}
-  orders seen       ${e?.streamOrders ?? '—'}
+  orders seen       ${f ? num(f.streamOrders) : '—'}
   peak rate         ${e?.peakOrdersPerMinute ?? '—'} orders/min
   peak backlog      ${e?.peakUnshipped ?? '—'} orders waiting to ship
-  orders at risk    ${e?.atRisk ?? '—'} (would miss the ship-by deadline)
-  status            ${e?.status ?? '—'}
-  logistics sub-score (${o?.scorecard ?? '—'})  ${o?.stageNow === 'growth' && o.scoreNow === null ? 'not scored yet (growth stage)' : `${one(o?.scoreNow)} now`} → ${one(o?.score?.p50)} after this stream (P10–P90 ${one(o?.score?.p10)}–${one(o?.score?.p90)})
+  ${words('fig_at_risk')} ${f ? num(f.atRisk) : '—'} (${en.fig_at_risk_hint.message})
+  ${words('fig_late_predicted')} ${f ? `${num(f.late.value)} (${range})` : '—'}
+  status            ${f ? en[`status_${f.status}`].message : '—'}
+  logistics sub-score (${score?.scorecard ?? '—'})  ${score?.growth && score.now === null ? 'not scored yet (growth stage)' : `${one(score?.now)} now`} → ${one(score?.predicted)} after this stream (P10–P90 ${one(score?.range?.p10)}–${one(score?.range?.p90)})
   top action        ${top ? `${top.label} (${top.scoreGain === null ? '' : `${one(top.scoreGain)} points, `}${top.lateAvoided} fewer late)` : '—'}
   screenshots       ${out}
 `);
@@ -104,9 +126,9 @@ LES Radar demo summary
 
 /**
  * The README's other faces, viewport-sized: a stream's report with its charts, the side panel, the
- * settings, and the import page with a sample export's summary.
+ * settings, and the import page with the summary of the shop's 30-day export (imported by seedShop).
  */
-async function moreFaces(context: BrowserContext, base: string, streamId: string, out: string) {
+async function moreFaces(context: BrowserContext, base: string, streamId: string, out: string, importPage: Page) {
   const detail = await context.newPage();
   await detail.setViewportSize({ width: 1280, height: 1000 });
   await detail.goto(`${base}/report.html#${new URLSearchParams({ stream: streamId })}`);
@@ -126,16 +148,7 @@ async function moreFaces(context: BrowserContext, base: string, streamId: string
   await options.locator('form button[type="submit"]').waitFor();
   await options.screenshot({ path: join(out, 'options.png') });
 
-  const importPage = await context.newPage();
-  await importPage.goto(`${base}/import.html`);
-  const sample = resolve('tests/fixtures/import/tiktok-week.csv');
-  await importPage.locator('#export-file').setInputFiles(sample);
-  await importPage.locator('#time-zone').fill('Europe/London'); // the sample's shop
-  await importPage.getByRole('button', { name: 'Import', exact: true }).click();
-  await importPage
-    .locator('#import-progress-text')
-    .filter({ hasText: /Done.*100 %/ })
-    .waitFor({ timeout: 15_000 });
+  await importPage.bringToFront();
   await importPage.screenshot({ path: join(out, 'import.png') });
 }
 
