@@ -96,7 +96,9 @@ export function attribute(
     actions: [...STAGES.map((st) => removal(st, unlimited(settings, st))), removal('all', all)],
   });
   const by = (id: string) => p.actions.find((a) => a.id === id);
-  const late = by('all')?.lateAvoided ?? 0;
+  // The total is the headline figure every face shows (the plan's P50), shared out in proportion to the
+  // stages' expected effects: a sentence under "Late predicted 145" speaks of the same 145.
+  const late = p.lateAll.p50;
   const points = opts.scorer ? Math.max(0, by('all')?.scoreGain ?? 0) : null;
   // A stage can only share what it could change: not one already unlimited (receipt in auto mode), and
   // for late dispatches not delivery, which comes after the pickup scan.
