@@ -25,7 +25,13 @@ async function ensureOffscreen(): Promise<void> {
 export const offscreenEstimator: EstimatorApi = {
   async estimate(streamId, settings, now, opts = {}) {
     await ensureOffscreen();
-    const reply = await request('offscreen', 'estimate', { streamId, settings, now, save: opts.save, whatIf: opts.whatIf });
+    const reply = await request('offscreen', 'estimate', {
+      streamId,
+      settings,
+      now,
+      save: opts.save,
+      whatIf: opts.whatIf,
+    });
     if (!reply.ok) throw new Error(`estimator: ${reply.error.message}`);
     return reply.data;
   },
