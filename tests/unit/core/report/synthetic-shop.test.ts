@@ -12,7 +12,8 @@ import { parseSettings } from '../../../../core/settings/settings-file';
 /** The generator of synthetic shops for the backtest (issue #13): its warehouse keeps the books straight. */
 const shops = [1, 2, 3].map((seed) => syntheticShop(seed));
 
-describe('a synthetic shop', () => {
+// Ten 45-day shops of up to 27,000 orders each: generous limits for a loaded two-core machine.
+describe('a synthetic shop', { timeout: 120_000 }, () => {
   it('is the same shop for the same seed, and its settings are a valid settings file', () => {
     expect(syntheticShop(2).orders.shippedAt).toEqual(shops[1].orders.shippedAt);
     for (const s of shops) expect(parseSettings(JSON.parse(JSON.stringify(s.settings))).ok).toBe(true);
