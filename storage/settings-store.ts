@@ -35,13 +35,18 @@ export async function loadSettings(): Promise<Settings> {
   try {
     const read = await readSettings();
     if (read.ok) return read.settings;
-    console.warn(
-      `LES Radar: stored settings are invalid, running on the defaults until they are fixed: ${read.message}`,
-    );
+    warnOnce(`LES Radar: stored settings are invalid, running on the defaults until they are fixed: ${read.message}`);
   } catch (e) {
-    console.warn(`LES Radar: could not read the settings, running on the defaults: ${messageOf(e)}`);
+    warnOnce(`LES Radar: could not read the settings, running on the defaults: ${messageOf(e)}`);
   }
   return defaultSettings;
+}
+
+// Every estimate reads the settings: the same warning once, not every few seconds of a stream.
+let warned = '';
+function warnOnce(message: string): void {
+  if (message !== warned) console.warn(message);
+  warned = message;
 }
 
 /** Opened on the first save only: the background imports this module for `loadSettings` alone. */
