@@ -51,6 +51,10 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       return issue.inclusive ? t('issue_min', min) : t('issue_more_than', min);
     }
     case 'too_big': {
+      // A list or text past its ceiling (core/settings/settings-bounds.ts), unless the schema words it itself.
+      const most = String(issue.maximum);
+      if (issue.origin === 'array' && !CORE_MESSAGE[issue.message]) return t('issue_max_items', most);
+      if (issue.origin === 'string') return t('issue_max_length', most);
       if (issue.origin !== 'number') return own(issue);
       const max = round(Number(issue.maximum) * scale) + unit;
       return issue.inclusive ? t('issue_max', max) : t('issue_less_than', max);

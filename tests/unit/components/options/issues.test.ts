@@ -25,6 +25,18 @@ describe('fieldId', () => {
   });
 });
 
+describe('issueMessage past a ceiling (issue #16)', () => {
+  it('says the most a list holds and the longest a text may be', () => {
+    const p = placed((d) => {
+      // 49 pickups against 48 (one every half hour), and a 63-character day list (4 + 14 × 4 + 3) against 60.
+      d.stages.ship.pickups = Array.from({ length: 49 }, () => ({ time: '11:00', maxParcels: 400 }));
+      d.stages.pickPack.shifts[0].days = `Mon,${'Tue,'.repeat(14)}Wed`;
+    });
+    expect(p.unplaced).toEqual(['stages.ship.pickups: expected at most 48 entries']);
+    expect(p.byField.get('f-stages-pickPack-shifts-0-days')).toEqual(['expected at most 60 characters']);
+  });
+});
+
 describe('placeIssues', () => {
   it('puts a bad pickup time beside that pickup time, with the schema message', () => {
     const p = placed((d) => {
