@@ -1,4 +1,5 @@
 import { defaultSettings, type Settings } from '../core/settings/settings';
+import { SETTINGS_BOUNDS } from '../core/settings/settings-bounds';
 import { parseSettings, type SettingsProblem } from '../core/settings/settings-file';
 import { RadarDb } from './db';
 import { recordSettingsVersion } from './settings-history';
@@ -28,8 +29,15 @@ export async function readSettings(): Promise<SettingsRead> {
 }
 
 /**
- * The settings in force, for the estimator and every face: the stored ones, else the defaults while the
- * stored ones fail their check (the popup says so, and the options page offers to fix or reset them).
+ * What runs while the stored settings fail their check: the defaults, but with the longest retention
+ * window the settings allow, so that no retention run (daily, or after an import) deletes history the
+ * seller's own window may have kept.
+ */
+export const fallbackSettings: Settings = { ...defaultSettings, retentionDays: SETTINGS_BOUNDS.retentionDays };
+
+/**
+ * The settings in force, for the estimator and every face: the stored ones, else `fallbackSettings` while
+ * the stored ones fail their check (the popup says so, and the options page offers to fix or reset them).
  */
 export async function loadSettings(): Promise<Settings> {
   try {
@@ -39,7 +47,7 @@ export async function loadSettings(): Promise<Settings> {
   } catch (e) {
     warnOnce(`LES Radar: could not read the settings, running on the defaults: ${messageOf(e)}`);
   }
-  return defaultSettings;
+  return fallbackSettings;
 }
 
 // Every estimate reads the settings: the same warning once, not every few seconds of a stream.

@@ -24,6 +24,8 @@ export const SETTINGS_BOUNDS = {
   transitHours: 720,
   /** Every day named once ("Mon,Tue,Wed,Thu,Fri,Sat,Sun") is 27 characters. */
   weekdaysLength: 60,
+  /** Two years of history kept: the longest window a seller may set (the scorecards look back 90 days). */
+  retentionDays: 730,
   /** IANA zone names run to about 30 characters ("America/Argentina/ComodRivadavia"). */
   timeZoneLength: 64,
 } as const;

@@ -146,7 +146,7 @@ export const settingsSchema = z.object({
   calendar: z.prefault(calendarSchema, {}),
   model: z.prefault(modelSchema, {}),
   /** Days of order history and streams to keep: the longest scorecard window (90 days) plus a margin. */
-  retentionDays: z._default(z.int().check(z.gte(91), z.lte(730)), 120),
+  retentionDays: z._default(z.int().check(z.gte(91), z.lte(B.retentionDays)), 120),
   /**
    * The seller's own band thresholds and weights for the chosen scorecard (the platforms show them only
    * in the seller back office); checked against that card.

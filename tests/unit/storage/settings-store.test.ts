@@ -33,10 +33,12 @@ describe('the settings store with stored settings that fail their check (issue #
     ]);
   });
 
-  it('runs the estimator on the defaults meanwhile, and writes nothing', async () => {
-    await fakeBrowser.storage.local.set({ settings: hostile });
-    expect(await loadSettings()).toEqual(defaultSettings);
-    expect(await stored()).toEqual(hostile);
+  it('runs the estimator on the defaults meanwhile, keeping the longest history window, and writes nothing', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...hostile, retentionDays: 365 } });
+    // The defaults' figures, but 730 days of history kept, not 120: a retention run deletes nothing the
+    // seller's own 365 days would have kept.
+    expect(await loadSettings()).toEqual({ ...defaultSettings, retentionDays: 730 });
+    expect(await stored()).toEqual({ ...hostile, retentionDays: 365 });
   });
 
   it('refuses any writer but the options page’s Save over them (a number picked on a page)', async () => {
