@@ -1,3 +1,4 @@
+import { captureSettingsSchema } from '../core/settings/capture-settings';
 import { defaultSettings, type Settings } from '../core/settings/settings';
 import { SETTINGS_BOUNDS } from '../core/settings/settings-bounds';
 import { parseSettings, type SettingsProblem } from '../core/settings/settings-file';
@@ -31,7 +32,7 @@ export async function readSettings(): Promise<SettingsRead> {
 /**
  * What runs while the stored settings fail their check: the defaults, but with the longest retention
  * window the settings allow, so that no retention run (daily, or after an import) deletes history the
- * seller's own window may have kept.
+ * seller's own window may have kept; `loadSettings` keeps the stored capture section when it passes.
  */
 export const fallbackSettings: Settings = { ...defaultSettings, retentionDays: SETTINGS_BOUNDS.retentionDays };
 
@@ -44,6 +45,9 @@ export async function loadSettings(): Promise<Settings> {
     const read = await readSettings();
     if (read.ok) return read.settings;
     warnOnce(`LES Radar: stored settings are invalid, running on the defaults until they are fixed: ${read.message}`);
+    // The seller's capture choices (a reader switched off, numbers picked by hand) stand on their own.
+    const capture = captureSettingsSchema.safeParse((read.stored as { capture?: unknown } | null)?.capture);
+    if (capture.success) return { ...fallbackSettings, capture: capture.data };
   } catch (e) {
     warnOnce(`LES Radar: could not read the settings, running on the defaults: ${messageOf(e)}`);
   }

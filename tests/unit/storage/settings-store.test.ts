@@ -41,6 +41,12 @@ describe('the settings store with stored settings that fail their check (issue #
     expect(await stored()).toEqual({ ...hostile, retentionDays: 365 });
   });
 
+  it('keeps the seller’s capture choices meanwhile: a reader switched off stays off', async () => {
+    const capture = { disabledAdapters: ['douyin'], bindings: [] };
+    await fakeBrowser.storage.local.set({ settings: { ...hostile, capture } });
+    expect((await loadSettings()).capture).toEqual(capture);
+  });
+
   it('refuses any writer but the options page’s Save over them (a number picked on a page)', async () => {
     await fakeBrowser.storage.local.set({ settings: hostile });
     const picked = { ...defaultSettings, capture: { disabledAdapters: [], bindings: [] } };
