@@ -64,7 +64,8 @@ export async function benchCapture(): Promise<{ skipped: string } | { lines: str
   const executable = findChromium();
   if (!executable) return { skipped: 'no Chromium found' };
   // Measures the extension as built now (npm test builds it too; a stale build would mislead).
-  if (!process.env.LES_EXTENSION_DIR) execSync('npx wxt build', { stdio: 'ignore' });
+  if (!process.env.LES_EXTENSION_DIR)
+    execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, LES_LOCAL_PAGES: '1' } }); // reads the local demo page
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return { skipped: `no built extension in ${EXTENSION_DIR}` };
   const script = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'dashboard.js'));
   const tap = readFileSync(join(EXTENSION_DIR, 'page-tap.js'));

@@ -74,7 +74,8 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 export async function benchPopup(): Promise<{ skipped: string } | { lines: string[] }> {
   const executable = findChromium();
   if (!executable) return { skipped: 'no Chromium found' };
-  if (!process.env.LES_EXTENSION_DIR) execSync('npx wxt build', { stdio: 'ignore' });
+  if (!process.env.LES_EXTENSION_DIR)
+    execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, LES_LOCAL_PAGES: '1' } }); // reads the local demo page
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return { skipped: `no built extension in ${EXTENSION_DIR}` };
   const context = await chromium.launchPersistentContext('', {
     executablePath: executable,

@@ -134,7 +134,7 @@ else {
 // — The capture half (scripts/bench-capture.ts): the content script on a busy dashboard —
 // Both extension halves measure the extension as built now: build it once here, not once per half.
 if (!process.env.LES_EXTENSION_DIR) {
-  execSync('npx wxt build', { stdio: 'ignore' });
+  execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, LES_LOCAL_PAGES: '1' } }); // the local demo page
   process.env.LES_EXTENSION_DIR = EXTENSION_DIR;
 }
 const captureHalf = await benchCapture();

@@ -156,7 +156,7 @@ export function startCapture({
         emit();
       };
       // Another capture's count (a typed one, another tab) moved the pending readings: go on from it.
-      const rebase = (count: number) => emit({ paidOrders: (guard.adopt(count, now()), guard.recorded) });
+      const rebase = (count: number) => emit({ paidOrders: guard.adopt(count, now()) });
       sender = createSender(win, outbox, send, onAnswer, rebase);
       if (head.data.lastPaidOrders !== null) guard.adopt(head.data.lastPaidOrders, now());
       feed.begin(head.data);

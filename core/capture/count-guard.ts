@@ -63,10 +63,12 @@ export class CountGuard {
     return { record: true, value };
   }
 
-  /** A count the store already holds (the stream's head, another capture's): the floor from `at`, unchecked. */
-  adopt(value: number, at: number): void {
-    if (this.floor !== null && value <= this.floor) return;
-    this.floor = value;
-    this.floorAt = at;
+  /** A count the store already holds (the stream's head, another capture's): the floor from `at`, unchecked; returns the floor. */
+  adopt(value: number, at: number): number {
+    if (this.floor === null || value > this.floor) {
+      this.floor = value;
+      this.floorAt = at;
+    }
+    return this.floor;
   }
 }
