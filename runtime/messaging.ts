@@ -11,6 +11,7 @@ import {
   type Reply,
 } from '../core/contract';
 import { failFrom, type Result } from '../core/lib/result';
+import { fromLesRadar } from './own-sender';
 
 /**
  * The runtime side of the contract: `request` sends a checked message and validates the reply;
@@ -38,6 +39,8 @@ export type Handler<C extends Context> = (msg: ParsedMessage<C>, sender: Sender)
 export function listen<C extends Context>(context: C, handle: Handler<C>): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     if (!isFor(context, raw)) return undefined; // another context answers it
+    // The background checks its senders itself (background/sender-check.ts); the others hear LES Radar only.
+    if (context !== 'background' && !fromLesRadar(sender as Sender & { url?: string })) return undefined;
     const parsed = parseMessage(context, raw);
     if (!parsed.ok) {
       sendResponse(parsed);
