@@ -4,6 +4,7 @@ import type { captureContract } from '../../core/contract/capture';
 import { captureReplies, tabPayloads } from '../../core/contract/capture-replies';
 import { checkReply, isFor, type PayloadIn, parseMessageIn } from '../../core/contract/define';
 import { failFrom, type Result } from '../../core/lib/result';
+import { fromLesRadar } from '../../runtime/own-sender';
 
 /**
  * The content script's side of the message contract. It checks only the schemas in
@@ -35,8 +36,8 @@ const parseTab = (raw: unknown) => parseMessageIn(tabTable, 'tab', raw);
 
 /** Answers the messages addressed to this tab (popup questions, the overlay's figures). */
 export function listenAsTab(handle: (msg: TabMessage) => Result<unknown> | undefined): () => void {
-  const listener = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    if (!isFor('tab', raw)) return undefined;
+  const listener = (raw: unknown, sender: { id?: string; url?: string }, sendResponse: (r: unknown) => void) => {
+    if (!isFor('tab', raw) || !fromLesRadar(sender)) return undefined; // the popup and the background only
     const msg = parseTab(raw);
     const reply = msg.ok ? handle(msg.data) : msg;
     if (reply !== undefined) sendResponse(reply);
