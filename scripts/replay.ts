@@ -5,7 +5,8 @@ import { detectSlashOrderInHead, SLASH_HEAD_BYTES } from '../core/exports/slash-
 import { stringAt } from '../core/lib/string-column';
 import { parseTimeIn } from '../core/lib/time';
 import { applyCalibration, calibrate } from '../core/model/calibration';
-import { lastEvent, onlyKnownAt, replay } from '../core/report/replay';
+import { lastEvent, onlyKnownAt } from '../core/records/known-rows';
+import { replay } from '../core/report/replay';
 import { cardFor, scorecardFor, scorecardIds } from '../core/scorecards';
 import { parseSettings } from '../core/settings/settings-file';
 

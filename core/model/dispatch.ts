@@ -80,6 +80,8 @@ export function simulateDispatch(
   into: Dispatch,
   /** 1 for each pickup of the plan that never comes (a missed carrier visit takes nothing). */
   missed?: Uint8Array,
+  /** Orders already packed at an observed minute (core/model/plan-from.ts): added to the packed curve there. */
+  start?: { minute: number; packed: number },
 ): Dispatch {
   const { packCap, pickupCap, pickupMinutes } = plan;
   const last = arrivals.length - 1;
@@ -91,6 +93,7 @@ export function simulateDispatch(
   let i = 0; // next arrival minute
   let k = 0; // next pickup
   let b = 0; // next batch receipt
+  let observed = start === undefined; // whether the observed packed orders are in
   into.pickups = 0;
   while (t < plan.length) {
     const nextPickup = k < pickupMinutes.length ? pickupMinutes[k] : plan.length;
@@ -98,6 +101,10 @@ export function simulateDispatch(
     const e = Math.min(i <= last ? i : plan.length, nextPickup, nextBatch);
     if (e >= plan.length) break;
     p = Math.min(r, p + packFactor * (prefix[e] - prefix[t]));
+    if (!observed && start && e >= start.minute) {
+      p = Math.min(r, p + start.packed);
+      observed = true;
+    }
     if (e === nextPickup) {
       if (missed?.[k] !== 1) s = Math.min(Math.floor(p + 1e-9), s + pickupCap[e]);
       into.shippedAfter[k++] = s;

@@ -3,6 +3,7 @@ import { MINUTE } from '../lib/time';
 import { MAX_HORIZON_MINUTES, type PipelinePlan, planPipeline } from '../model/capacity';
 import { capacityPrefix, type Dispatch, emptyDispatch, simulateDispatch } from '../model/dispatch';
 import { lateness } from '../model/lateness';
+import { planFrom } from '../model/plan-from';
 import { ruleClockFor } from '../model/rule-clock';
 import { shipBy } from '../model/ship-by';
 import { type Deadlines, deadlineTable } from '../model/ship-by-table';
@@ -52,8 +53,18 @@ export function missedVisits(pickupMinutes: Int32Array, draw: Draw, into: Uint8A
   return into;
 }
 
-/** The stream as known at now: paid orders per minute since t0, and the expected arrivals to come. */
-export type Situation = { t0: number; nowIndex: number; known: Float64Array; forecast: Float64Array };
+/**
+ * The stream as known at now: paid orders per minute since t0, and the expected arrivals to come. With
+ * `start`, the run begins from an observed state at that minute (core/model/plan-from.ts): `known` holds only
+ * the orders still open then, the first `packed` of them already packed.
+ */
+export type Situation = {
+  t0: number;
+  nowIndex: number;
+  known: Float64Array;
+  forecast: Float64Array;
+  start?: { minute: number; packed: number };
+};
 
 export type Scenario = {
   id: string;
@@ -96,7 +107,8 @@ export function runScenario(
   const clock = ruleClockFor(settings);
   const lastDeadline = shipBy(now, scenario.newOrderPromise ?? settings.promise, clock.timeZone, clock.isBusinessDay);
   const horizon = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
-  const { plan, prefix, batch } = plannedFor(settings, sit.t0, paidMinutes + horizon);
+  const whole = plannedFor(settings, sit.t0, paidMinutes + horizon);
+  const { plan, prefix, batch } = sit.start ? planFrom(whole.plan, whole.batch, sit.start.minute) : whole;
   const deadlines = deadlineTable(sit.t0, paidMinutes, {
     clock,
     promiseAt: (m) => (m > sit.nowIndex && scenario.newOrderPromise) || settings.promise,
@@ -120,6 +132,7 @@ export function runScenario(
       draw.packFactor,
       dispatch,
       missedVisits(plan.pickupMinutes, draw, missed),
+      sit.start,
     );
     result.lateKnown[index] = lateness(dispatch, sit.nowIndex, deadlines).late;
     result.lateAll[index] = lateness(dispatch, paidMinutes - 1, deadlines).late;

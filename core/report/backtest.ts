@@ -1,11 +1,12 @@
 import { HOUR } from '../lib/time';
 import { applyCalibration, calibrate } from '../model/calibration';
 import { dispatchedLate } from '../model/ship-by-orders';
+import { onlyKnownAt } from '../records/known-rows';
 import type { OrderColumns } from '../records/orders';
 import type { Scorecard } from '../scorecards/schema';
 import type { Settings } from '../settings/settings';
 import type { PastStream } from './past-streams';
-import { onlyKnownAt, replay } from './replay';
+import { replay } from './replay';
 
 /**
  * The backtest (issue #13): at chosen moments of each past stream (1 h and 2 h in), the prediction the

@@ -1,13 +1,13 @@
 import { DAY, HOUR, MINUTE } from '../lib/time';
 import type { Calibration } from '../model/calibration';
-import { planPipeline, simulate } from '../model/capacity';
 import { type CarrierCard, carrierCards, carrierRegionCards } from '../model/carriers';
 import { forecastArrivals, RECENT_MINUTES } from '../model/forecast';
-import { type StageCounts, stageBacklog } from '../model/lateness';
+import type { StageCounts } from '../model/lateness';
 import { cancelledUnknownTime, dispatchedLate, fillDeadlines } from '../model/ship-by-orders';
 import type { Situation } from '../outlook/monte-carlo';
 import { historyTally, outlook } from '../outlook/outlook';
 import type { Outlook } from '../outlook/outlook-schema';
+import { hasAny, lastEvent, onlyKnownAt, paidBy, rowsOf } from '../records/known-rows';
 import type { OrderColumns } from '../records/orders';
 import { scoreAt } from '../scorecards/engine';
 import type { Scorecard } from '../scorecards/schema';
@@ -31,7 +31,8 @@ export type ReplayResult = {
   lateDispatch: {
     actual: number;
     predicted: { p10: number; p50: number; p90: number };
-    /** The simulated stream window and its size; the other orders' lateness was known at `at`. */
+    /** The simulated window's start and the orders in it still open at `at` (the ones simulated); the
+     * other orders' lateness was known at `at`. */
     window: { from: string; orders: number };
   };
   backlog: StageCounts;
@@ -67,6 +68,7 @@ export function replay(
   let cancelled = 0;
   let actualLate = 0;
   let oldestOpen = at;
+  const isOpen = new Uint8Array(o.length);
   for (let i = 0; i < o.length; i++) {
     if (!(o.paidAt[i] <= at)) continue;
     paid++;
@@ -74,32 +76,41 @@ export function replay(
     if (o.cancelledAt[i] <= at || closedUnknown) cancelled++;
     // As it really happened: the whole file, to its last event.
     if (dispatchedLate(o, i, end)) actualLate++;
-    const open = !(o.shippedAt[i] <= at) && !(o.cancelledAt[i] <= at) && !closedUnknown;
-    if (open) oldestOpen = Math.min(oldestOpen, o.paidAt[i]);
+    isOpen[i] = !(o.shippedAt[i] <= at) && !(o.cancelledAt[i] <= at) && !closedUnknown ? 1 : 0;
+    if (isOpen[i]) oldestOpen = Math.min(oldestOpen, o.paidAt[i]);
   }
-  const t0 = Math.floor(Math.max(Math.min(oldestOpen, at - 24 * HOUR), at - 72 * HOUR) / MINUTE) * MINUTE;
+  // From the oldest order still open (at least a day back, at most MAX_WINDOW_DAYS: older ones sit at its start).
+  const t0 = Math.floor(Math.max(Math.min(oldestOpen, at - 24 * HOUR), at - MAX_WINDOW_DAYS * DAY) / MINUTE) * MINUTE;
   const nowIndex = Math.floor((at - t0) / MINUTE);
   const known = new Float64Array(nowIndex + 1);
   let windowOrders = 0;
-  let knownLate = 0; // lateness of older orders, already known at `at`
+  let packed = 0;
+  let recentOrders = 0;
+  let knownLate = 0; // lateness of the orders no longer open at `at`: already known then
+  const closed: number[] = [];
   for (let i = 0; i < o.length; i++) {
     if (!(o.paidAt[i] <= at)) continue;
-    if (o.paidAt[i] >= t0) {
-      known[Math.floor((o.paidAt[i] - t0) / MINUTE)]++;
-      windowOrders++;
-    } else if (dispatchedLate(o, i, at)) {
-      knownLate++;
+    if (o.paidAt[i] > at - RECENT_MINUTES * MINUTE) recentOrders++;
+    if (!isOpen[i]) {
+      closed.push(i);
+      if (dispatchedLate(o, i, at)) knownLate++;
+      continue;
     }
+    // The run starts from the file's own state at `at`: the open orders, those marked RTS already packed.
+    known[Math.max(0, Math.floor((o.paidAt[i] - t0) / MINUTE))]++;
+    windowOrders++;
+    if (o.rtsAt && o.rtsAt[i] <= at) packed++;
   }
   // The live rule: orders of the last ten minutes, over ten minutes.
-  const recent = known.slice(-RECENT_MINUTES).reduce((a, b) => a + b, 0) / RECENT_MINUTES;
   const sit: Situation = {
     t0,
     nowIndex,
     known,
-    forecast: forecastArrivals(recent, settings.model.forecastHalfLifeMinutes),
+    forecast: forecastArrivals(recentOrders / RECENT_MINUTES, settings.model.forecastHalfLifeMinutes),
+    start: { minute: nowIndex, packed },
   };
-  const history = historyTally(card, o, at, tz, { paidUntil: t0 - 1 });
+  // The score's history: every order settled by `at` (shipped or cancelled), whenever it was paid.
+  const history = historyTally(card, rowsOf(o, closed), at, tz, { paidUntil: at });
   const asKnown = onlyKnownAt(o, at);
   const keptIndex = paidBy(o, at);
   const extras = {
@@ -110,7 +121,7 @@ export function replay(
   // As the live estimator does: the delivery stage and the faster carrier from the carriers known at `at`.
   const cards = carrierCards(asKnown, keptCarriers, settings, extras);
   const out = outlook(sit, settings, { seed, history, card, attribution: true, carriers: cards, calibration });
-  const nominal = simulate(planPipeline(settings, t0, known.length + 20 * 1440), known);
+
   const now = scoreAt(wholeFile ? spanning(card, o, at) : card, o, at, tz);
   const shift = (q: { p10: number; p50: number; p90: number }) => ({
     p10: q.p10 + knownLate,
@@ -128,7 +139,8 @@ export function replay(
       predicted: shift(out.lateDispatch.known),
       window: { from: new Date(t0).toISOString(), orders: windowOrders },
     },
-    backlog: stageBacklog(nominal, nowIndex),
+    // As the file shows it at `at`: open orders not yet marked RTS wait to be packed, the others for the carrier.
+    backlog: { receipt: 0, pickPack: windowOrders - packed, shipTransport: packed, delivery: 0 },
     // The CLI's JSON is English: the phrases and Chinese labels beside the English text are the faces'.
     flags: out.flags.map(({ id, label, product }) => ({ id, label, ...(product ? { product } : {}) })),
     actions: out.actions.map(({ key: _k, params: _p, ...a }) => a),
@@ -158,41 +170,8 @@ const withoutSentence = <T extends { sentence?: unknown; stages: { leversKey?: s
   ...rest
 }: T): Omit<T, 'sentence'> => ({ ...rest, stages: rest.stages.map(({ leversKey: _k, ...st }) => st) });
 
-/** The latest instant anything in the file happened: "the whole file as it happened" ends there. */
-export function lastEvent(o: OrderColumns): number {
-  let end = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < o.length; i++) {
-    for (const v of [o.paidAt[i], o.shippedAt[i], o.deliveredAt[i], o.cancelledAt[i]]) if (v > end) end = v;
-  }
-  return end;
-}
-
-/** The rows paid by `at`, in file order. */
-function paidBy(o: OrderColumns, at: number): number[] {
-  const keep: number[] = [];
-  for (let i = 0; i < o.length; i++) if (o.paidAt[i] <= at) keep.push(i);
-  return keep;
-}
-
-const hasAny = (c: Float64Array | undefined): boolean => c?.some((t) => !Number.isNaN(t)) ?? false;
-
-/** A copy holding only what was known at `at`: later events are erased, later orders dropped. */
-export function onlyKnownAt(o: OrderColumns, at: number): OrderColumns {
-  const keep = paidBy(o, at);
-  const pick = (c: Float64Array) => Float64Array.from(keep, (i) => (c[i] <= at ? c[i] : Number.NaN));
-  return {
-    ...(o.rtsAt && { rtsAt: pick(o.rtsAt) }),
-    length: keep.length,
-    paidAt: Float64Array.from(keep, (i) => o.paidAt[i]),
-    shippedAt: pick(o.shippedAt),
-    deliveredAt: pick(o.deliveredAt),
-    deliverBy: Float64Array.from(keep, (i) => o.deliverBy[i]),
-    shipBy: Float64Array.from(keep, (i) => o.shipBy[i]),
-    cancelledAt: pick(o.cancelledAt),
-    cancelledBy: Uint8Array.from(keep, (i) => (o.cancelledAt[i] <= at ? o.cancelledBy[i] : 0)),
-    flags: Uint8Array.from(keep, (i) => o.flags[i]),
-  };
-}
+/** The days a replay's window reaches back for the oldest order still open. */
+const MAX_WINDOW_DAYS = 30;
 
 /** The card with one window over every order paid up to `at` (and no narrower indicator windows). */
 function spanning(card: Scorecard, o: OrderColumns, at: number): Scorecard {
