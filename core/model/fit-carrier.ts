@@ -79,7 +79,13 @@ export function fitCarrier(
     return {
       time: c.time,
       ...(daysOf(c.weekdays) ? { days: daysOf(c.weekdays) } : {}),
-      maxParcels: fromFull ? median(top) : Math.max(largest, setLimitNear(settings, c.minute) ?? 0),
+      // A hard limit caps every full visit at the same size: without RTS times the plateau's top is it (visits
+      // below it were read as full on a guess); with them, the median resists one odd visit.
+      maxParcels: fromFull
+        ? opts.plateau
+          ? Math.max(...top)
+          : median(top)
+        : Math.max(largest, setLimitNear(settings, c.minute) ?? 0),
       limit: { from: fromFull ? 'full-visits' : 'largest-visit', n: fromFull ? top.length : sizes.length },
       visits: sizes.length,
       share: c.share,

@@ -102,7 +102,8 @@ export const modelSchema = z.object({
   forecastHalfLifeMinutes: z._default(z.number().check(z.positive(), z.lte(24 * 60)), 20),
   /** Log-spread of the forecast's level between samples. */
   forecastSpread: z._default(z.number().check(z.gte(0), z.lte(2)), 0.4),
-  samples: z._default(z.int().check(z.gte(20), z.lte(5000)), 200),
+  /** At most 2,000: 5,000 samples on the largest warehouse the bounds allow outrun the estimator's 10 s watchdog. */
+  samples: z._default(z.int().check(z.gte(20), z.lte(2000)), 200),
 });
 
 /** Opt-in alerts when risk crosses a line (off by default: nothing rings unless the seller asks). */
