@@ -1,5 +1,5 @@
 import { DAY, HOUR, MINUTE, offsetFn } from '../lib/time';
-import type { OrderColumns } from '../records/orders';
+import { CancelledBy, type OrderColumns } from '../records/orders';
 import { type Settings, sellerCalendar } from '../settings/settings';
 import { type CarrierFit, type FittedPickup, fitCarrier } from './fit-carrier';
 import { type PackingFit, packerMinutes, packingFromRts, packingFromScans } from './fit-packing';
@@ -25,6 +25,8 @@ export type Calibration = {
   pickupMissRate: CarrierFit['missRate'];
   packing: PackingFit | null;
   transitHours: { p50: number; p90: number; orders: number } | null;
+  /** Share of settled orders the buyer cancelled before the pickup scan. */
+  buyerCancelRate: { value: number; n: number } | null;
 };
 
 const hasAny = (c: Float64Array | undefined): c is Float64Array => c?.some((t) => t > 0) ?? false;
@@ -36,6 +38,7 @@ export function calibrate(o: OrderColumns, settings: Settings): Calibration {
     pickupMissRate: null,
     packing: null,
     transitHours: null,
+    buyerCancelRate: null,
   };
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < o.length; i++) {
@@ -85,7 +88,22 @@ export function calibrate(o: OrderColumns, settings: Settings): Calibration {
     pickupMissRate: carrier?.missRate ?? null,
     packing,
     transitHours: transit(o),
+    buyerCancelRate: cancellations(o, start),
   };
+}
+
+/** Buyer cancellations before the scan among the orders settled (shipped or cancelled) since `start`. */
+function cancellations(o: OrderColumns, start: number): Calibration['buyerCancelRate'] {
+  let n = 0;
+  let cancelled = 0;
+  for (let i = 0; i < o.length; i++) {
+    if (!(o.paidAt[i] >= start)) continue;
+    const byBuyer = o.cancelledBy[i] === CancelledBy.buyer && !(o.shippedAt[i] <= o.cancelledAt[i]);
+    if (!(o.shippedAt[i] > 0) && !byBuyer) continue;
+    n++;
+    if (byBuyer) cancelled++;
+  }
+  return n >= MIN_SAMPLE ? { value: Math.round((cancelled / n) * 1000) / 1000, n } : null;
 }
 
 const sortedQuantile = (sorted: number[], q: number) =>
@@ -131,13 +149,25 @@ export function applyCalibration(s: Settings, c: Calibration): Settings {
     model: {
       ...s.model,
       ...(c.packing ? { packerSpeedSpread: c.packing.spread } : {}),
-      ...(miss
+      ...(miss ? missedVisits(miss) : {}),
+      ...(c.buyerCancelRate
         ? {
-            pickupMissRate: miss.value,
-            // The sampling error of a share measured on n visits, at least a point.
-            pickupMissRateSpread: Math.max(0.01, Math.sqrt((miss.value * (1 - miss.value)) / miss.n)),
+            buyerCancelRate: Math.min(0.5, c.buyerCancelRate.value),
+            buyerCancelRateSpread: spreadOf(c.buyerCancelRate.value, c.buyerCancelRate.n),
           }
         : {}),
     },
   };
+}
+
+/** The sampling error of a share measured on n, at least half a point. */
+const spreadOf = (p: number, n: number) => Math.max(0.005, Math.round(Math.sqrt((p * (1 - p)) / n) * 1000) / 1000);
+
+/**
+ * The rate the Monte Carlo draws: the rule of succession, (missed + 1) / (n + 2), not the raw share: 0 misses in
+ * 26 visits does not make a carrier that never misses, and one miss of a day's single visit is a day's parcels late.
+ */
+function missedVisits(m: NonNullable<Calibration['pickupMissRate']>) {
+  const p = (m.missed + 1) / (m.n + 2);
+  return { pickupMissRate: Math.round(p * 1000) / 1000, pickupMissRateSpread: spreadOf(p, m.n + 2) };
 }

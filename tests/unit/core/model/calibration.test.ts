@@ -44,9 +44,9 @@ describe('calibration fits capacity, not demand', () => {
     const c = calibrate(ordersFromRows(rows), settingsWith());
     expect(c.pickupMissRate).toEqual({ value: 0.1, missed: 4, n: 40 });
     const fitted = applyCalibration(settingsWith(), c);
-    expect(fitted.model.pickupMissRate).toBe(0.1);
-    // √(0.1 × 0.9 / 40) = 0.047: the sampling error of a share of 40.
-    expect(fitted.model.pickupMissRateSpread).toBeCloseTo(0.047, 3);
+    // The Monte Carlo draws (4 + 1) / (40 + 2) = 0.119 (the rule of succession), spread √(0.119 × 0.881 / 42) = 0.05.
+    expect(fitted.model.pickupMissRate).toBe(0.119);
+    expect(fitted.model.pickupMissRateSpread).toBe(0.05);
   });
 
   it('keeps the limit the seller set when no visit was ever full (the largest visit if that is larger)', () => {
