@@ -17,6 +17,8 @@ import { HistoryTallies } from './history-tally';
  */
 /** The Monte Carlo takes tens of milliseconds: refresh it at most this often per stream. */
 export const OUTLOOK_EVERY_MS = 5000;
+/** No reading for this long: the stream is over, and later estimates are made as of this long after its last one. */
+export const STREAM_OVER_MS = 6 * 3_600_000;
 
 export class EstimatorService {
   private cache = new Map<string, Snapshot[]>();
@@ -37,12 +39,16 @@ export class EstimatorService {
   async estimate(
     streamId: string,
     settings: Settings,
-    now: number,
+    clock: number,
     opts: { save?: boolean; whatIf?: WhatIf } = {},
   ): Promise<Estimate | null> {
     const save = opts.save ?? true;
     const snapshots = await this.snapshots(streamId);
-    if (!snapshots.some((s) => s.at <= now)) return null;
+    if (!snapshots.some((s) => s.at <= clock)) return null;
+    // A stream with no reading for hours is over: it is estimated as it stood then, not simulated from its
+    // start to days later (which outran the watchdog and blocked the live streams behind it).
+    const lastAt = snapshots.reduce((t, s) => (s.at <= clock && s.at > t ? s.at : t), Number.NEGATIVE_INFINITY);
+    const now = Math.min(clock, lastAt + STREAM_OVER_MS);
     // The saved settings with the history's measured figures in place, then the what-if on top of them.
     const calibration = await this.calibration.at(settings, now);
     const calibrated = applyCalibration(settings, calibration);

@@ -52,3 +52,12 @@ describe('the estimator calibrates from the stored history', () => {
     expect(more?.clearAt ?? Number.POSITIVE_INFINITY).toBeLessThan(plan?.clearAt ?? 0);
   });
 });
+
+describe('an estimate of a stream that is over', () => {
+  it('is made as of six hours after its last reading, however late it is asked', { timeout: 60_000 }, async () => {
+    const { db, now } = await shop('over');
+    // Asked 20 days after the stream's last reading (09:02): estimated as of 15:02 that day.
+    const e = await new EstimatorService(db).estimate('demo:7301234567', defaultSettings, now + 20 * 86_400_000);
+    expect(e?.at).toBe(now + 6 * 3_600_000);
+  });
+});
