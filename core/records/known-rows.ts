@@ -1,4 +1,4 @@
-import type { OrderColumns, ProductColumn } from './orders';
+import type { OrderColumns } from './orders';
 
 /**
  * Rows of an order history as known at an instant, for the replay and the backtest: what a past moment
@@ -11,26 +11,6 @@ export function lastEvent(o: OrderColumns): number {
     for (const v of [o.paidAt[i], o.shippedAt[i], o.deliveredAt[i], o.cancelledAt[i]]) if (v > end) end = v;
   }
   return end;
-}
-
-/** The given rows as columns of their own (events kept as the file has them). */
-export function rowsOf(o: OrderColumns, keep: readonly number[]): OrderColumns & ProductColumn {
-  const f = (c: Float64Array) => Float64Array.from(keep, (i) => c[i]);
-  const product = (o as ProductColumn).product;
-  return {
-    length: keep.length,
-    paidAt: f(o.paidAt),
-    shippedAt: f(o.shippedAt),
-    deliveredAt: f(o.deliveredAt),
-    deliverBy: f(o.deliverBy),
-    shipBy: f(o.shipBy),
-    cancelledAt: f(o.cancelledAt),
-    cancelledBy: Uint8Array.from(keep, (i) => o.cancelledBy[i]),
-    flags: Uint8Array.from(keep, (i) => o.flags[i]),
-    ...(o.createdAt && { createdAt: f(o.createdAt) }),
-    ...(o.rtsAt && { rtsAt: f(o.rtsAt) }),
-    ...(product && { product: { values: product.values, codes: Uint32Array.from(keep, (i) => product.codes[i]) } }),
-  };
 }
 
 /** The rows paid by `at`, in file order. */

@@ -7,8 +7,9 @@ import { cancelledUnknownTime, dispatchedLate, fillDeadlines } from '../model/sh
 import type { Situation } from '../outlook/monte-carlo';
 import { historyTally, outlook } from '../outlook/outlook';
 import type { Outlook } from '../outlook/outlook-schema';
-import { hasAny, lastEvent, onlyKnownAt, paidBy, rowsOf } from '../records/known-rows';
+import { hasAny, lastEvent, onlyKnownAt, paidBy } from '../records/known-rows';
 import type { OrderColumns } from '../records/orders';
+import { takeRows } from '../records/take-rows';
 import { scoreAt } from '../scorecards/engine';
 import type { Scorecard } from '../scorecards/schema';
 import type { Settings } from '../settings/settings';
@@ -110,7 +111,7 @@ export function replay(
     start: { minute: nowIndex, packed },
   };
   // The score's history: every order settled by `at` (shipped or cancelled), whenever it was paid.
-  const history = historyTally(card, rowsOf(o, closed), at, tz, { paidUntil: at });
+  const history = historyTally(card, takeRows(o, closed), at, tz, { paidUntil: at });
   const asKnown = onlyKnownAt(o, at);
   const keptIndex = paidBy(o, at);
   const extras = {
