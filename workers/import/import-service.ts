@@ -1,4 +1,4 @@
-import { DAY } from '../../core/lib/time';
+import { retentionCutoff } from '../../core/records/retention';
 import type { RadarDb } from '../../storage/db';
 import { rejectedCount } from '../../storage/history/plan';
 import { explainQuota, type StorageUse } from '../../storage/history/quota';
@@ -8,6 +8,7 @@ import {
   upsertOrders,
   withHistoryLock,
 } from '../../storage/history-store';
+import { newestStored } from '../../storage/lifecycle/apply-retention';
 import { decoderFor, SNIFF_BYTES, sniffEncoding } from './encoding';
 import { parseExportFile } from './parse-file';
 import type { ImportApi, ImportOptions, ImportOutcome, ImportPhase, ImportProgress } from './types';
@@ -113,8 +114,10 @@ export class ImportService implements ImportApi {
           },
           ...this.options.chunking,
         });
-        // After every import, so a re-import of an old file cannot bring back orders retention removed.
-        const removed = await deleteOrdersPaidBefore(this.db, opts.now - opts.retentionDays * DAY);
+        // After every import, so a re-import of an old file cannot bring back orders retention removed; counted
+        // back from the newest stored event too (core/records/retention.ts), so a clock set ahead deletes nothing.
+        const cutoff = retentionCutoff(opts.now, await newestStored(this.db), opts.retentionDays);
+        const removed = cutoff === null ? { removed: 0 } : await deleteOrdersPaidBefore(this.db, cutoff);
         return { ...stored, expired: removed.removed };
       });
     const { added, updated, unchanged, expired } = await explainQuota(store, 'import', {

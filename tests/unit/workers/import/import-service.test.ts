@@ -1,10 +1,12 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { decodeExport } from '../../../../core/exports/decode';
-import { loadHistory } from '../../../../storage/history-store';
+import { loadHistory, upsertOrders } from '../../../../storage/history-store';
 import { ImportService, PROGRESS_EVERY_MS } from '../../../../workers/import/import-service';
 import type { ImportOutcome, ImportProgress } from '../../../../workers/import/types';
 import { fixture, read } from '../../core/exports/helpers';
 import { freshDb, rowsOf } from '../../storage/history/helpers';
+import { asExport } from '../../warehouse-history';
 import { counts, exportFile, LONDON, NOW, runImport, SHANGHAI, steppingClock, summaryOf } from './helpers';
 
 describe('ImportService', () => {
@@ -101,9 +103,22 @@ describe('ImportService', () => {
   it('applies retention after the import, so an old file cannot bring expired orders back', async () => {
     const db = freshDb();
     const later = { ...SHANGHAI, now: NOW + 121 * 86_400_000 };
+    // The store already holds an order paid the day before the import: the shop's newest event.
+    await upsertOrders(db, asExport([{ paidAt: later.now - 86_400_000 }]), { source: 'recent.csv' });
+    // The file's four orders were paid 121 days before it: past the 120-day window, removed again.
     const s = summaryOf((await runImport(db, exportFile('douyin-orders.utf8.csv'), later)).outcome);
     expect(s).toMatchObject({ added: 4, expired: 4, retentionDays: 120 });
-    expect((await loadHistory(db)).orders.length).toBe(0);
+    expect((await loadHistory(db)).orders.length).toBe(1);
+  });
+
+  it('deletes nothing when the clock is months ahead of everything stored', async () => {
+    // The same file alone, imported with the clock 121 days ahead: its own newest order is the newest event,
+    // so the window counts back from a week after it (core/records/retention.ts) and keeps all four.
+    const db = freshDb();
+    const later = { ...SHANGHAI, now: NOW + 121 * 86_400_000 };
+    const s = summaryOf((await runImport(db, exportFile('douyin-orders.utf8.csv'), later)).outcome);
+    expect(s).toMatchObject({ added: 4, expired: 0 });
+    expect((await loadHistory(db)).orders.length).toBe(4);
   });
 
   it('refuses a second import while one runs in the same service', async () => {
