@@ -2,9 +2,10 @@ import { DAY, HOUR, MINUTE, offsetFn } from '../lib/time';
 import { CancelledBy, type OrderColumns } from '../records/orders';
 import { type Settings, sellerCalendar } from '../settings/settings';
 import { type CarrierFit, type FittedPickup, fitCarrier } from './fit-carrier';
-import { type PackingFit, packerMinutes, packingFromRts, packingFromScans } from './fit-packing';
+import { type PackingFit, packerHoursIn, packerMinutes, packingFromRts, packingFromScans } from './fit-packing';
 import { pickupScans } from './fit-pickups';
 import { dayNumberOf } from './pickups';
+import { cancelledUnknownTime } from './ship-by-orders';
 import { waitingCounter } from './waiting-parcels';
 
 /**
@@ -59,17 +60,22 @@ export function calibrate(o: OrderColumns, settings: Settings): Calibration {
       o.cancelledAt[i] > 0 ? o.cancelledAt[i] : Infinity,
     );
     const r = rts ? rts[i] : o.paidAt[i] + READY_AFTER_PAYMENT;
-    ready[i] = r > 0 && o.paidAt[i] >= start ? Math.min(r, gone) : Number.POSITIVE_INFINITY;
+    // Closed at a time the export does not give (a Douyin 已关闭 order): never counted as waiting.
+    const unknownEnd = cancelledUnknownTime(o, i);
+    ready[i] = r > 0 && o.paidAt[i] >= start && !unknownEnd ? Math.min(r, gone) : Number.POSITIVE_INFINITY;
     left[i] = gone;
   }
   const span = { start, prefix: packerMinutes(settings, zone, start, Math.ceil((last - start) / MINUTE) + 1) };
   const scans = pickupScans(o, zone, MIN_SAMPLE);
-  const closed = new Set(sellerCalendar(settings).carrierClosed.map(dayNumberOf));
+  // A visit that cannot come (the carrier's closed day) or finds nothing packed (the warehouse's) is not missed.
+  const calendar = sellerCalendar(settings);
+  const closed = new Set([...calendar.carrierClosed, ...calendar.warehouseClosed].map(dayNumberOf));
   const carrier = scans
     ? fitCarrier(scans, waitingCounter(ready, left), settings, zone, {
         plateau: !rts,
         lastEvent: last,
         carrierClosed: closed,
+        packerHours: (from: number, to: number) => packerHoursIn(span, from, to),
       })
     : null;
   const packing = rts
@@ -98,7 +104,10 @@ function cancellations(o: OrderColumns, start: number): Calibration['buyerCancel
   let cancelled = 0;
   for (let i = 0; i < o.length; i++) {
     if (!(o.paidAt[i] >= start)) continue;
-    const byBuyer = o.cancelledBy[i] === CancelledBy.buyer && !(o.shippedAt[i] <= o.cancelledAt[i]);
+    // Before the scan: cancelled before it was shipped, or cancelled and never shipped.
+    const shipped = o.shippedAt[i] > 0;
+    const before = shipped ? o.cancelledAt[i] < o.shippedAt[i] : true;
+    const byBuyer = o.cancelledBy[i] === CancelledBy.buyer && before;
     if (!(o.shippedAt[i] > 0) && !byBuyer) continue;
     n++;
     if (byBuyer) cancelled++;

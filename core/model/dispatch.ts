@@ -102,6 +102,8 @@ export function simulateDispatch(
     if (e >= plan.length) break;
     p = Math.min(r, p + packFactor * (prefix[e] - prefix[t]));
     if (!observed && start && e >= start.minute) {
+      // Every order open at the observed minute is in the warehouse's hands, whatever the receipt clock says.
+      r = Math.max(r, a);
       p = Math.min(r, p + start.packed);
       observed = true;
     }

@@ -4,6 +4,7 @@ import { type Settings, sellerCalendar } from '../settings/settings';
 import { packCapacityByMinuteOfWeek } from './capacity';
 import type { PickupScans } from './fit-pickups';
 import { dayNumberOf, localDayNumber } from './pickups';
+import { cancelledUnknownTime } from './ship-by-orders';
 import type { WaitingCounter } from './waiting-parcels';
 
 /**
@@ -43,7 +44,7 @@ export function packerMinutes(settings: Settings, zone: OffsetFn, start: number,
 }
 
 type Span = { start: number; prefix: Float64Array };
-const packerHoursIn = (span: Span, from: number, to: number): number => {
+export const packerHoursIn = (span: Span, from: number, to: number): number => {
   const at = (t: number) =>
     span.prefix[Math.min(span.prefix.length - 1, Math.max(0, Math.floor((t - span.start) / MINUTE)))];
   return (at(to) - at(from)) / 60;
@@ -61,7 +62,8 @@ export function packingFromRts(
   const marks = new Float64Array(minutes + 1);
   const slot = (t: number) => Math.min(minutes, Math.max(0, Math.floor((t - span.start) / MINUTE)));
   for (let i = 0; i < o.length; i++) {
-    if (!(o.paidAt[i] > 0)) continue;
+    // An order closed at a time the export does not give would sit in the backlog forever: left out.
+    if (!(o.paidAt[i] > 0) || cancelledUnknownTime(o, i)) continue;
     delta[slot(o.paidAt[i])]++;
     const done = [o.rtsAt[i], o.shippedAt[i], o.cancelledAt[i]].filter((t) => t > 0);
     if (done.length) delta[slot(Math.min(...done))]--;

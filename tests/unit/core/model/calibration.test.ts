@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCalibration, calibrate } from '../../../../core/model/calibration';
-import { ordersFromRows } from '../../../../core/records/orders';
+import { CancelledBy, ordersFromRows } from '../../../../core/records/orders';
 import { settingsWith } from '../../helpers';
 import { warehouse } from '../../warehouse-history';
 
@@ -82,5 +82,33 @@ describe('calibration fits capacity, not demand', () => {
     // Transit 40…59 h evenly: P50 49 h, P90 57 h.
     expect(c.transitHours?.p50).toBe(49);
     expect(c.transitHours?.p90).toBe(57);
+  });
+});
+
+describe('calibration without RTS times, where a slow team looks like a carrier limit', () => {
+  it('does not read a slow team as carrier limits below the seller’s own (sizes follow the packer-hours)', () => {
+    // A team of 4 really packs 30 an hour, 2 a minute, far behind 1,500 orders a day; the carrier would take
+    // 5,000. Every visit leaves orders behind: 11:00 takes the 3 packer-hours since 17:00 (17–18, 9–11) × 4
+    // × 30 = 360, 17:00 the 6 h since 11:00 = 720. Sizes in proportion to hours: packing, not a limit.
+    const rows = warehouse({ days: 14, ordersPerDay: 1500, packPerMinute: 2, limit: 5000, rts: false });
+    const c = calibrate(ordersFromRows(rows), settingsWith());
+    expect(c.pickups?.map((p) => [p.time, p.limit.from])).toEqual([
+      ['11:00', 'largest-visit'],
+      ['17:00', 'largest-visit'],
+    ]);
+    // Never below the set 400.
+    expect(c.pickups?.every((p) => p.maxParcels >= 400)).toBe(true);
+  });
+
+  it('leaves out orders closed at a time the export does not give (a Douyin 已关闭 order)', () => {
+    // Every 20th order closed by its buyer with no time: without the fix they sat in the backlog forever and
+    // the busy hours read 21 an hour. The team packs 60 an hour (4 a minute for 4 packers).
+    const rows = warehouse({ days: 21, ordersPerDay: 800, packPerMinute: 4, limit: 5000 }).map((r, i) =>
+      i % 20 === 0 ? { paidAt: r.paidAt, cancelledBy: CancelledBy.buyer } : r,
+    );
+    const c = calibrate(ordersFromRows(rows), settingsWith());
+    // 19 of 20 orders keep their RTS marks: 60 × 19/20 = 57 an hour at the least.
+    expect(c.packing?.ordersPerPackerHour).toBeGreaterThanOrEqual(57);
+    expect(c.packing?.ordersPerPackerHour).toBeLessThanOrEqual(60.5);
   });
 });

@@ -48,3 +48,19 @@ describe('the replay starts from the state the file shows at the moment', () => 
     expect(r.lateDispatch.predicted).toEqual({ p10: 0, p50: 0, p90: 0 });
   });
 });
+
+describe('the observed start with batch receipt', () => {
+  it('keeps the orders already packed though no batch has been received since the moment', () => {
+    // Receipt every 60 minutes; one visit at 09:30 taking 400; packing 12:00–18:00. At Wednesday 09:00, 400
+    // orders of Tuesday 09:00 are open, 300 of them marked RTS: the 09:30 visit takes those 300; the other 100
+    // are packed after 12:00 and leave Thursday 09:30, after their Thursday 09:00 deadline → 100 late.
+    const batch = settingsWith((s) => {
+      s.stages.receipt = { mode: 'batch', everyMinutes: 60 };
+      s.stages.pickPack.shifts = [{ days: 'Mon-Sun', start: '12:00', end: '18:00', packers: 4 }];
+      s.stages.ship.pickups = [{ time: '09:30', maxParcels: 400 }];
+      s.model = { ...settings.model };
+    });
+    const r = replay(file(400, 300), batch, card, at, 1);
+    expect(r.lateDispatch.predicted.p50).toBe(100);
+  });
+});
