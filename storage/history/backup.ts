@@ -140,8 +140,9 @@ export async function restoreBackup(db: RadarDb, json: string, now = Date.now())
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`restoreBackup: not a valid backup: ${describeIssues(parsed.error.issues)}`);
   const b = parsed.data;
-  checkConsistent(b);
+  // Values first: a duplicate order id is quoted in its message, so it must be known to be an id, not a phone.
   checkBackupValues(b, now);
+  checkConsistent(b);
   const chunks = b.orderChunks.map(chunkRecord);
   const lists: OrderIndexRow[] = b.orderChunks.map((c) => ({ chunkId: c.id, ids: c.ids }));
   const { settingsHistory = [], reports = [] } = b;
