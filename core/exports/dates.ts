@@ -18,8 +18,12 @@ const QUARTER = 15;
 const CACHE_LIMIT = 100_000;
 
 /** Reads one cell: the instant, NaN when the cell says "no time", null when it is not a timestamp.
- * `form` describes what it accepts, for the message of a rejected row. */
-export type TimestampReader = ((text: string) => number | null) & { form: string };
+ * `form` describes what it accepts, for the message of a rejected row; `implausible` says why a read
+ * instant cannot be kept (the reader adds it: core/exports/reader.ts). */
+export type TimestampReader = ((text: string) => number | null) & {
+  form: string;
+  implausible?: (t: number) => string | null;
+};
 
 const FORMS: Record<SlashOrder, string> = {
   DMY: 'DD/MM/YYYY HH:MM:SS or YYYY-MM-DD HH:MM:SS',

@@ -46,6 +46,8 @@ export function readTimes<K extends string, T extends K>(
     const t = time(get(column));
     // The reason never quotes the cell: in a broken file it could hold someone's address.
     if (t === null) return { column, reason: `not a date and time like ${time.form}` };
+    const implausible = time.implausible?.(t);
+    if (implausible) return { column, reason: implausible };
     out[column] = t;
   }
   return out;

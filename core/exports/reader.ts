@@ -3,6 +3,7 @@ import { isTimeZone } from '../lib/time';
 import { resolveColumns } from './columns';
 import { timestampReader } from './dates';
 import { isProblem } from './format';
+import { plausibleTimeProblem } from './kept-values';
 import { OrderStore } from './store';
 import type { ExportFormat, ExportOptions, OrderExport, Rejection } from './types';
 import { cell } from './values';
@@ -37,7 +38,12 @@ export function createExportReader(
   const { spec, at } = resolved.data;
   const present = Object.keys(at).filter((key) => at[key] >= 0);
   const fieldName = (key: string) => (at[key] >= 0 ? header[at[key]].replace(/^\uFEFF/, '').trim() : spec.columns[key]);
-  const time = timestampReader(opts.timeZone, spec.slash(opts));
+  // A time no backup would restore (1970, 2099: kept-values.ts) is a rejected row, not a kept order that
+  // makes every later backup unrestorable. Without `now` only the lower bound applies.
+  const latest = opts.now ?? Number.POSITIVE_INFINITY;
+  const time = Object.assign(timestampReader(opts.timeZone, spec.slash(opts)), {
+    implausible: (t: number) => (Number.isNaN(t) ? null : plausibleTimeProblem(t, latest)),
+  });
   const store = new OrderStore(spec.amountPerLine);
   const tallies = (Object.entries(spec.words) as [string, Vocabulary][])
     .filter(([key]) => at[key] >= 0)

@@ -85,6 +85,7 @@ export class ImportService implements ImportApi {
     const parse = parseExportFile(file, file.name, decoderFor(encoding), {
       timeZone: opts.timeZone,
       slashDates: opts.slashDates,
+      now: opts.now,
       sliceBytes: this.sliceBytes,
       onSlice: (rows, bytes) => {
         const now = this.clock();

@@ -32,7 +32,7 @@ export function parseExportFile(
   decoder: TextDecoder,
   opts: ExportOptions & { sliceBytes: number; onSlice: (rows: number, bytes: number) => void },
 ): ParseRun {
-  const feeder = rowFeeder(name, { timeZone: opts.timeZone, slashDates: opts.slashDates });
+  const feeder = rowFeeder(name, { timeZone: opts.timeZone, slashDates: opts.slashDates, now: opts.now });
   let parser: Papa.Parser | undefined;
   let over = false;
   let line = 1; // the line the next record starts on
