@@ -19,7 +19,8 @@ function breaks(text: string, from: number, to: number, linebreak: string): numb
  */
 export function readOrderExport(input: { name: string; text: string }, opts: ExportOptions): Result<OrderExport> {
   const { name } = input;
-  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  // Every leading mark: PapaParse drops one itself, and its cursor then no longer counts in `text`'s places.
+  const text = input.text.replace(/^\uFEFF+/, '');
   if (text.trim() === '') return fail('invalid-message', `${name}: the file is empty`);
   const feeder = rowFeeder(name, opts);
   let line = 1; // the line the next record starts on
