@@ -31,6 +31,7 @@ export const offscreenEstimator: EstimatorApi = {
       now,
       save: opts.save,
       whatIf: opts.whatIf,
+      drops: opts.drops ? [...opts.drops] : undefined,
     });
     if (!reply.ok) throw new Error(`estimator: ${reply.error.message}`);
     return reply.data;

@@ -20,6 +20,7 @@ import {
   type ReplyIn,
   type TypeOf,
 } from './define';
+import { plannedDropsSchema } from './run-of-show';
 
 /**
  * The one message contract between the extension's contexts. Every message is
@@ -66,6 +67,8 @@ export const contract = {
         save: z.optional(z.boolean()),
         /** The what-if's change, applied by the estimator on top of the history's measured figures. */
         whatIf: z.optional(z.object({ packers: z.int(), extraPickups: z.int().check(z.gte(0), z.lte(3)) })),
+        /** The stream's run-of-show (core/model/run-of-show.ts), the forecast's prior. */
+        drops: z.optional(plannedDropsSchema),
       },
       z.nullable(estimateSchema),
     ),

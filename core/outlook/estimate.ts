@@ -1,11 +1,18 @@
 import { MINUTE } from '../lib/time';
-import { arrivalCurve, arrivalsPerMinute, ordersInLastMinute, peakOrdersPerMinute } from '../model/arrivals';
+import {
+  type ArrivalCurve,
+  arrivalCurve,
+  arrivalsPerMinute,
+  ordersInLastMinute,
+  peakOrdersPerMinute,
+} from '../model/arrivals';
 import { MAX_HORIZON_MINUTES, runPipeline } from '../model/capacity';
 import { forecastArrivals, recentRate } from '../model/forecast';
 import { clearTime, latenessFor, stageBacklog } from '../model/lateness';
 import { nextPickupAfter } from '../model/pickups';
 import { statusOf } from '../model/risk-level';
 import { ruleClockFor } from '../model/rule-clock';
+import { forecastWithPlan, type PlannedDrop } from '../model/run-of-show';
 import { shipBy } from '../model/ship-by';
 import type { Snapshot } from '../records/snapshot';
 import { cardFor } from '../scorecards';
@@ -25,22 +32,37 @@ function prepare(snapshots: readonly Snapshot[], now: number) {
   return { known, curve, t0, nowIndex, arrivals: arrivalsPerMinute(curve, t0, nowIndex + 1) };
 }
 
+/** The orders still to come: the seller's run-of-show updated by the arrivals, or the recent rate fading. */
+const forecastOf = (curve: ArrivalCurve, now: number, settings: Settings, drops: readonly PlannedDrop[]) =>
+  drops.length > 0
+    ? forecastWithPlan(drops, curve, now, settings.model.forecastHalfLifeMinutes)
+    : forecastArrivals(recentRate(curve, now), settings.model.forecastHalfLifeMinutes);
+
 /** The Monte Carlo's starting point: the known arrivals and the forecast of those still to come. */
-export function situationOf(snapshots: readonly Snapshot[], settings: Settings, now: number): Situation {
+export function situationOf(
+  snapshots: readonly Snapshot[],
+  settings: Settings,
+  now: number,
+  drops: readonly PlannedDrop[] = [],
+): Situation {
   const { curve, t0, nowIndex, arrivals } = prepare(snapshots, now);
-  const forecast = forecastArrivals(recentRate(curve, now), settings.model.forecastHalfLifeMinutes);
-  return { t0, nowIndex, known: arrivals, forecast };
+  return { t0, nowIndex, known: arrivals, forecast: forecastOf(curve, now, settings, drops) };
 }
 
 /** Everything the overlay, popup and report show about a stream at `now`, from its snapshots alone. */
-export function computeEstimate(snapshots: readonly Snapshot[], settings: Settings, now: number): Estimate {
+export function computeEstimate(
+  snapshots: readonly Snapshot[],
+  settings: Settings,
+  now: number,
+  drops: readonly PlannedDrop[] = [],
+): Estimate {
   const { known, curve, t0, nowIndex, arrivals } = prepare(snapshots, now);
   // Run at least until the deadline of an order paid now, so a long promise is judged, not cut off.
   const clock = ruleClockFor(settings);
   const lastDeadline = shipBy(now, settings.promise, clock.timeZone, clock.isBusinessDay);
   const horizonMinutes = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
   // The expected orders still to come ride along: they cannot change the past (FIFO), only the forecast.
-  const forecast = forecastArrivals(recentRate(curve, now), settings.model.forecastHalfLifeMinutes);
+  const forecast = forecastOf(curve, now, settings, drops);
   const withForecast = new Float64Array(arrivals.length + forecast.length);
   withForecast.set(arrivals);
   withForecast.set(forecast.map(Math.round), arrivals.length);

@@ -12,6 +12,7 @@ listen('offscreen', async (msg) =>
     await estimator.estimate(msg.payload.streamId, msg.payload.settings, msg.payload.now, {
       save: msg.payload.save,
       whatIf: msg.payload.whatIf,
+      drops: msg.payload.drops,
     }),
   ),
 );

@@ -1,5 +1,6 @@
 import { applyWhatIf, type WhatIf } from '../../core/faces/what-if';
 import { applyCalibration, type Calibration } from '../../core/model/calibration';
+import type { PlannedDrop } from '../../core/model/run-of-show';
 import { computeEstimate, type Estimate, situationOf } from '../../core/outlook/estimate';
 import { outlook } from '../../core/outlook/outlook';
 import type { Outlook } from '../../core/outlook/outlook-schema';
@@ -40,7 +41,8 @@ export class EstimatorService {
     streamId: string,
     settings: Settings,
     clock: number,
-    opts: { save?: boolean; whatIf?: WhatIf } = {},
+    /** `drops`: the seller's run-of-show for this stream (core/model/run-of-show.ts), the forecast's prior. */
+    opts: { save?: boolean; whatIf?: WhatIf; drops?: readonly PlannedDrop[] } = {},
   ): Promise<Estimate | null> {
     const save = opts.save ?? true;
     const snapshots = await this.snapshots(streamId);
@@ -53,8 +55,9 @@ export class EstimatorService {
     const calibration = await this.calibration.at(settings, now);
     const calibrated = applyCalibration(settings, calibration);
     const used = opts.whatIf ? applyWhatIf(calibrated, opts.whatIf) : calibrated;
-    const base = computeEstimate(snapshots, used, now);
-    const outlook = await this.outlookOf(streamId, snapshots, used, now, base.streamOrders, save, calibration);
+    const drops = opts.drops ?? [];
+    const base = computeEstimate(snapshots, used, now, drops);
+    const outlook = await this.outlookOf(streamId, snapshots, used, now, base.streamOrders, save, calibration, drops);
     const estimate = { ...base, outlook };
     if (save) await this.db.estimates.put(estimate);
     return estimate;
@@ -72,9 +75,10 @@ export class EstimatorService {
     orders: number,
     keep: boolean,
     calibration: Calibration,
+    drops: readonly PlannedDrop[],
   ): Promise<Outlook> {
     const last = this.outlooks.get(streamId);
-    const key = JSON.stringify(settings);
+    const key = JSON.stringify([settings, drops]);
     const fresh =
       last &&
       last.settings === key &&
@@ -83,7 +87,7 @@ export class EstimatorService {
       Math.abs(orders - last.orders) <= 0.05 * last.orders;
     if (fresh) return last.outlook;
     // Seeded by the stream, so the same stream and settings give the same figures on every refresh.
-    const sit = situationOf(snapshots, settings, now);
+    const sit = situationOf(snapshots, settings, now, drops);
     const { tally, carriers } = await this.history.at(settings, now, sit.t0);
     const result = outlook(sit, settings, {
       seed: seedOf(streamId),
