@@ -39,10 +39,23 @@ export type TapResponse = { kind: 'response'; url: string; body: unknown };
  */
 export const TAP_REPLAY = { kind: 'replay' } as const;
 
-/** The tap's message, or null: even on a private port, the content script checks the shape it trusts. */
+/**
+ * The tap's message, or null: even on a private port, the content script checks the shape it trusts,
+ * the address too (the tap sends it absolute), which capture reads with `new URL` and must not throw on.
+ */
 export function asTapResponse(data: unknown): TapResponse | null {
   const m = data as Partial<TapResponse> | null;
-  return m && m.kind === 'response' && typeof m.url === 'string' && m.url.length < 4000 ? (m as TapResponse) : null;
+  const ok = m && m.kind === 'response' && typeof m.url === 'string' && m.url.length < 4000 && isAbsoluteUrl(m.url);
+  return ok ? (m as TapResponse) : null;
+}
+
+function isAbsoluteUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const isTapReplay = (data: unknown): boolean => (data as { kind?: unknown } | null)?.kind === 'replay';
