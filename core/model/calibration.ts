@@ -28,6 +28,8 @@ export type Calibration = {
   transitHours: { p50: number; p90: number; orders: number } | null;
   /** Share of settled orders the buyer cancelled before the pickup scan. */
   buyerCancelRate: { value: number; n: number } | null;
+  /** How fast a drop's burst fades in the seller's past streams (core/model/fit-decay.ts); set by the caller. */
+  forecastHalfLife?: { minutes: number; drops: number } | null;
 };
 
 const hasAny = (c: Float64Array | undefined): c is Float64Array => c?.some((t) => t > 0) ?? false;
@@ -159,6 +161,7 @@ export function applyCalibration(s: Settings, c: Calibration): Settings {
       ...s.model,
       ...(c.packing ? { packerSpeedSpread: c.packing.spread } : {}),
       ...(miss ? missedVisits(miss) : {}),
+      ...(c.forecastHalfLife ? { forecastHalfLifeMinutes: c.forecastHalfLife.minutes } : {}),
       ...(c.buyerCancelRate
         ? {
             buyerCancelRate: Math.min(0.5, c.buyerCancelRate.value),

@@ -3,7 +3,7 @@ import { type ArrivalCurve, arrivalsPerMinute } from './arrivals';
 
 /**
  * How fast a drop's burst fades in this seller's streams: from the past streams' arrival curves, for every
- * drop (a five-minute rate at least three times the stream's median and the highest within ten minutes), the
+ * drop (a five-minute rate at least three times the stream's quietest fifth and the highest within ten minutes), the
  * minutes until the five-minute rate has fallen to half of it. The median of those is the forecast's
  * half-life, with the number of drops it rests on.
  */
@@ -19,9 +19,10 @@ export function fitHalfLife(streams: readonly ArrivalCurve[]): { minutes: number
     const perMinute = arrivalsPerMinute(curve, t0, minutes);
     const rate = rolling(perMinute);
     const sorted = Float64Array.from(rate).sort();
-    const median = sorted[Math.floor(sorted.length / 2)];
+    // The rate between drops: a slow fade lifts the median, not the quietest fifth of the stream.
+    const quiet = sorted[Math.floor(sorted.length / 5)];
     for (let m = 0; m < rate.length; m++) {
-      if (rate[m] < Math.max(3 * median, 1) || !highestAround(rate, m, 10)) continue;
+      if (rate[m] < Math.max(3 * quiet, 1) || !highestAround(rate, m, 10)) continue;
       let k = m + 1;
       while (k < rate.length && rate[k] > rate[m] / 2) k++;
       if (k < rate.length) samples.push(k - m);

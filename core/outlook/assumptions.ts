@@ -71,7 +71,14 @@ function assumed(s: Settings, delivery: DeliveryBasis | null, c: Calibration | n
   const spread = String(Math.round(s.model.packerSpeedSpread * 100));
   add(`${cancel} % buyer cancellations, ±${spread} % packer speed`, phrase('assume_model', cancel, spread));
   const halfLife = String(s.model.forecastHalfLifeMinutes);
-  add(`orders fade with a ${halfLife}-minute half-life after now`, phrase('assume_fade', halfLife));
+  const fade = fit?.forecastHalfLife;
+  if (fade) {
+    const n = String(fade.drops);
+    add(
+      `orders fade with a ${halfLife}-minute half-life after now, measured on ${n} drops of your past streams`,
+      phrase('assume_measured_fade', halfLife, n),
+    );
+  } else add(`orders fade with a ${halfLife}-minute half-life after now`, phrase('assume_fade', halfLife));
   const card = cardFor(s);
   if (card.indicators.some((i) => i.assumed)) {
     add(`${card.id} bands and weights (shown only in the seller back office)`, phrase('assume_card', card.id));

@@ -61,3 +61,25 @@ describe('an estimate of a stream that is over', () => {
     expect(e?.at).toBe(now + 6 * 3_600_000);
   });
 });
+
+describe('the forecast’s half-life from past streams', () => {
+  it('is measured on the drops of the streams that are over, and said so', { timeout: 60_000 }, async () => {
+    const { db, now } = await shop('decay');
+    // Two past evening streams (10 and 14 Nov) with a drop every 40 minutes fading with a 6-minute half-life.
+    for (const day of ['2026-11-10', '2026-11-14']) {
+      const t0 = sh(day, '20:00');
+      let total = 0;
+      const snaps = [snap(0, t0, 0, `past-${day}`)];
+      for (let m = 1; m <= 180; m++) {
+        total += 2 + (m >= 10 ? Math.round(60 * 2 ** (-((m - 10) % 40) / 6)) : 0);
+        snaps.push(snap(m, t0 + m * 60_000, total, `past-${day}`));
+      }
+      await storeSnapshots(db, snaps);
+    }
+    const e = await new EstimatorService(db).estimate('demo:7301234567', defaultSettings, now);
+    // Eight full drops, each at half its five-minute peak about 7 minutes later (fit-decay.test.ts).
+    expect(e?.outlook?.assumptions).toContain(
+      'orders fade with a 7-minute half-life after now, measured on 8 drops of your past streams',
+    );
+  });
+});
