@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { message } from '../core/contract';
+import { request } from '../runtime/messaging';
 
 /** The manifest command that shows or hides the overlay (wxt.config.ts); the tab's overlay does the rest. */
 export const TOGGLE_OVERLAY = 'toggle-overlay';
@@ -9,6 +9,6 @@ export function forwardOverlayShortcut(): void {
     if (command !== TOGGLE_OVERLAY) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     // A tab without the content script (no dashboard) has nothing to toggle.
-    if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, message('tab', 'toggle-overlay', {})).catch(() => {});
+    if (tab?.id !== undefined) void request('tab', 'toggle-overlay', {}, tab.id);
   });
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { message } from '../core/contract';
 import { overlayView } from '../core/faces/overlay-view';
 import type { Estimate } from '../core/outlook/estimate';
+import { request } from '../runtime/messaging';
 import { loadSettings } from '../storage/settings-store';
 import { alertOnRisk } from './risk-alerts';
 import { showOnBadge } from './toolbar-badge';
@@ -13,7 +14,7 @@ import { showOnBadge } from './toolbar-badge';
 export function publishEstimate(estimate: Estimate, tabId: number | undefined): void {
   // Nobody listening (popup closed, tab gone) is normal: drop the push, the next one will come.
   if (tabId !== undefined) {
-    browser.tabs.sendMessage(tabId, message('tab', 'overlay-updated', { view: overlayView(estimate) })).catch(() => {});
+    void request('tab', 'overlay-updated', { view: overlayView(estimate) }, tabId);
   }
   browser.runtime.sendMessage(message('ui', 'estimate-updated', { estimate })).catch(() => {});
   showOnBadge(estimate);

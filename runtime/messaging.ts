@@ -10,6 +10,7 @@ import {
   parseReply,
   type Reply,
 } from '../core/contract';
+import { captureContract } from '../core/contract/capture';
 import { failFrom, type Result } from '../core/lib/result';
 import { fromLesRadar } from './own-sender';
 
@@ -24,7 +25,11 @@ export async function request<C extends Context, T extends MessageType<C>>(
   tabId?: number,
 ): Promise<Result<Reply<C, T>>> {
   try {
-    const msg = message(to, type, payload);
+    const built = message(to, type, payload);
+    // A tab checks no payload itself (its content script bundles no zod): it is checked here, before it goes.
+    const checked = to === 'tab' ? parseMessage(to, built) : null;
+    if (checked && !checked.ok) return checked;
+    const msg = checked ? checked.data : built;
     const raw =
       tabId === undefined ? await browser.runtime.sendMessage(msg) : await browser.tabs.sendMessage(tabId, msg);
     return parseReply(to, type, raw);
@@ -46,7 +51,15 @@ export function listen<C extends Context>(context: C, handle: Handler<C>): void 
       sendResponse(parsed);
       return undefined;
     }
-    handle(parsed.data, sender).then(sendResponse, (error) => sendResponse(failFrom('internal-error', error)));
+    // The content script bundles no zod (issue #17): what the background answers it is checked here, before it goes.
+    const checked = (reply: Result<unknown>) =>
+      context === 'background' && Object.hasOwn(captureContract.background, parsed.data.type)
+        ? parseReply('background', parsed.data.type as MessageType<'background'>, reply)
+        : reply;
+    handle(parsed.data, sender).then(
+      (reply) => sendResponse(checked(reply)),
+      (error) => sendResponse(failFrom('internal-error', error)),
+    );
     return true; // Chrome keeps the channel open for the asynchronous answer
   });
 }

@@ -3,10 +3,10 @@ import { overlayViewSchema } from '../faces/overlay-view';
 import { bindingSchema } from '../settings/capture-settings';
 
 /**
- * The schemas the content script itself checks: the background's replies to what it sends, and the
- * payloads of the messages it receives. In a file of their own because zod schemas are module-level
- * calls a bundler keeps once the module is imported: the content script imports this file and no
- * other schema, which keeps it within its size budget. ./capture.ts pairs them with the rest.
+ * The schemas of what the content script is told: the background's replies to what it sends, and the
+ * payloads of the messages it receives. The extension's side checks them before sending
+ * (runtime/messaging.ts: `request` and `listen`): the content script bundles no zod, only the
+ * envelope check of ./envelope.ts (issue #17). ./capture.ts pairs them with the rest.
  */
 export const captureReplies = {
   snapshots: z.object({

@@ -9,7 +9,7 @@ import { captureReplies as reply, tabPayloads as tab } from './capture-replies';
 /**
  * The part of the contract the content script speaks: it sends snapshots and asks where to continue;
  * it answers the popup about its capture and receives the overlay's figures. core/contract/index.ts joins
- * it to the rest; the content script checks only ./capture-replies.ts.
+ * it to the rest; the extension's side checks what the tab is told (./capture-replies.ts).
  */
 const streamId = snapshotSchema.shape.streamId;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { type Failure, fail, ok, type Result } from '../lib/result';
+import { fail, ok, type Result } from '../lib/result';
+import { resultOf } from './envelope';
 
 /**
  * The machinery of the message contract, over any table of `{ context: { type: { payload, reply } } }`.
@@ -27,14 +28,7 @@ export type ParsedMessageIn<T extends Table, C extends Ctx<T>> = {
 
 const envelope = z.object({ to: z.optional(z.string()), type: z.string(), payload: z.optional(z.unknown()) });
 
-/** Contexts that only answer messages addressed to them by name; the background answers the rest. */
-const NAMED = ['offscreen', 'ui', 'tab'];
-
-/** Whether a raw message is addressed to `context`. */
-export function isFor(context: string, raw: unknown): boolean {
-  const to = (raw as { to?: unknown } | null)?.to;
-  return context === 'background' ? !NAMED.includes(to as string) : to === context;
-}
+export { isFor } from './envelope';
 
 /** Validates a raw message for `context`; the error names the field that is wrong. */
 export function parseMessageIn<T extends PayloadTable, C extends keyof T & string>(
@@ -80,10 +74,8 @@ export function checkReply<S extends z.ZodMiniType>(
   type: string,
   raw: unknown,
 ): Result<z.output<S>> {
-  if (raw === undefined) return fail('unreachable', `${context} did not answer "${type}"`);
-  const result = raw as Result<unknown>;
-  if (result && result.ok === false && typeof result.error?.message === 'string') return raw as Failure;
-  if (result?.ok !== true) return fail('invalid-reply', `${type}: reply is not a Result`);
+  const result = resultOf(context, type, raw);
+  if (!result.ok) return result;
   const data = schema.safeParse(result.data);
   if (!data.success) return fail('invalid-reply', `${type}.reply: ${z.prettifyError(data.error)}`);
   return ok(data.data as z.output<S>);
