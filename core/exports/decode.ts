@@ -14,6 +14,22 @@ export function decodeExport(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('gbk').decode(bytes);
+    return mostlyUtf8(bytes) ? new TextDecoder('utf-8').decode(bytes) : new TextDecoder('gbk').decode(bytes);
   }
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are still UTF-8 with a few damaged bytes (a cut or corrupted
+ * copy) rather than GBK: read as UTF-8, their non-ASCII characters outnumber the invalid sequences ten to
+ * one. GBK Chinese read as UTF-8 is nearly all invalid sequences; read as GBK, damaged UTF-8 Chinese turns
+ * every header into other characters, and the file would be refused as no export at all.
+ */
+export function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (const ch of new TextDecoder('utf-8').decode(bytes)) {
+    if (ch === '\ufffd') invalid++;
+    else if (ch > '\u007f') valid++;
+  }
+  return valid >= 10 * Math.max(1, invalid);
 }

@@ -1,3 +1,5 @@
+import { mostlyUtf8 } from '../../core/exports/decode';
+
 /** How far into the file we look to decide its encoding. */
 export const SNIFF_BYTES = 64 * 1024;
 
@@ -17,7 +19,8 @@ export function sniffEncoding(head: Uint8Array): ExportEncoding {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return 'utf-8';
   } catch {
-    return 'gbk';
+    // UTF-8 Chinese with a damaged byte: read as UTF-8, which stops there and names the bytes.
+    return mostlyUtf8(head) ? 'utf-8' : 'gbk';
   }
 }
 
