@@ -11,7 +11,7 @@ type Deps = { db: RadarDb; loadSettings: () => Promise<Settings>; now: () => num
 /** One retention run over every table (storage/lifecycle/apply-retention.ts) with the settings' window. */
 export async function runRetention({ db, loadSettings, now }: Deps) {
   const run = await applyRetention(db, now(), (await loadSettings()).retentionDays);
-  const removed = run.streams.streams + run.imports + run.settingsVersions + run.orders;
+  const removed = run.streams.streams + run.imports + run.settingsVersions + run.orders + run.plans;
   if (removed > 0) console.info('LES Radar: retention removed', run);
   return run;
 }

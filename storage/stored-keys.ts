@@ -1,4 +1,7 @@
+import * as z from 'zod/mini';
+import { plannedDropsSchema } from '../core/contract/run-of-show';
 import { type AlertState, alertStateSchema } from '../core/faces/alert-limit';
+import { snapshotSchema } from '../core/records/snapshot';
 import { type Settings, settingsSchema } from '../core/settings/settings';
 import { migrateSettings } from '../core/settings/settings-migration';
 import { overlayMemoryFamily } from './content-keys';
@@ -22,11 +25,25 @@ export const settingsKey: StoredKey<Settings> = storedKey('local', 'settings', (
 /** The risk alerts' rate limit, kept for the browser session so a restarted service worker does not ring again. */
 export const riskAlertsKey: StoredKey<AlertState> = storedKey('session', 'risk-alerts', bySchema(alertStateSchema));
 
+/** The most streams whose run-of-show is kept: a plan is for one evening, the oldest saved goes first. */
+export const MAX_PLANNED_STREAMS = 20;
+
+/** The seller's run-of-show per stream (storage/run-of-show-store.ts): planned drops, and when they were saved. */
+export const runOfShowSchema = z
+  .record(snapshotSchema.shape.streamId, z.object({ savedAt: z.number(), drops: plannedDropsSchema }))
+  .check(
+    z.refine((r) => Object.keys(r).length <= MAX_PLANNED_STREAMS, {
+      message: `at most ${MAX_PLANNED_STREAMS} streams' run-of-show are kept`,
+    }),
+  );
+export type RunOfShowRecord = z.output<typeof runOfShowSchema>;
+export const runOfShowKey: StoredKey<RunOfShowRecord> = storedKey('local', 'run-of-show', bySchema(runOfShowSchema));
+
 /** The content script's keys, declared apart so that its bundle carries none of the checks above. */
 export { overlayMemoryKey } from './content-keys';
 
 /** Every key and key family above, for "Erase all" (storage/lifecycle/erase-all.ts): a new key joins this list. */
 export const everyStoredKey: { keys: StoredKey<unknown>[]; families: StoredFamily[] } = {
-  keys: [settingsKey, riskAlertsKey] as StoredKey<unknown>[],
+  keys: [settingsKey, riskAlertsKey, runOfShowKey] as StoredKey<unknown>[],
   families: [overlayMemoryFamily],
 };

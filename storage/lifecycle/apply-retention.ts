@@ -7,6 +7,7 @@ import {
 } from '../../core/records/retention';
 import type { RadarDb } from '../db';
 import { deleteOrdersPaidBefore, withHistoryLock } from '../history-store';
+import { removePlans } from '../run-of-show-store';
 import { type RemovedStreams, removeStreams, streamTables } from './remove-streams';
 
 export type RetentionRun = {
@@ -16,6 +17,8 @@ export type RetentionRun = {
   imports: number;
   settingsVersions: number;
   orders: number;
+  /** Run-of-show plans (extension storage) of the streams that went, or saved before the cut-off for none kept. */
+  plans: number;
 };
 
 /**
@@ -48,11 +51,13 @@ export async function newestStored(db: RadarDb): Promise<number | null> {
 export async function applyRetention(db: RadarDb, now: number, retentionDays: number): Promise<RetentionRun> {
   const cutoff = retentionCutoff(now, await newestStored(db), retentionDays);
   const none: RemovedStreams = { streams: 0, snapshots: 0, estimates: 0, reports: 0, feedOrders: 0 };
-  if (cutoff === null) return { cutoff, streams: none, imports: 0, settingsVersions: 0, orders: 0 };
+  if (cutoff === null) return { cutoff, streams: none, imports: 0, settingsVersions: 0, orders: 0, plans: 0 };
 
+  const expired: string[] = [];
   const streams = await db.transaction('rw', streamTables(db), async () => {
     const rows = await db.streams.where('lastAt').below(cutoff).toArray();
-    const removed = await removeStreams(db, expiredStreams(rows, cutoff));
+    expired.push(...expiredStreams(rows, cutoff));
+    const removed = await removeStreams(db, expired);
     // An estimate the worker wrote after its stream went, or a report without a stream: nothing shows them.
     const kept = new Set(await db.streams.toCollection().primaryKeys());
     const orphanEstimates = (await db.estimates.toCollection().primaryKeys()).filter((id) => !kept.has(id));
@@ -78,5 +83,8 @@ export async function applyRetention(db: RadarDb, now: number, retentionDays: nu
     return ids.length;
   });
   const orders = await withHistoryLock(() => deleteOrdersPaidBefore(db, cutoff));
-  return { cutoff, streams, imports, settingsVersions, orders: orders.removed };
+  // A plan goes with its stream, and one saved before the cut-off for a stream never recorded goes too.
+  const kept = new Set(await db.streams.toCollection().primaryKeys());
+  const plans = await removePlans((id, savedAt) => expired.includes(id) || (!kept.has(id) && savedAt < cutoff));
+  return { cutoff, streams, imports, settingsVersions, orders: orders.removed, plans };
 }

@@ -12,7 +12,7 @@ describe('delete-stream', () => {
     const reply = await send({ type: 'delete-stream', payload: { streamId: 'demo:a' } }, optionsPage);
     expect(reply).toEqual({
       ok: true,
-      data: { streams: 1, snapshots: 2, estimates: 0, reports: 0, feedOrders: 0 },
+      data: { streams: 1, snapshots: 2, estimates: 0, reports: 0, feedOrders: 0, runOfShow: 0 },
     });
     expect(await db.streams.toCollection().primaryKeys()).toEqual(['demo:b']);
   });

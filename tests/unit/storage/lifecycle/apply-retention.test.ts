@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyRetention, newestStored } from '../../../../storage/lifecycle/apply-retention';
+import { readPlan, savePlan } from '../../../../storage/run-of-show-store';
 import { freshDb } from '../history/helpers';
 import { at, fillTwoStreams } from './filled';
 
@@ -84,5 +86,27 @@ describe('retention over every table', () => {
     // The old stream's estimate and the stray one.
     expect(run.streams.estimates).toBe(2);
     expect(await db.estimates.toCollection().primaryKeys()).toEqual(['demo:recent']);
+  });
+
+  it('drops the run-of-show of an expired stream, and an old one of a stream never recorded', async () => {
+    fakeBrowser.reset();
+    const db = await filled();
+    const drop = [{ at: times.old, orders: 500 }];
+    await savePlan('demo:old', drop, times.old);
+    await savePlan('demo:recent', [{ at: times.recent, orders: 900 }], times.recent);
+    // Saved before the cut-off (2026-08-07) for a stream with no reading: goes. Saved after it: may still start.
+    await savePlan('demo:never', drop, at('2026-08-01T00:00:00Z'));
+    await savePlan('demo:tonight', drop, at('2026-12-04T00:00:00Z'));
+    const run = await applyRetention(db, at('2026-12-05T00:00:00Z'), 120);
+    expect(run.plans).toBe(2);
+    for (const [id, n] of [
+      ['demo:old', 0],
+      ['demo:never', 0],
+      ['demo:recent', 1],
+      ['demo:tonight', 1],
+    ] as const) {
+      const plan = await readPlan(id);
+      expect(plan.ok && plan.data.length, id).toBe(n);
+    }
   });
 });

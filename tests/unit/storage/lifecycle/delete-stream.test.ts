@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deleteStream } from '../../../../storage/lifecycle/delete-stream';
+import { readPlan, savePlan } from '../../../../storage/run-of-show-store';
 import { freshDb } from '../history/helpers';
 import { at, fillTwoStreams } from './filled';
 
@@ -18,7 +20,7 @@ describe('delete a stream', () => {
     await fillTwoStreams(db, times);
     const removed = await deleteStream(db, 'demo:old');
     // 1 stream row, its 3 readings, 1 estimate, 1 report, the 2 feed order ids its count held.
-    expect(removed).toEqual({ streams: 1, snapshots: 3, estimates: 1, reports: 1, feedOrders: 2 });
+    expect(removed).toEqual({ streams: 1, snapshots: 3, estimates: 1, reports: 1, feedOrders: 2, runOfShow: 0 });
     const ids = (rows: { streamId: string }[]) => [...new Set(rows.map((r) => r.streamId))];
     expect(ids(await db.streams.toArray())).toEqual(['demo:recent']);
     expect(ids(await db.snapshots.toArray())).toEqual(['demo:recent']);
@@ -32,6 +34,17 @@ describe('delete a stream', () => {
     expect(await db.settingsHistory.count()).toBe(1);
   });
 
+  it('removes its run-of-show, and no other stream’s', async () => {
+    fakeBrowser.reset();
+    const db = freshDb();
+    await fillTwoStreams(db, times);
+    await savePlan('demo:old', [{ at: times.old, orders: 2000 }], times.old);
+    await savePlan('demo:recent', [{ at: times.recent, orders: 800 }], times.recent);
+    expect((await deleteStream(db, 'demo:old')).runOfShow).toBe(1);
+    expect(await readPlan('demo:old')).toEqual({ ok: true, data: [] });
+    expect(await readPlan('demo:recent')).toEqual({ ok: true, data: [{ at: times.recent, orders: 800 }] });
+  });
+
   it('deletes nothing for a stream it does not know', async () => {
     const db = freshDb();
     await fillTwoStreams(db, times);
@@ -41,6 +54,7 @@ describe('delete a stream', () => {
       estimates: 0,
       reports: 0,
       feedOrders: 0,
+      runOfShow: 0,
     });
     expect(await db.snapshots.count()).toBe(6);
   });

@@ -5,6 +5,7 @@ import { NO_ALERTS } from '../../../../core/faces/alert-limit';
 import { defaultSettings } from '../../../../core/settings/settings';
 import { countData } from '../../../../storage/lifecycle/data-counts';
 import { eraseAll } from '../../../../storage/lifecycle/erase-all';
+import { savePlan } from '../../../../storage/run-of-show-store';
 import { writeStored } from '../../../../storage/stored';
 import { overlayMemoryKey, riskAlertsKey, settingsKey } from '../../../../storage/stored-keys';
 import { freshDb } from '../history/helpers';
@@ -27,6 +28,7 @@ describe('erase all', () => {
     await writeStored(settingsKey, defaultSettings);
     await writeStored(riskAlertsKey, NO_ALERTS);
     await writeStored(overlayMemoryKey('https://example.test'), { corner: 'top-right', folded: true } as never);
+    await savePlan('demo:recent', [{ at: times.recent, orders: 2000 }], times.recent);
     // A key no registry entry declares is not LES Radar's to erase.
     await fakeBrowser.storage.local.set({ 'someone-else': 1 });
     // 2 streams × 3 readings; 2 imported files of 1 order each; 1 settings version; 2 final reports.
@@ -41,7 +43,8 @@ describe('erase all', () => {
 
     const erased = await eraseAll(db);
     expect(erased.tables).toMatchObject({ streams: 2, snapshots: 6, feedOrders: 4, estimates: 2, historyMeta: 1 });
-    expect(erased.storedKeys).toBe(3);
+    // Settings, risk alerts, one overlay place, the run-of-show.
+    expect(erased.storedKeys).toBe(4);
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
