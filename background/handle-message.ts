@@ -5,6 +5,7 @@ import { createEstimateScheduler } from './estimate-scheduler';
 import { type BackgroundDeps, type HandlerContext, handlers } from './handlers';
 import type { Handler } from './handlers/handler';
 import { browserRules, type SenderRules, senderProblem } from './sender-check';
+import { estimateStream } from './stream-estimate';
 
 export type { BackgroundDeps };
 
@@ -18,7 +19,7 @@ export function createBackgroundHandler(deps: BackgroundDeps, rules: SenderRules
   const failures = new Map<string, string>();
   const runEstimate = async (streamId: string) => {
     try {
-      const estimate = await deps.estimator.estimate(streamId, await deps.loadSettings(), deps.now());
+      const estimate = await estimateStream(deps, streamId);
       failures.delete(streamId);
       if (estimate) deps.publish(estimate, tabOfStream.get(streamId));
     } catch (error) {

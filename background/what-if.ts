@@ -3,6 +3,7 @@ import { failFrom, ok, type Result } from '../core/lib/result';
 import type { Estimate } from '../core/outlook/estimate';
 import type { Settings } from '../core/settings/settings';
 import type { EstimatorApi } from '../workers/estimator/estimator-service';
+import { estimateStream } from './stream-estimate';
 
 /**
  * The popup's what-if: the stream's estimate on a changed copy of the settings, at once. Nothing is
@@ -15,9 +16,9 @@ export async function runWhatIf(
   change: WhatIf,
 ): Promise<Result<Estimate | null>> {
   try {
-    // The estimator applies the change on top of the history's measured figures (it must see the saved settings).
-    const saved = await deps.loadSettings();
-    return ok(await deps.estimator.estimate(streamId, saved, deps.now(), { save: false, whatIf: change }));
+    // The estimator applies the change on top of the history's measured figures (it must see the saved settings),
+    // with the stream's run-of-show as the live figures have it.
+    return ok(await estimateStream(deps, streamId, { save: false, whatIf: change }));
   } catch (error) {
     return failFrom('estimator-failed', error);
   }

@@ -1,4 +1,5 @@
 import { fail, failFrom, ok } from '../../core/lib/result';
+import { estimateStream } from '../stream-estimate';
 import type { Handler } from './handler';
 
 /**
@@ -17,7 +18,7 @@ export const getEstimate: Handler<'get-estimate'> = async (payload, ctx) => {
   }
   try {
     // The first estimate of the stream is stored: every other face gets it as well.
-    const estimate = await ctx.estimator.estimate(streamId, await ctx.loadSettings(), ctx.now());
+    const estimate = await estimateStream(ctx, streamId);
     if (estimate) ctx.publish(estimate, ctx.tabOfStream.get(streamId));
     return ok(estimate);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { overlayView } from '../../core/faces/overlay-view';
 import { failFrom, ok } from '../../core/lib/result';
+import { estimateStream } from '../stream-estimate';
 import type { Handler } from './handler';
 
 /**
@@ -9,7 +10,7 @@ import type { Handler } from './handler';
  */
 export const getOverlay: Handler<'get-overlay'> = async ({ streamId }, ctx) => {
   try {
-    const estimate = await ctx.estimator.estimate(streamId, await ctx.loadSettings(), ctx.now());
+    const estimate = await estimateStream(ctx, streamId);
     if (estimate) ctx.publish(estimate, ctx.tabOfStream.get(streamId));
     return ok(estimate && overlayView(estimate));
   } catch (error) {

@@ -9,6 +9,7 @@ import { historyInsights } from './history-insights';
 import { listStreams } from './list-streams';
 import { manualCount } from './manual-count';
 import { saveBinding } from './save-binding';
+import { setRunOfShow } from './set-run-of-show';
 import { snapshots } from './snapshots';
 import { streamDetail } from './stream-detail';
 import { streamHead } from './stream-head';
@@ -28,6 +29,7 @@ export const handlers: HandlerMap = {
   'history-insights': historyInsights,
   'stream-detail': streamDetail,
   'what-if': whatIf,
+  'set-run-of-show': setRunOfShow,
   'delete-stream': deleteStream,
   'erase-all': eraseAll,
 };

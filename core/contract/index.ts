@@ -49,6 +49,8 @@ export const contract = {
       { streamId, packers: z.int().check(z.gte(-50), z.lte(50)), extraPickups: z.int().check(z.gte(0), z.lte(3)) },
       z.nullable(estimateSchema),
     ),
+    /** Popup → background (extension pages only): the stream's run-of-show, saved; the estimate that follows it. */
+    'set-run-of-show': def({ streamId, drops: plannedDropsSchema }, z.nullable(estimateSchema)),
     /** Options → background (extension pages only): every row of one stream in every table; what went. */
     'delete-stream': def({ streamId }, z.record(z.string(), z.int().check(z.nonnegative()))),
     /** Options → background (extension pages only): every object store emptied, the stored keys removed. */

@@ -171,7 +171,9 @@ describe('background handler: stream-head', () => {
       data: { seq: 3 },
     });
     expect((await db.snapshots.get([ROOM, 3]))?.source).toBe('manual');
-    await vi.waitFor(() => expect(estimator.estimate).toHaveBeenCalledWith(ROOM, expect.anything(), NOW));
+    await vi.waitFor(() =>
+      expect(estimator.estimate).toHaveBeenCalledWith(ROOM, expect.anything(), NOW, { drops: [] }),
+    );
   });
 
   it('takes a typed count’s time only within the stream: from its first snapshot to a minute from now', async () => {
@@ -249,14 +251,14 @@ describe('background handler: get-estimate', () => {
     await storeSnapshots(db, [snap(0, sh('2026-11-25', '10:05'), 10, 'demo:recent')]);
     await storeSnapshots(db, [snap(0, sh('2026-11-25', '09:00'), 10, 'demo:older')]); // stored last, but older
     expect(await send({ type: 'get-estimate', payload: {} })).toEqual({ ok: true, data: estimateOf('demo:recent') });
-    expect(estimator.estimate).toHaveBeenCalledWith('demo:recent', defaultSettings, NOW);
+    expect(estimator.estimate).toHaveBeenCalledWith('demo:recent', defaultSettings, NOW, { drops: [] });
   });
 
   it('uses the given stream id', async () => {
     const { db, estimator, send } = setup();
     await storeSnapshots(db, [snap(0, sh('2026-11-25', '10:05'), 10, 'demo:recent')]);
     await send({ type: 'get-estimate', payload: { streamId: 'demo:older' } });
-    expect(estimator.estimate).toHaveBeenCalledWith('demo:older', defaultSettings, NOW);
+    expect(estimator.estimate).toHaveBeenCalledWith('demo:older', defaultSettings, NOW, { drops: [] });
   });
 
   it('answers the stored estimate at once, then pushes a fresh one', async () => {
@@ -269,7 +271,7 @@ describe('background handler: get-estimate', () => {
     await db.estimates.put(stored);
     expect(await send({ type: 'get-estimate', payload: {} })).toEqual({ ok: true, data: stored });
     await vi.waitFor(() => expect(publish).toHaveBeenCalledWith(estimateOf(ROOM), undefined));
-    expect(estimator.estimate).toHaveBeenCalledWith(ROOM, defaultSettings, NOW);
+    expect(estimator.estimate).toHaveBeenCalledWith(ROOM, defaultSettings, NOW, { drops: [] });
   });
 
   it('answers estimator-failed when the estimator throws', async () => {

@@ -24,8 +24,9 @@ describe('what-if run in the background', () => {
     };
     const r = await runWhatIf(deps, 'demo:1', { packers: 1, extraPickups: 1 });
     expect(r.ok).toBe(true);
-    // The estimator applies the change itself (on the history's measured figures), and stores nothing.
-    expect(seen[0].opts).toEqual({ save: false, whatIf: { packers: 1, extraPickups: 1 } });
+    // The estimator applies the change itself (on the history's measured figures), and stores nothing; the
+    // stream has no run-of-show, so no drops.
+    expect(seen[0].opts).toEqual({ save: false, whatIf: { packers: 1, extraPickups: 1 }, drops: [] });
     expect(seen[0].settings).toEqual(defaultSettings);
     expect(saved).toEqual(defaultSettings);
   });
