@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PopupLink } from '../components/popup/PopupApp';
 import type { Estimate } from '../core/outlook/estimate';
 import { request } from '../runtime/messaging';
+import { readPlan } from '../storage/run-of-show-store';
 import { loadSettings, readSettings } from '../storage/settings-store';
 import { manualCount, pickOnActiveTab, tabCaptureStatus } from './tab-link';
 import { getLatestEstimate, onEstimate } from './ui-link';
@@ -42,6 +43,10 @@ export function popupLink(where: 'popup' | 'sidepanel'): PopupLink {
     loadSettings,
     settingsProblems: () => readSettings().then((r) => (r.ok ? 0 : r.problems.length)),
     whatIf: (streamId, change) => request('background', 'what-if', { streamId, ...change }),
+    runOfShow: {
+      read: readPlan,
+      save: (streamId, drops) => request('background', 'set-run-of-show', { streamId, drops }),
+    },
     openSidePanel: where === 'popup' ? sidePanelOpener() : undefined,
   };
 }

@@ -5,6 +5,7 @@ import type { Settings } from '../../core/settings/settings';
 import { t } from '../i18n';
 import type { CaptureLink } from './CaptureSection';
 import { PopupView } from './PopupView';
+import type { RunOfShowLink } from './RunOfShow';
 import { useNow } from './use-now';
 import type { WhatIfLink } from './WhatIfPanel';
 
@@ -20,6 +21,7 @@ export type PopupLink = {
   /** How many problems the saved settings have (the figures then run on the defaults); 0 when they pass. */
   settingsProblems?: () => Promise<number>;
   whatIf?: WhatIfLink;
+  runOfShow?: RunOfShowLink;
   openSidePanel?: () => void;
 };
 
@@ -59,6 +61,7 @@ export function PopupApp({ link }: { link: PopupLink }) {
       now={now}
       settings={settings}
       whatIf={link.whatIf}
+      runOfShow={link.runOfShow}
       openSidePanel={link.openSidePanel}
     />
   );

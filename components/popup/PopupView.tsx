@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { halfLifeOf } from '../../core/faces/plan-standing';
 import { AHEAD_HOURS, streamFigures } from '../../core/faces/stream-figures';
 import { applyWhatIf, NO_CHANGE, stageCapacity, type WhatIf } from '../../core/faces/what-if';
 import type { Estimate } from '../../core/outlook/estimate';
@@ -11,6 +12,7 @@ import { StatusBadge } from '../StatusBadge';
 import { CapacityLines } from './CapacityLines';
 import { type CaptureLink, CaptureSection } from './CaptureSection';
 import { Countdowns } from './Countdowns';
+import { RunOfShow, type RunOfShowLink } from './RunOfShow';
 import { SidePanelButton } from './SidePanelButton';
 import { type WhatIfLink, WhatIfPanel } from './WhatIfPanel';
 
@@ -26,6 +28,8 @@ export type PopupProps = {
   /** The saved settings, for each stage's capacity now; absent until they are read. */
   settings?: Settings | null;
   whatIf?: WhatIfLink;
+  /** The stream's run-of-show, the forecast's prior: read and saved through the background. */
+  runOfShow?: RunOfShowLink;
   /** Opens the same view in the side panel (the popup only, where the browser has one). */
   openSidePanel?: () => void;
 };
@@ -99,6 +103,13 @@ export function PopupView(props: PopupProps) {
             <OutlookView outlook={estimate.outlook} figures={e} />
           ) : (
             <p class="muted">{t('popup_outlook_computing')}</p>
+          )}
+          {props.runOfShow && (
+            <RunOfShow
+              figures={e}
+              link={props.runOfShow}
+              halfLifeMinutes={halfLifeOf(estimate?.outlook ?? null) ?? settings?.model.forecastHalfLifeMinutes ?? null}
+            />
           )}
           {whatIf && <WhatIfPanel live={e} run={whatIf} change={change} onChange={setChange} />}
         </>
