@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { DashboardAdapter } from '../../core/adapters/adapter';
 import { pickedAdapter } from '../../core/adapters/picked';
 import { describeElement, findBound } from '../../core/adapters/picked/find-binding';
-import { adapterFor } from '../../core/adapters/registry';
 import { ok } from '../../core/lib/result';
 import type { Binding } from '../../core/settings/capture-settings';
 import { browserWords } from '../../runtime/browser-words';
@@ -26,7 +25,12 @@ const DRAW_EVERY_MS = 250;
  * the session, the overlay, the picker, and the answers to the popup. Restarts itself when the
  * settings change or the page navigates without reloading (single-page dashboards).
  */
-export function runCapture(win: Window & typeof globalThis, layer: HTMLElement, tap: TapFeed | null = null) {
+export function runCapture(
+  win: Window & typeof globalThis,
+  layer: HTMLElement,
+  adapters: readonly DashboardAdapter[],
+  tap: TapFeed | null = null,
+) {
   let session: ReturnType<typeof startCapture> | null = null;
   let state: CaptureState | null = null;
   let stopPicker: (() => void) | null = null;
@@ -56,7 +60,7 @@ export function runCapture(win: Window & typeof globalThis, layer: HTMLElement, 
 
   // A page that shows no room id names its stream locally, if its adapter opts in (local-stream.ts).
   const knownAt = (url: URL) => {
-    const a = adapterFor(url, win.document);
+    const a = adapters.find((x) => x.matches(url, win.document));
     return a && withLocalStream(a, win);
   };
 

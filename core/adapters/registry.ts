@@ -1,8 +1,11 @@
 import type { DashboardAdapter } from './adapter';
 import { demoAdapter } from './demo';
 import { douyinAdapter } from './douyin';
+import { matchesPattern } from './match-pattern';
 import { tiktokAdapter } from './tiktok';
 import { tiktokLiveManagerAdapter } from './tiktok/live-manager';
+
+export { matchesPattern };
 
 /** Every dashboard adapter, in the order they are tried. Adding a platform adds one line here. */
 export const adapters: readonly DashboardAdapter[] = [
@@ -37,19 +40,4 @@ export function adapterFor(url: URL, doc: Document): DashboardAdapter | null {
 /** The adapter whose host patterns cover `url`, known before the page has a document (for the network tap). */
 export function adapterAt(url: URL): DashboardAdapter | null {
   return adapters.find((a) => a.hosts.some((h) => matchesPattern(h, url))) ?? null;
-}
-
-/** A manifest match pattern ("https://*.example.com/live/*") against a URL. */
-export function matchesPattern(pattern: string, url: URL): boolean {
-  const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
-  const [, scheme, host, path] = m;
-  if (scheme !== '*' ? url.protocol !== `${scheme}:` : !/^https?:$/.test(url.protocol)) return false;
-  const okHost =
-    host === '*' ||
-    (host.startsWith('*.')
-      ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
-      : url.hostname === host);
-  const rx = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return okHost && rx.test(url.pathname);
 }

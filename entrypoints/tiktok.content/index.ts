@@ -1,0 +1,15 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startDashboard } from '../../content/capture/start-dashboard';
+import { tiktokAdapter } from '../../core/adapters/tiktok';
+import { tiktokLiveManagerAdapter } from '../../core/adapters/tiktok/live-manager';
+
+// Test URLs: the TikTok Shop pages core/adapters/tiktok names. Only its adapters are bundled (issue #17).
+const adapters = [tiktokAdapter, tiktokLiveManagerAdapter];
+
+export default defineContentScript({
+  matches: [...new Set(adapters.flatMap((a) => a.hosts))],
+  runAt: 'document_start',
+  cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true, // as entrypoints/dashboard.content says
+  main: (ctx) => startDashboard(ctx, adapters),
+});
