@@ -11,6 +11,8 @@ export function decodeExport(bytes: Uint8Array): string {
   // Excel's "Unicode text" save: UTF-16 with its BOM.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const utf16 = unmarkedUtf16(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -32,4 +34,21 @@ export function mostlyUtf8(bytes: Uint8Array): boolean {
     else if (ch > '\u007f') valid++;
   }
   return valid >= 10 * Math.max(1, invalid);
+}
+
+/**
+ * UTF-16 that lost its mark, told by its zero bytes: a CSV's commas and digits are ASCII, which UTF-16
+ * writes with a zero byte after (LE) or before (BE) it, while UTF-8 and GBK text has none. Read as GBK,
+ * it was refused as no export, its headers shown as other characters. Looks at the first 64 KB.
+ */
+export function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < Math.min(bytes.length, 65_536); i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  if (even + odd === 0) return null;
+  return odd >= even ? 'utf-16le' : 'utf-16be';
 }
