@@ -155,7 +155,7 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
     })
     .map(flagOf);
   // The product-level sale bans apply whatever the score or the stage (rule 101706).
-  flags.push(...productLimitFlags(card.productLimits, t.products ?? {}));
+  flags.push(...productFlagsOf(card, t.products));
   const stars = card.stars && score !== null ? starsFor(card.stars.rows, score) : undefined;
   return {
     scorecardId: card.id,
@@ -172,6 +172,21 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
 }
 
 export { type Flag, flagOf };
+
+/**
+ * The product rules' flags, judged once per set of product days: a prediction adds no product days
+ * (product-limits.ts `addProductDays`), so every sample of an outlook — thousands per estimate — judges the
+ * history's very object, which nothing changes once tallied.
+ */
+const productFlags = new WeakMap<ProductDays, { limits: Scorecard['productLimits']; flags: Flag[] }>();
+function productFlagsOf(card: Scorecard, days: ProductDays | undefined): Flag[] {
+  if (!days) return productLimitFlags(card.productLimits, {});
+  const known = productFlags.get(days);
+  if (known?.limits === card.productLimits) return known.flags;
+  const flags = productLimitFlags(card.productLimits, days);
+  productFlags.set(days, { limits: card.productLimits, flags });
+  return flags;
+}
 
 /** Weighted mean over the indicators that have points; weights are relative, so 15/70/15 and 0.15/0.7/0.15 agree. */
 function weightedPoints(indicators: Record<string, IndicatorResult>): number | null {

@@ -15,6 +15,9 @@ const KEY = 'history-token';
 export const newToken = (): string =>
   typeof crypto?.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
 
+/** The token of the history's last write (undefined: never written): a cache of anything read from it keys on it. */
+export const readToken = async (db: RadarDb): Promise<string | undefined> => (await db.historyMeta.get(KEY))?.value;
+
 /** Marks the history as written; call inside the write's transaction (which must include `historyMeta`). */
 export const putToken = (db: RadarDb, token: string): Promise<unknown> =>
   db.historyMeta.put({ key: KEY, value: token });
