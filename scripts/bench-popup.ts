@@ -15,6 +15,7 @@ import { chromiumArgs, EXTENSION_DIR, findChromium } from './browser';
  */
 const RUNS = 20;
 const TARGET_MS = 150;
+const STEP_TARGET_MS = 100;
 const ORDERS = [120, 340, 85, 900, 410]; // bursts, as drops on a live stream come
 
 type Marks = { loaded: number; shell: number; data: number };
@@ -67,6 +68,60 @@ async function timeOpenings(context: BrowserContext, url: string, runs: number, 
   return times;
 }
 
+/**
+ * Runs in the popup: clicks one stepper's "+" (or "−") and times the click to the frame after the what-if's
+ * figures change (issue #17: "a what-if step, click to new figures"). Null: the figures did not change
+ * within 3 s (two steps can give the same figures), left out of the median.
+ */
+async function timeStep(stepper: number, more: boolean): Promise<number | null> {
+  const out = document.querySelector('[data-testid="what-if-result"]') as HTMLElement;
+  const before = out.textContent;
+  const buttons = document.querySelectorAll('section.what-if fieldset.stepper')[stepper].querySelectorAll('button');
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, 3000);
+    const observer = new MutationObserver(() => {
+      if (out.textContent === before || !out.querySelector('[data-testid="what-if-clear"]')) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    });
+    observer.observe(out, { childList: true, subtree: true, characterData: true });
+    buttons[more ? 1 : 0].click();
+  });
+}
+
+/** Packers +1 … +STEPS, then extra pickups +1…+3 and back, each step from the figures of the one before. */
+const STEPS = 8;
+async function timeWhatIfSteps(context: BrowserContext, url: string): Promise<{ times: number[]; unchanged: number }> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: `var __name = (f) => f; window.__lesStep = ${timeStep};` });
+  await page.goto(url);
+  await page.getByTestId('stream-id').waitFor();
+  const plan: [number, boolean][] = [
+    ...Array.from({ length: STEPS }, (): [number, boolean] => [0, true]),
+    [1, true],
+    [1, true],
+    [1, true],
+    [1, false],
+  ];
+  const times: number[] = [];
+  let unchanged = 0;
+  for (const [stepper, more] of plan) {
+    const t = await page.evaluate(([s, m]) => (window as unknown as { __lesStep: typeof timeStep }).__lesStep(s, m), [
+      stepper,
+      more,
+    ] as [number, boolean]);
+    if (t === null) unchanged++;
+    else times.push(t);
+  }
+  await page.close();
+  return { times, unchanged };
+}
+
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * p) - 1)];
 const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -108,6 +163,7 @@ export async function benchPopup(): Promise<{ skipped: string } | { lines: strin
       .waitFor();
     await timeOpenings(context, popupUrl, 2, true);
     const full = await timeOpenings(context, popupUrl, RUNS, true);
+    const steps = await timeWhatIfSteps(context, popupUrl);
 
     const row = (what: string, xs: number[], base: number[]) => {
       const [p50, p95, b50] = [pct(xs, 0.5), pct(xs, 0.95), pct(base, 0.5)];
@@ -139,6 +195,18 @@ export async function benchPopup(): Promise<{ skipped: string } | { lines: strin
           empty.map((m) => m.data - m.shell),
         ),
         `target: figures within ${TARGET_MS} ms of opening — median ${mark(pct(data, 0.5))}, p95 ${mark(pct(data, 0.95))}`,
+        `what-if step, click to the frame with new figures (${steps.times.length} steps; ${steps.unchanged} gave the same figures): median ${ms(pct(steps.times, 0.5))} p95 ${ms(pct(steps.times, 0.95))}  baseline: the popup's own answer after its shell ${ms(
+          pct(
+            full.map((m) => m.data - m.shell),
+            0.5,
+          ),
+        )}  ratio ${(
+          pct(steps.times, 0.5) /
+            pct(
+              full.map((m) => m.data - m.shell),
+              0.5,
+            )
+        ).toFixed(2)}×  target ≤ ${STEP_TARGET_MS} ms ${pct(steps.times, 0.5) <= STEP_TARGET_MS ? '✓' : '✗'}`,
       ],
     };
   } finally {
