@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { networkMatches, tapFields } from './core/adapters/registry';
+import { contentMatches, networkMatches, tapFields } from './core/adapters/registry';
 import { optionalHostsForMv2, readsLocalPages, withoutLocalPages } from './scripts/manifest-rules';
 
 // Minimal permissions: storage for settings, offscreen to host the estimator worker in Chrome,
@@ -9,6 +9,7 @@ import { optionalHostsForMv2, readsLocalPages, withoutLocalPages } from './scrip
 // Content scripts name their own match patterns; there is no host permission for all sites.
 // (web_accessible_resources takes whole origins: "https://host/*".)
 const networkOrigins = [...new Set(networkMatches.map((h) => h.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
+const contentOrigins = [...new Set(contentMatches.map((h) => h.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 /**
@@ -71,9 +72,14 @@ export default defineConfig({
         }),
     action: { default_title: '__MSG_action_title__' },
     // Chrome runs the network tap as a MAIN-world content script; Firefox has the content script load it
-    // into the page, only on the dashboards that fetch JSON.
+    // into the page, only on the dashboards that fetch JSON. Chrome's platform scripts import the element
+    // picker when asked (content/capture/load-picker.ts), from their own pages only.
     web_accessible_resources:
-      browser === 'firefox' && networkOrigins.length ? [{ resources: ['page-tap.js'], matches: networkOrigins }] : [],
+      browser === 'firefox'
+        ? networkOrigins.length
+          ? [{ resources: ['page-tap.js'], matches: networkOrigins }]
+          : []
+        : [{ resources: ['picker.js'], matches: contentOrigins }],
   }),
   hooks: {
     // The store zips (`wxt build`, `wxt zip`) read no local page; npm test and the demo build with

@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { DashboardAdapter } from '../../core/adapters/adapter';
 import { pickedAdapter } from '../../core/adapters/picked';
-import { describeElement, findBound } from '../../core/adapters/picked/find-binding';
-import { ok } from '../../core/lib/result';
+import { findBound } from '../../core/adapters/picked/find-binding';
+import { failFrom, ok } from '../../core/lib/result';
 import type { Binding } from '../../core/settings/capture-settings';
 import { browserWords } from '../../runtime/browser-words';
 import { createOverlay } from '../overlay/overlay-dom';
 import { backgroundLink } from './capture-link';
 import { listenAsTab, toBackground } from './link';
 import { withLocalStream } from './local-stream';
-import { startPicker } from './picker';
+import type { LoadPicker } from './picker-kit';
 import { startCapture } from './session';
 import { type CaptureState, initialState, toStatus } from './state';
 import type { TapFeed } from './tap-port';
@@ -29,7 +29,8 @@ export function runCapture(
   win: Window & typeof globalThis,
   layer: HTMLElement,
   adapters: readonly DashboardAdapter[],
-  tap: TapFeed | null = null,
+  tap: TapFeed | null,
+  loadPicker: LoadPicker,
 ) {
   let session: ReturnType<typeof startCapture> | null = null;
   let state: CaptureState | null = null;
@@ -44,7 +45,7 @@ export function runCapture(
       overlay = null;
       return;
     }
-    overlay ??= createOverlay(win.document, layer, pick);
+    overlay ??= createOverlay(win.document, layer, pickFromOverlay);
     // Drawn at most four times a second, in an animation frame, outside the page's own mutation:
     // every redraw repaints, and a live page changes far more often than a host can read.
     if (frame !== undefined) return;
@@ -85,8 +86,15 @@ export function runCapture(
     session = startCapture({ win, adapter, link: backgroundLink, onChange: show, tap });
   };
 
-  function pick() {
+  // The picker is loaded when first asked for (issue #17); the popup hears back once it is listening.
+  let stopped = false;
+  let asks = 0;
+  async function pick(): Promise<void> {
+    const ask = ++asks;
     stopPicker?.();
+    stopPicker = null;
+    const { startPicker, describeElement } = await loadPicker();
+    if (stopped || ask !== asks) return; // stopped, or asked again while it loaded: the last ask picks
     stopPicker = startPicker(
       win,
       layer.parentElement ?? layer,
@@ -102,13 +110,16 @@ export function runCapture(
       },
     );
   }
+  const pickFromOverlay = () => void pick().catch((e) => console.warn('LES Radar: picker', e));
 
   const stopListening = listenAsTab((msg) => {
     if (msg.type === 'capture-status')
       return ok(toStatus(state ?? { ...initialState('No adapter for this page'), status: 'off' }));
     if (msg.type === 'start-picker') {
-      pick();
-      return ok({ started: true });
+      return pick().then(
+        () => ok({ started: true }),
+        (e) => failFrom('internal-error', e),
+      );
     }
     if (msg.type === 'toggle-overlay') return ok({ shown: overlay?.toggle() ?? false });
     session?.setView(msg.payload.view);
@@ -146,6 +157,7 @@ export function runCapture(
       }, 0),
     stop() {
       generation++;
+      stopped = true;
       session?.stop();
       stopPicker?.();
       stopListening();

@@ -35,11 +35,17 @@ export async function toBackground<T extends ToBackground>(
 }
 
 /** Answers the messages addressed to this tab (popup questions, the overlay's figures). */
-export function listenAsTab(handle: (msg: TabMessage) => Result<unknown> | undefined): () => void {
+export function listenAsTab(
+  handle: (msg: TabMessage) => Result<unknown> | Promise<Result<unknown>> | undefined,
+): () => void {
   const listener = (raw: unknown, sender: { id?: string; url?: string }, sendResponse: (r: unknown) => void) => {
     if (!isFor('tab', raw) || !fromLesRadar(sender)) return undefined; // the popup and the background only
     const msg = envelopeOf('tab', TAB_TYPES, raw);
     const reply = msg.ok ? handle(msg.data as TabMessage) : msg;
+    if (reply instanceof Promise) {
+      void reply.then(sendResponse);
+      return true; // Chrome keeps the channel open for the later answer
+    }
     if (reply !== undefined) sendResponse(reply);
     return undefined;
   };

@@ -4,14 +4,19 @@ import { matchesPattern } from '../../core/adapters/match-pattern';
 import css from '../overlay/overlay.css?inline';
 import { runCapture } from './controller';
 import { injectTap, mountShadow } from './page-mount';
+import type { LoadPicker } from './picker-kit';
 import { openTapPort } from './tap-port';
 
 /**
  * What each dashboard content script does, given the adapters of its platform (entrypoints/*.content):
- * one script per platform, matching only its pages, so a page loads its own adapters and no other's
- * (issue #17: the content script's size is budgeted).
+ * one script per platform, matching only its pages, so a page loads its own adapters and no other's,
+ * and the picker only when asked where it can (issue #17: the content script's size is budgeted).
  */
-export async function startDashboard(ctx: ContentScriptContext, adapters: readonly DashboardAdapter[]) {
+export async function startDashboard(
+  ctx: ContentScriptContext,
+  adapters: readonly DashboardAdapter[],
+  loadPicker: LoadPicker,
+) {
   // On a live page whose adapter reads JSON, the tap's private port, handed over now, at document_start.
   // Chrome runs the tap as a MAIN-world content script (page-tap.js, see wxt.config.ts); Firefox has no such
   // thing in its manifest version, so the content script puts it into the page as early as it can.
@@ -23,7 +28,7 @@ export async function startDashboard(ctx: ContentScriptContext, adapters: readon
   if (document.readyState === 'loading')
     await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
   const ui = mountShadow(document, 'les-radar-overlay', css);
-  const capture = runCapture(window, ui.container, adapters, tap);
+  const capture = runCapture(window, ui.container, adapters, tap, loadPicker);
   ctx.addEventListener(window, 'wxt:locationchange', capture.navigated);
   ctx.onInvalidated(() => {
     capture.stop();

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { platformPicker } from '../../content/capture/load-picker';
 import { startDashboard } from '../../content/capture/start-dashboard';
 import { douyinAdapter } from '../../core/adapters/douyin';
 
@@ -8,5 +9,5 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true, // as entrypoints/dashboard.content says
-  main: (ctx) => startDashboard(ctx, [douyinAdapter]),
+  main: (ctx) => startDashboard(ctx, [douyinAdapter], platformPicker),
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { platformPicker } from '../../content/capture/load-picker';
 import { startDashboard } from '../../content/capture/start-dashboard';
 import { tiktokAdapter } from '../../core/adapters/tiktok';
 import { tiktokLiveManagerAdapter } from '../../core/adapters/tiktok/live-manager';
@@ -11,5 +12,5 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true, // as entrypoints/dashboard.content says
-  main: (ctx) => startDashboard(ctx, adapters),
+  main: (ctx) => startDashboard(ctx, adapters, platformPicker),
 });

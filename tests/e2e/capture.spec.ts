@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { CustomPage } from './pages/custom.page';
 import { DashboardPage } from './pages/dashboard.page';
+import { PlatformPage, TIKTOK } from './pages/platform.page';
 import { idleWarehouse } from './settings';
 
 test.beforeEach(async ({ backDoors }) => {
@@ -44,6 +45,28 @@ test('a removed counter says "capture lost" within 10 s, naming the source, and 
   await expect
     .poll(async () => (await backDoors.storedSnapshots(dashboard.streamId)).map((s) => s.paidOrders))
     .toEqual([0, 12, 15]);
+});
+
+test('on a platform’s page the picker, loaded only when asked, binds a counter the adapter lost', async ({
+  context,
+}) => {
+  // The platforms' content scripts import the picker from the extension on demand (issue #17).
+  const tiktok = await PlatformPage.serve(context, TIKTOK);
+  await tiktok.setPaid(1_234);
+  await tiktok.open();
+  await expect(tiktok.figure('paid')).toHaveText('1,234');
+  await tiktok.page.evaluate(() => {
+    document.querySelector('main')?.remove(); // a release drops the metric cards
+    const tile = document.createElement('section');
+    tile.innerHTML = '<h4>Deals closed</h4><output id="deals">1,250</output>';
+    document.body.prepend(tile);
+  });
+  await expect(tiktok.overlay.locator('[data-status]')).toHaveAttribute('data-status', 'lost', { timeout: 10_000 });
+  await tiktok.overlay.getByRole('button', { name: 'Pick the number' }).click();
+  // Its hint shows once it has loaded and listens.
+  await expect(tiktok.page.locator('les-radar-overlay .les-pick-hint')).toContainText('Point at the paid-order number');
+  await tiktok.page.locator('#deals').click();
+  await expect(tiktok.figure('paid')).toHaveText('1,250');
 });
 
 test('the picker binds a number on a page no adapter knows, and finds it again after a reload', async ({
