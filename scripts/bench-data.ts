@@ -1,6 +1,8 @@
+import type { OrderExport } from '../core/exports/types';
 import { seeded } from '../core/lib/random';
+import { stringColumn } from '../core/lib/string-column';
 import { DAY, HOUR } from '../core/lib/time';
-import { emptyOrders, type OrderColumns } from '../core/records/orders';
+import { emptyOrders, type OrderColumns, type RecordedOrders } from '../core/records/orders';
 import type { Snapshot } from '../core/records/snapshot';
 
 /**
@@ -40,4 +42,39 @@ export function liveStream(orders: number, start: number): Snapshot[] {
     snaps.push({ streamId: 'bench', seq: s, at: start + s * 1000, paidOrders: Math.floor(paid), source: 'bench' });
   }
   return snaps;
+}
+
+const CARRIERS = ['SF Express', 'ZTO', 'YTO', 'J&T Express', 'JD Logistics'];
+const PRODUCTS = ['T-shirt', 'Socks', 'Scarf', 'Hat', 'Mug', 'Bag', 'Candle'];
+
+/**
+ * The same history as an export, for the store (the estimator's real path loads it from IndexedDB):
+ * order ids, a carrier per picked-up order, products, and deadlines left to `fillDeadlines`, as an
+ * import leaves them.
+ */
+export function historyExport(n: number, now: number, seed = 1): OrderExport {
+  const orders = history(n, now, seed) as RecordedOrders; // emptyOrders allocates every column
+  orders.shipBy.fill(Number.NaN);
+  orders.deliverBy.fill(Number.NaN);
+  const rnd = seeded(seed + 1);
+  const carrier = Array.from({ length: n }, (_, i) =>
+    Number.isNaN(orders.shippedAt[i]) ? '' : CARRIERS[Math.floor(rnd() * CARRIERS.length)],
+  );
+  for (let i = 0; i < n; i++) orders.rtsAt[i] = orders.shippedAt[i] - (1 + (i % 4)) * HOUR;
+  return {
+    format: 'douyin',
+    orders,
+    orderIds: Array.from({ length: n }, (_, i) => `69170000${String(i).padStart(11, '0')}`),
+    meta: {
+      carrier,
+      liveRoomId: new Array(n).fill(''),
+      quantity: new Uint32Array(n).fill(1),
+      amountFen: new Float64Array(n).fill(2990),
+      product: stringColumn(Array.from({ length: n }, (_, i) => PRODUCTS[i % PRODUCTS.length])),
+      promise: stringColumn(new Array(n).fill('')),
+      region: stringColumn(new Array(n).fill('')),
+    },
+    rows: n,
+    rejected: [],
+  };
 }

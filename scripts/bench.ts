@@ -9,6 +9,7 @@ import { defaultSettings, type Settings } from '../core/settings/settings';
 import { benchBrowser } from './bench-browser';
 import { benchCapture } from './bench-capture';
 import { history, liveStream } from './bench-data';
+import { benchLive, liveLines } from './bench-live';
 import { benchPopup } from './bench-popup';
 import { EXTENSION_DIR } from './browser';
 
@@ -115,6 +116,10 @@ console.log(
 const header = ['measure', 'median', 'p95', 'baseline', 'ratio'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+
+// — The data paths as the product runs them (scripts/bench-live.ts): the estimator service on a stored history —
+console.log('');
+console.log(liveLines(await benchLive()).join('\n'));
 
 // — The browser half (scripts/bench-browser.ts): the order-export import in headless Chromium —
 const browserHalf = await benchBrowser();
