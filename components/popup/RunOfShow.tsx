@@ -80,9 +80,11 @@ export function RunOfShow(props: { figures: StreamFigures; link: RunOfShowLink; 
     <section class="run-of-show" aria-labelledby="run-of-show-h">
       <h2 id="run-of-show-h">{t('plan_title')}</h2>
       <p class="muted" data-testid="plan-standing">
-        {standing
-          ? t('plan_follows', formatCount(standing.planned), formatCount(Math.round(standing.level * 100)))
-          : t('plan_none')}
+        {!standing
+          ? t('plan_none')
+          : standing.started
+            ? t('plan_follows', formatCount(standing.planned), formatCount(Math.round(standing.level * 100)))
+            : t('plan_not_begun', formatCount(standing.planned))}
       </p>
       {drops.length > 0 && (
         <ul class="planned-drops" data-testid="planned-drops">

@@ -7,6 +7,8 @@ export type PlanStanding = {
   planned: number;
   /** The stream's orders so far against the plan's by now: the factor the forecast scales the drops to come by. */
   level: number;
+  /** Whether a planned drop has begun: before one, the level only says the stream sold more than a plan of none. */
+  started: boolean;
 };
 
 /**
@@ -25,6 +27,7 @@ export function planStanding(
   return {
     planned: drops.reduce((sum, d) => sum + d.orders, 0),
     level: planLevel(drops, curve, at, halfLifeMinutes),
+    started: drops.some((d) => d.at <= at),
   };
 }
 

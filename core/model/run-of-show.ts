@@ -17,11 +17,18 @@ export const PRIOR_ORDERS = 50;
 /** Share of a drop's orders that arrived `minutes` after it started (the burst's cumulative curve). */
 const arrivedShare = (minutes: number, halfLife: number) => (minutes <= 0 ? 0 : 1 - 2 ** (-minutes / halfLife));
 
-/** How the stream runs against its plan so far: (orders seen + prior) ÷ (orders planned by now + prior). */
+/**
+ * How the stream runs against its plan so far: (orders seen since the first drop began + prior) ÷ (orders the
+ * plan's drops brought by now + prior); 1 before any drop has begun — the sales before it are not the plan's,
+ * and counting them would scale a drop planned later by a stream's quiet opening.
+ */
 export function planLevel(drops: readonly PlannedDrop[], curve: ArrivalCurve, now: number, halfLife: number): number {
+  const begun = drops.filter((d) => d.at <= now);
+  if (begun.length === 0) return 1;
+  const first = Math.min(...begun.map((d) => d.at));
   let planned = 0;
-  for (const d of drops) planned += d.orders * arrivedShare((now - d.at) / MINUTE, halfLife);
-  return (countAt(curve, now) + PRIOR_ORDERS) / (planned + PRIOR_ORDERS);
+  for (const d of begun) planned += d.orders * arrivedShare((now - d.at) / MINUTE, halfLife);
+  return (countAt(curve, now) - countAt(curve, first) + PRIOR_ORDERS) / (planned + PRIOR_ORDERS);
 }
 
 /**

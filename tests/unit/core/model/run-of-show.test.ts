@@ -48,3 +48,17 @@ describe('the run-of-show as the forecast’s prior', () => {
     expect(forecastWithPlan([{ at: t0, orders: 100 }], curve, now, 20)).toEqual(forecastArrivals(10, 20));
   });
 });
+
+describe('the plan level before any drop has begun', () => {
+  it('is 1: the sales of the stream’s opening do not scale a drop planned for later', () => {
+    // 400 sold in the first minute, the only drop planned at 20:40, now 20:30: not (400 + 50) / 50 = 9.
+    expect(planLevel([{ at: t0 + 40 * MINUTE, orders: 500 }], curveOf(400), t0 + 30 * MINUTE, 20)).toBe(1);
+  });
+
+  it('counts only the orders since the first drop began', () => {
+    // 400 sold at 20:00–20:01, a drop of 1,000 at 20:10; at 20:30 (one half-life in) the plan expected 500 and
+    // nothing more came: (0 + 50) / (500 + 50) = 0.091.
+    const level = planLevel([{ at: t0 + 10 * MINUTE, orders: 1000 }], curveOf(400), t0 + 30 * MINUTE, 20);
+    expect(level).toBeCloseTo(50 / 550, 6);
+  });
+});
