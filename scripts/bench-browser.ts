@@ -24,7 +24,8 @@ export const BROWSER_BENCH: BrowserBenchOptions = {
   loads: 5,
 };
 const IMPORT_TARGET = { rowsPerSecond: 150_000, ms: 7_000 };
-const LOAD_TARGET_MS = 1_500;
+/** Issue #17: a million orders loaded within half a second (the median; issue #5 asked for 1.5 s). */
+const LOAD_TARGET_MS = 500;
 /** Far above a normal run (about 20 s here): a hung page must not hang the bench. */
 const TIMEOUT_MS = 6 * 60_000;
 
@@ -36,9 +37,9 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const check = (ok: boolean) => (ok ? '✓' : '✗');
 
-async function bundle(): Promise<string> {
+async function bundle(entry = join(here, 'bench-browser', 'page.ts')): Promise<string> {
   const out = await build({
-    entryPoints: [join(here, 'bench-browser', 'page.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -50,14 +51,15 @@ async function bundle(): Promise<string> {
 }
 
 /** Serves the page and its script on 127.0.0.1, on a port the system picks. */
-async function serve(script: string) {
+async function serve(script: string, worker: string) {
   const html = '<!doctype html><meta charset="utf-8"><title>LES Radar bench</title><script src="/page.js"></script>';
+  const scripts: Record<string, string> = { '/page.js': script, '/import-worker.js': worker };
   const server = createServer((req, res) => {
-    const js = req.url === '/page.js';
-    res.writeHead(js || req.url === '/' ? 200 : 404, {
-      'content-type': js ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
+    const js = scripts[req.url ?? ''];
+    res.writeHead(js !== undefined || req.url === '/' ? 200 : 404, {
+      'content-type': js !== undefined ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
     });
-    res.end(js ? script : req.url === '/' ? html : '');
+    res.end(js ?? (req.url === '/' ? html : ''));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -77,7 +79,9 @@ async function run(
   progress: (line: string) => void,
 ): Promise<{ result: BrowserBenchResult; version: string }> {
   const script = await bundle();
-  const server = await serve(script);
+  // The product's import worker, bundled as the extension bundles it, for the import through a File.
+  const worker = await bundle(resolve(here, '..', 'workers', 'import', 'import.worker.ts'));
+  const server = await serve(script, worker);
   // The quiet flags of scripts/browser.ts, without those that load the extension.
   const args = chromiumArgs().filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions'));
   try {
@@ -135,7 +139,25 @@ export function browserRows(r: BrowserBenchResult): { header: string[]; rows: st
   const importOk = importRate >= IMPORT_TARGET.rowsPerSecond && importMs < IMPORT_TARGET.ms;
   const loadOk = load <= LOAD_TARGET_MS;
   const o = n(r.import.orders);
+  const w = r.worker;
+  const workerRate = rows / (w.ms / 1000);
   const table: string[][] = [
+    [
+      `import as the product runs it: a File through the import worker, ${n(rows)} rows → ${n(w.added)} orders`,
+      fmt(w.ms),
+      rate(rows, w.ms),
+      `PapaParse alone (arrays, step): ${fmt(papa)}`,
+      ratio(w.ms, papa),
+      `≥ 150,000 rows/s ${check(workerRate >= IMPORT_TARGET.rowsPerSecond)}; ≤ 3× PapaParse ${check(w.ms <= 3 * papa)}`,
+    ],
+    [
+      '  of which: reading the File (decode, parse, read), to the store phase',
+      fmt(w.readMs),
+      rate(rows, w.readMs),
+      `PapaParse alone (arrays, step): ${fmt(papa)}`,
+      ratio(w.readMs, papa),
+      '',
+    ],
     [
       `import end to end: ${n(rows)} rows → ${o} orders, fresh database`,
       fmt(importMs),
@@ -214,12 +236,12 @@ export function browserRows(r: BrowserBenchResult): { header: string[]; rows: st
       rate(r.load.orders, load),
       `target: ${fmt(LOAD_TARGET_MS)}`,
       ratio(load, LOAD_TARGET_MS),
-      `≤ 1.5 s ${check(loadOk)}`,
+      `≤ 500 ms ${check(loadOk)}`,
     ],
   ];
   const notes = [
     `export: ${n(rows)} TikTok-style rows (${r.text.megabytes.toFixed(0)} MB of text, ${r.text.columns} columns, ${(rows / r.text.orders).toFixed(2)} SKU lines per order), generated in the page in ${fmt(r.text.generateMs)}; all on the page's main thread, IndexedDB with strict durability as RadarDb`,
-    `targets: import ≥ 150,000 rows/s and 1M rows < 7 s ${check(importOk)}; loadHistory of 1M orders ≤ 1.5 s ${check(loadOk)} (slowest of ${r.load.ms.length}: ${fmt(slowest)} ${check(slowest <= LOAD_TARGET_MS)})`,
+    `targets: import through the worker ≥ 150,000 rows/s ${check(rows / (r.worker.ms / 1000) >= IMPORT_TARGET.rowsPerSecond)}; import from text in memory ≥ 150,000 rows/s and 1M rows < 7 s ${check(importOk)}; loadHistory of 1M orders ≤ 500 ms ${check(loadOk)} (slowest of ${r.load.ms.length}: ${fmt(slowest)} ${check(slowest <= LOAD_TARGET_MS)})`,
   ];
   return { header: ['measure', 'time', 'rows/s', 'baseline', 'ratio', 'target'], rows: table, notes };
 }

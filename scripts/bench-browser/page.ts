@@ -1,7 +1,8 @@
+import * as Comlink from 'comlink';
 import Papa from 'papaparse';
 import { type OrderExport, readOrderExport } from '../../core/exports';
 import { seeded } from '../../core/lib/random';
-import { RadarDb } from '../../storage/db';
+import { DB_NAME, RadarDb } from '../../storage/db';
 import { OrderIndex } from '../../storage/history/order-index';
 import {
   allocateColumns,
@@ -16,6 +17,7 @@ import {
 } from '../../storage/history/records';
 import { syntheticExport } from '../../storage/history/synthetic';
 import { type History, loadHistory, upsertOrders } from '../../storage/history-store';
+import type { ImportApi } from '../../workers/import/types';
 
 /**
  * The page side of the browser benchmark (scripts/bench-browser.ts bundles it with esbuild and runs it
@@ -38,6 +40,8 @@ export type BrowserBenchResult = {
   userAgent: string;
   text: { rows: number; orders: number; columns: number; megabytes: number; generateMs: number };
   import: { readMs: number; upsertMs: number; orders: number; rejected: number };
+  /** The product's path: a File through the import worker (its own bundle) into its database; reading ends at 'storing'. */
+  worker: { ms: number; readMs: number; added: number };
   papa: { arraysStepMs: number; arraysChunkMs: number; headerStepMs: number };
   topUp: { orders: number; storedBefore: number; ms: number };
   /** `OrderIndex.load` of the whole history: what every upsert does before its first write. */
@@ -273,6 +277,30 @@ function papaRows(text: string, opts: { header?: boolean; chunkBytes?: number })
   return n;
 }
 
+/**
+ * The import worker (workers/import/import.worker.ts, bundled beside this page) on `file`, into a fresh
+ * database of the product's name on this page's origin: from the call to the outcome, as the import page
+ * waits for it (reading the file, parsing, storing, the retention run).
+ */
+async function workerImport(file: File): Promise<BrowserBenchResult['worker']> {
+  await deleteDatabase(DB_NAME);
+  const w = new Worker('/import-worker.js');
+  const api = Comlink.wrap<ImportApi>(w);
+  const t0 = performance.now();
+  let readMs = Number.NaN;
+  const onProgress = (p: { phase: string }) => {
+    if (p.phase === 'storing' && Number.isNaN(readMs)) readMs = ms(t0);
+  };
+  // 1 Nov 2026: after the export's last order, so the 120-day retention removes none of them.
+  const opts = { timeZone: TIME_ZONE, slashDates: 'DMY' as const, now: Date.UTC(2026, 10, 1), retentionDays: 120 };
+  const outcome = await api.importFile(file, opts, Comlink.proxy(onProgress));
+  const total = ms(t0);
+  w.terminate();
+  await deleteDatabase(DB_NAME);
+  if (outcome.kind !== 'done') throw new Error(`the import worker: ${JSON.stringify(outcome).slice(0, 300)}`);
+  return { ms: total, readMs, added: outcome.summary.added };
+}
+
 async function lesBench(opts: BrowserBenchOptions): Promise<BrowserBenchResult> {
   const run = Date.now().toString(36);
   log(`generating a ${opts.rows.toLocaleString('en-US')}-row TikTok export`);
@@ -280,6 +308,12 @@ async function lesBench(opts: BrowserBenchOptions): Promise<BrowserBenchResult> 
   let { text, orders } = tiktokExport(opts.rows);
   const generateMs = ms(t0);
   const megabytes = text.length / 2 ** 20;
+  await breathe();
+
+  // 0. The import as the product runs it: the export as a File, read, parsed and stored by the import worker.
+  log('importing through the import worker: a File');
+  const worker = await workerImport(new File([text], 'bench.csv', { type: 'text/csv' }));
+  if (worker.added !== orders) throw new Error(`the import worker added ${worker.added} of ${orders} orders`);
   await breathe();
 
   // 1. The import, end to end: PapaParse (arrays, step) → createExportReader → finish (readOrderExport
@@ -373,6 +407,7 @@ async function lesBench(opts: BrowserBenchOptions): Promise<BrowserBenchResult> 
     userAgent: navigator.userAgent,
     text: { rows: opts.rows, orders: x.orders.length, columns: HEADER.length, megabytes, generateMs },
     import: { readMs, upsertMs, orders: x.orders.length, rejected: x.rejected.length },
+    worker,
     papa: { arraysStepMs, arraysChunkMs, headerStepMs },
     topUp: { orders: more, storedBefore: x.orders.length, ms: topUpMs },
     index: { orders: indexed, ms: indexMs },
