@@ -56,7 +56,7 @@ export async function sendReadings(page: Page, streamId: string, readings: reado
   const snapshots = readings.map((r, seq) => ({ streamId, seq, ...r, source: 'demo/page', capture: 'demo-history' }));
   let lastBatchAt = 0;
   for (let i = 0; i < snapshots.length; i += 500) {
-    lastBatchAt = Date.now(); // a run after the last batch starts after this, and its estimate says so (`at`)
+    lastBatchAt = Date.now(); // a live stream's run after the last batch starts after this (its estimate's `at`)
     const payload = { snapshots: snapshots.slice(i, i + 500) };
     const reply = (await send(page, { to: 'background', type: 'snapshots', payload })) as {
       ok: boolean;
@@ -64,7 +64,11 @@ export async function sendReadings(page: Page, streamId: string, readings: reado
     };
     if (!reply?.ok) throw new Error(`snapshots for ${streamId}: ${reply?.error?.message ?? 'no answer'}`);
   }
-  for (let waited = 0; !(await estimatedSince(page, streamId, lastBatchAt)); waited += 500) {
+  // An estimate made after the last batch is as of its moment, or, for a stream that is over, as of six hours
+  // after its last reading (workers/estimator/estimator-service.ts): either way at or after that reading.
+  const lastReading = snapshots[snapshots.length - 1]?.at ?? 0;
+  const since = Math.min(lastBatchAt, lastReading);
+  for (let waited = 0; !(await estimatedSince(page, streamId, since)); waited += 500) {
     if (waited > 60_000) throw new Error(`${streamId}: no estimate a minute after its readings`);
     await page.waitForTimeout(500);
   }
