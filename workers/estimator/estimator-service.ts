@@ -93,7 +93,9 @@ export class EstimatorService {
       seed: seedOf(streamId),
       history: tally,
       carriers,
-      attribution: true,
+      // A what-if (not kept) skips the five attribution scenarios: about half the time of a step (issue #17);
+      // its figures come without the sentence on which stage holds the late orders.
+      attribution: keep,
       calibration,
     });
     if (keep) this.outlooks.set(streamId, { at: now, settings: key, orders, outlook: result });
