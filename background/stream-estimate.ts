@@ -1,4 +1,5 @@
 import type { WhatIf } from '../core/faces/what-if';
+import { failFrom, ok, type Result } from '../core/lib/result';
 import type { PlannedDrop } from '../core/model/run-of-show';
 import type { Estimate } from '../core/outlook/estimate';
 import type { Settings } from '../core/settings/settings';
@@ -27,4 +28,20 @@ export async function estimateStream(
 ): Promise<Estimate | null> {
   const [settings, drops] = await Promise.all([deps.loadSettings(), plannedDrops(streamId)]);
   return deps.estimator.estimate(streamId, settings, deps.now(), { ...opts, drops });
+}
+
+type Publishing = Deps & {
+  publish: (estimate: Estimate, tabId: number | undefined) => void;
+  tabOfStream: ReadonlyMap<string, number>;
+};
+
+/** A fresh, stored estimate of the stream, sent to every face (popup, side panel, badge, overlay) and returned. */
+export async function estimateAndPublish(ctx: Publishing, streamId: string): Promise<Result<Estimate | null>> {
+  try {
+    const estimate = await estimateStream(ctx, streamId);
+    if (estimate) ctx.publish(estimate, ctx.tabOfStream.get(streamId));
+    return ok(estimate);
+  } catch (error) {
+    return failFrom('estimator-failed', error);
+  }
 }

@@ -1,5 +1,5 @@
-import { fail, failFrom, ok } from '../../core/lib/result';
-import { estimateStream } from '../stream-estimate';
+import { fail, ok } from '../../core/lib/result';
+import { estimateAndPublish } from '../stream-estimate';
 import type { Handler } from './handler';
 
 /**
@@ -16,12 +16,6 @@ export const getEstimate: Handler<'get-estimate'> = async (payload, ctx) => {
     const failed = ctx.failures.get(streamId);
     return failed ? fail('estimator-failed', failed) : ok(stored);
   }
-  try {
-    // The first estimate of the stream is stored: every other face gets it as well.
-    const estimate = await estimateStream(ctx, streamId);
-    if (estimate) ctx.publish(estimate, ctx.tabOfStream.get(streamId));
-    return ok(estimate);
-  } catch (error) {
-    return failFrom('estimator-failed', error);
-  }
+  // The first estimate of the stream is stored: every other face gets it as well.
+  return estimateAndPublish(ctx, streamId);
 };

@@ -1,6 +1,6 @@
 import { overlayView } from '../../core/faces/overlay-view';
-import { failFrom, ok } from '../../core/lib/result';
-import { estimateStream } from '../stream-estimate';
+import { ok } from '../../core/lib/result';
+import { estimateAndPublish } from '../stream-estimate';
 import type { Handler } from './handler';
 
 /**
@@ -9,11 +9,6 @@ import type { Handler } from './handler';
  * other face too (popup, side panel, badge), so none of them shows an older moment than the overlay.
  */
 export const getOverlay: Handler<'get-overlay'> = async ({ streamId }, ctx) => {
-  try {
-    const estimate = await estimateStream(ctx, streamId);
-    if (estimate) ctx.publish(estimate, ctx.tabOfStream.get(streamId));
-    return ok(estimate && overlayView(estimate));
-  } catch (error) {
-    return failFrom('estimator-failed', error);
-  }
+  const result = await estimateAndPublish(ctx, streamId);
+  return result.ok ? ok(result.data && overlayView(result.data)) : result;
 };

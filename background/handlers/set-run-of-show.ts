@@ -1,7 +1,7 @@
-import { fail, failFrom, ok } from '../../core/lib/result';
+import { fail } from '../../core/lib/result';
 import { DAY } from '../../core/lib/time';
 import { savePlan } from '../../storage/run-of-show-store';
-import { estimateStream } from '../stream-estimate';
+import { estimateAndPublish } from '../stream-estimate';
 import { fromStorage, type Handler } from './handler';
 
 /** How far from the stream's first reading a planned drop may lie: a run-of-show is for one evening. */
@@ -29,11 +29,5 @@ export const setRunOfShow: Handler<'set-run-of-show'> = async ({ streamId, drops
   }
   const saved = await fromStorage(() => savePlan(streamId, drops, now));
   if (!saved.ok) return saved;
-  try {
-    const estimate = await estimateStream(ctx, streamId);
-    if (estimate) ctx.publish(estimate, ctx.tabOfStream.get(streamId));
-    return ok(estimate);
-  } catch (error) {
-    return failFrom('estimator-failed', error);
-  }
+  return estimateAndPublish(ctx, streamId);
 };
