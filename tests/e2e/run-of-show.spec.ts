@@ -40,22 +40,26 @@ test('a planned drop of 2,000 orders in 10 minutes raises the forecast in the po
   await expect(plan.standing).toHaveText(
     'The forecast follows your plan: 2,000 orders planned; no planned drop has begun yet.',
   );
-  // The drop's 2,000 orders (less a few percent of cancellations) are all forecast late, on top of the
-  // 154 or so late without a plan: late predicted passes 2,000 …
-  await expect.poll(async () => leadingNumber(await late.textContent()), { timeout: 20_000 }).toBeGreaterThan(2000);
-  await expect(popup.getByTestId('backlog-forecast')).toContainText(/in 6 h [2-9],\d{3}/);
+  // The drop's 2,000 orders are all forecast late: late predicted rises by most of them (2,000 less the
+  // buyers' cancellations, about 3 %, and the burst's tail cut at a tenth of an order a minute; at least 1,500) …
+  await expect
+    .poll(async () => leadingNumber(await late.textContent()), { timeout: 20_000 })
+    .toBeGreaterThan(before + 1500);
+  await expect(popup.getByTestId('backlog-forecast')).toContainText(/in 6 h [1-9],\d{3}/);
   // … and the overlay, asking the background itself, shows the same figure as the popup.
   await expect(async () => {
     const [onOverlay, inPopup] = [
       leadingNumber(await dashboard.overlayFigure('late').textContent()),
       leadingNumber(await late.textContent()),
     ];
-    expect(inPopup).toBeGreaterThan(2000);
+    expect(inPopup).toBeGreaterThan(before + 1500);
     expect(onOverlay, `overlay ${onOverlay}, popup ${inPopup}`).toBe(inPopup);
   }).toPass({ timeout: 30_000 });
 
   // Removed, the plan is gone and the forecast falls back to the recent rate.
   await plan.remove(`${clock} · 2,000 orders`);
   await expect(plan.standing).toHaveText('No plan: the forecast is the recent rate fading.');
-  await expect.poll(async () => leadingNumber(await late.textContent()), { timeout: 20_000 }).toBeLessThan(2000);
+  await expect
+    .poll(async () => leadingNumber(await late.textContent()), { timeout: 20_000 })
+    .toBeLessThan(before + 500);
 });
