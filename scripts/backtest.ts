@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { decodeExport, readOrderExport } from '../core/exports';
-import { detectSlashOrderInHead, SLASH_HEAD_BYTES } from '../core/exports/slash-order';
 import { formatClock, localParts } from '../core/lib/time';
 import type { RecordedOrders } from '../core/records/orders';
 import { type BacktestRow, backtestStreams, ERROR_FLOOR, inBand, summarize } from '../core/report/backtest';
@@ -11,7 +10,7 @@ import { shopExportCsv, syntheticShop } from '../core/report/synthetic-shop';
 import type { WarehouseTruth } from '../core/report/synthetic-warehouse';
 import { cardFor } from '../core/scorecards';
 import type { Settings } from '../core/settings/settings';
-import { parseSettings } from '../core/settings/settings-file';
+import { settingsFrom, slashDateOrder } from './cli-inputs';
 
 /**
  * `npm run backtest -- --orders <export.csv> --settings <settings.json> [--at-hours 1,2] [--no-calibration]
@@ -118,18 +117,11 @@ if (values.synthetic !== undefined) {
       return fail(`${what} ${path}: ${(error as Error).message}`);
     }
   };
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes(settingsPath, 'settings')));
-  } catch (error) {
-    fail(`${settingsPath}: not JSON: ${(error as Error).message}`);
-  }
-  const parsed = parseSettings(json);
-  if (!parsed.ok) fail(`${settingsPath}: ${parsed.message.replace(/\n/g, '; ')}`);
-  tz = parsed.settings.timezone;
+  const settings = settingsFrom(settingsPath, bytes(settingsPath, 'settings'), fail);
+  tz = settings.timezone;
   const file = bytes(ordersPath, 'orders');
-  const read = readShop(ordersPath, decodeExport(file), parsed.settings, dateOrder(ordersPath, file));
-  shops.push(run(ordersPath, read.orders, parsed.settings, read.meta.carrier));
+  const read = readShop(ordersPath, decodeExport(file), settings, dateOrder(ordersPath, file));
+  shops.push(run(ordersPath, read.orders, settings, read.meta.carrier));
 }
 
 const rows = shops.flatMap((s) => s.rows);
@@ -232,17 +224,11 @@ function markdown(): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The slash-date order: the flag's, else detected from the file's first rows as the replay does. */
+/** The slash-date order (scripts/cli-inputs.ts), said on stderr only when the file does not tell. */
 function dateOrder(path: string, file: Uint8Array): 'DMY' | 'MDY' {
-  if (values['us-dates']) return 'MDY';
-  if (values['day-first']) return 'DMY';
-  const g = detectSlashOrderInHead(file.subarray(0, SLASH_HEAD_BYTES), file.length);
-  if (g.order !== 'unknown') return g.order;
-  if (g.why !== 'none')
-    process.stderr.write(
-      `backtest: ${path}: dates read day first: no day above 12 in the first rows tells (pass --us-dates for a US export)\n`,
-    );
-  return 'DMY';
+  const d = slashDateOrder(file, { usDates: values['us-dates'] ?? false, dayFirst: values['day-first'] ?? false });
+  if (!d.sure) process.stderr.write(`backtest: ${path}: dates read ${d.way}: ${d.why}\n`);
+  return d.order;
 }
 
 if (values.json) {

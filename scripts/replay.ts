@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeExport, readOrderExport } from '../core/exports';
-import { detectSlashOrderInHead, SLASH_HEAD_BYTES } from '../core/exports/slash-order';
 import { stringAt } from '../core/lib/string-column';
 import { parseTimeIn } from '../core/lib/time';
 import { applyCalibration, calibrate } from '../core/model/calibration';
 import { lastEvent, onlyKnownAt } from '../core/records/known-rows';
 import { replay } from '../core/report/replay';
 import { cardFor, scorecardFor, scorecardIds } from '../core/scorecards';
-import { parseSettings } from '../core/settings/settings-file';
+import { settingsFrom, slashDateOrder } from './cli-inputs';
 
 /**
  * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time; without an offset, the shop's local time>] [--scorecard <id>]
@@ -56,15 +55,7 @@ const { values } = (() => {
 if (!values.orders || !values.settings) fail(USAGE);
 if (values['us-dates'] && values['day-first']) fail(`--us-dates and --day-first contradict each other: pass one`);
 
-let settingsJson: unknown;
-try {
-  settingsJson = JSON.parse(new TextDecoder().decode(readText(values.settings, 'settings')));
-} catch (error) {
-  fail(`${values.settings}: not JSON: ${(error as Error).message}`);
-}
-const parsed = parseSettings(settingsJson);
-if (!parsed.ok) fail(`${values.settings}: ${parsed.message.replace(/\n/g, '; ')}`);
-const settings = parsed.settings;
+const settings = settingsFrom(values.settings, readText(values.settings, 'settings'), fail);
 
 const cardId = values.scorecard ?? settings.scorecard;
 if (!(scorecardIds as readonly string[]).includes(cardId)) {
@@ -123,19 +114,9 @@ process.stdout.write(
   `${JSON.stringify({ ...result, calibration: { applied: used !== settings, ...calibration } }, null, 2)}\n`,
 );
 
-/** The slash-date order: the flag's, else the one the import page would detect; says which and why on stderr. */
+/** The slash-date order (scripts/cli-inputs.ts), said on stderr with why. */
 function dateOrder(file: Uint8Array): 'DMY' | 'MDY' {
-  const say = (order: 'DMY' | 'MDY', why: string) => {
-    const way = order === 'MDY' ? 'month first (MM/DD/YYYY)' : 'day first (DD/MM/YYYY)';
-    process.stderr.write(`replay: ${values.orders}: dates read ${way}: ${why}\n`);
-    return order;
-  };
-  if (values['us-dates']) return say('MDY', 'as --us-dates says');
-  if (values['day-first']) return say('DMY', 'as --day-first says');
-  const g = detectSlashOrderInHead(file.subarray(0, SLASH_HEAD_BYTES), file.length);
-  if (g.order !== 'unknown') return say(g.order, `detected, ${g.column} of row ${g.row} reads ${g.text}`);
-  if (g.why === 'none') return say('DMY', 'the file has no DD/MM or MM/DD dates, so the order does not matter');
-  const check = 'pass --us-dates for a US export, --day-first to silence this';
-  if (g.why === 'mixed') return say('DMY', `its first rows have dates written both ways; check the export (${check})`);
-  return say('DMY', `no day above 12 in its first rows tells (the default; ${check})`);
+  const d = slashDateOrder(file, { usDates: values['us-dates'] ?? false, dayFirst: values['day-first'] ?? false });
+  process.stderr.write(`replay: ${values.orders}: dates read ${d.way}: ${d.why}\n`);
+  return d.order;
 }
