@@ -38,7 +38,7 @@ export async function request<C extends Context, T extends MessageType<C>>(
   }
 }
 
-export type Sender = { tab?: { id?: number }; id?: string };
+export type Sender = { tab?: { id?: number }; id?: string; url?: string };
 export type Handler<C extends Context> = (msg: ParsedMessage<C>, sender: Sender) => Promise<Result<unknown>>;
 
 export function listen<C extends Context>(context: C, handle: Handler<C>): void {

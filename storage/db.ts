@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Estimate } from '../core/outlook/estimate';
 import type { Snapshot } from '../core/records/snapshot';
+import type { StageReadingRow } from '../core/records/stage-reading';
 import type { StreamReport } from '../core/report/report-schema';
 import type { Settings } from '../core/settings/settings';
 import { FEED_ORDER_STORES, type FeedOrderRow } from './feed-order-store';
@@ -46,6 +47,8 @@ export class RadarDb extends Dexie {
   historyMeta!: EntityTable<{ key: string; value: string }, 'key'>;
   /** Version 4: the order ids each stream's count holds from an order feed (storage/feed-order-store.ts). */
   feedOrders!: Dexie.Table<FeedOrderRow, [string, string]>;
+  /** Version 5: the warehouse's stage counts as its pages showed them (storage/stage-reading-store.ts). */
+  stageReadings!: EntityTable<StageReadingRow, 'id'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a snapshot is acknowledged only once it is on disk.
@@ -63,6 +66,8 @@ export class RadarDb extends Dexie {
     // Adds one table: streams recorded before it list no feed orders, so their count is larger than
     // their list and an order feed treats its first window as a baseline (never counting twice).
     this.version(4).stores(FEED_ORDER_STORES);
+    // Adds one table: the stage counters' readings, by when they were read and until when they held.
+    this.version(5).stores({ stageReadings: '++id, at, until' });
     // Chunks written before the order details (created and RTS times, quantity, product, promise,
     // region) existed are completed as they are read (get, bulkGet and collections alike), so no
     // reader meets a missing column.

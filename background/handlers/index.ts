@@ -11,6 +11,7 @@ import { manualCount } from './manual-count';
 import { saveBinding } from './save-binding';
 import { setRunOfShow } from './set-run-of-show';
 import { snapshots } from './snapshots';
+import { stageReading } from './stage-reading';
 import { streamDetail } from './stream-detail';
 import { streamHead } from './stream-head';
 import { whatIf } from './what-if';
@@ -23,6 +24,7 @@ export const handlers: HandlerMap = {
   'manual-count': manualCount,
   'capture-config': captureConfig,
   'save-binding': saveBinding,
+  'stage-reading': stageReading,
   'get-estimate': getEstimate,
   'get-overlay': getOverlay,
   'list-streams': listStreams,

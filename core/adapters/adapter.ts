@@ -1,4 +1,5 @@
 import type { Parsed } from '../lib/parse-count';
+import type { StageRole } from '../records/stage-reading';
 
 /**
  * A dashboard adapter: how to recognise a seller page, name its stream and read its paid-order count,
@@ -66,4 +67,21 @@ export type NetworkTap = {
   pages: readonly string[];
   /** The readings in one response body, or why it cannot be read (naming the field). */
   parse(url: URL, body: unknown): { ok: true; readings: NetworkReading[] } | { ok: false; reason: string };
+};
+
+/**
+ * A page that shows the warehouse's stages (issue #15): an order-management page whose tabs count the
+ * orders waiting to be packed and the parcels waiting for the carrier. Read from the DOM by labels; the
+ * counts are shop-wide (core/records/stage-reading.ts).
+ */
+export type StageAdapter = {
+  id: string;
+  label: string;
+  /** Match patterns of its pages (inside its platform's content-script matches). */
+  hosts: readonly string[];
+  matches(url: URL, doc: Document): boolean;
+  /** The counts the page shows now; a role it cannot find is absent (null when it finds none). */
+  readStages(doc: Document): Partial<Record<StageRole, number>> | null;
+  /** False while its labels are a reconstruction, not checked on the live page. */
+  verified?: false;
 };

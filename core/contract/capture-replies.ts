@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { overlayViewSchema } from '../faces/overlay-view';
+import { stageRoleSchema } from '../records/stage-reading';
 import { bindingSchema } from '../settings/capture-settings';
 
 /**
@@ -26,11 +27,14 @@ export const captureReplies = {
   'capture-config': z.object({ disabled: z.boolean(), bindings: z.array(bindingSchema) }),
   'get-overlay': z.nullable(overlayViewSchema),
   'save-binding': z.object({ saved: z.int() }),
+  /** Whether the reading changed the stored counts (a new row) or only confirmed them (the last row's `until`). */
+  'stage-reading': z.object({ changed: z.boolean() }),
 } as const;
 
 export const tabPayloads = {
   'overlay-updated': z.strictObject({ view: overlayViewSchema }),
   'capture-status': z.strictObject({}),
-  'start-picker': z.strictObject({}),
+  /** `role`: pick a warehouse stage's number instead of the paid-order counter. */
+  'start-picker': z.strictObject({ role: z.optional(stageRoleSchema) }),
   'toggle-overlay': z.strictObject({}),
 } as const;

@@ -3,6 +3,7 @@ import { captureStatusSchema } from '../capture/health-schema';
 import { MAX_ASKED } from '../capture/order-feed';
 import { MAX_BATCH_ORDER_IDS } from '../capture/outbox';
 import { snapshotSchema } from '../records/snapshot';
+import { observedCountsSchema } from '../records/stage-reading';
 import { bindingSchema } from '../settings/capture-settings';
 import { captureReplies as reply, tabPayloads as tab } from './capture-replies';
 
@@ -69,6 +70,20 @@ export const captureContract = {
     'get-overlay': { payload: z.strictObject({ streamId }), reply: reply['get-overlay'] },
     /** The element picker's choice, saved for the site. */
     'save-binding': { payload: z.strictObject({ binding: bindingSchema }), reply: reply['save-binding'] },
+    /**
+     * Content script → background: the warehouse's stage counts as a page shows them now (a stage adapter's
+     * tabs or the numbers picked with a role), sent when one changes and at least once a minute while the
+     * page is open, so a count that does not move is known not to have moved (the pickup-scan watchdog).
+     */
+    'stage-reading': {
+      payload: z.strictObject({
+        at: z.int().check(z.positive()),
+        origin: z.string().check(z.maxLength(200)),
+        source: z.string().check(z.minLength(1), z.maxLength(60)),
+        counts: observedCountsSchema,
+      }),
+      reply: reply['stage-reading'],
+    },
   },
   tab: {
     /** Background → the capturing tab: fresh figures for the overlay. */

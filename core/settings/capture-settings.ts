@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { stageRoleSchema } from '../records/stage-reading';
 
 /** A number picked by hand on a page (core/adapters/picked/find-binding.ts finds it). */
 export const bindingSchema = z.object({
@@ -15,6 +16,11 @@ export const bindingSchema = z.object({
   /** The value when picked, to say "was 1,234" when it cannot be found again. */
   sample: z.string().check(z.maxLength(40)),
   pickedAt: z.number(),
+  /**
+   * What the number is: absent for the paid-order counter a stream is read from; a warehouse stage for
+   * a stage counter (core/records/stage-reading.ts), several of which a site may have, one per role.
+   */
+  role: z.optional(stageRoleSchema),
 });
 
 export type Binding = z.output<typeof bindingSchema>;

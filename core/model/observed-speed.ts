@@ -1,0 +1,54 @@
+import type { PipelinePlan } from './capacity';
+
+/**
+ * The packers' real speed from the warehouse's own counts (issue #15, the live calibration): between two
+ * readings of "waiting to be packed", the orders that left it (the count before, plus the arrivals in
+ * between, minus the count after) over what the settings' packers could pack in that time. Only while
+ * a backlog waited at every reading of the span: a team that ran out of work says nothing about its speed.
+ */
+export type StageSample = { minute: number; pickPack: number };
+
+export type ObservedSpeed = {
+  /** Real packing ÷ the settings' capacity over the span (1 = as typed). */
+  ratio: number;
+  /** Orders packed over the span, as the counts tell it. */
+  packed: number;
+  /** What the settings' packers would have packed in the span. */
+  capacity: number;
+  fromMinute: number;
+  toMinute: number;
+};
+
+/** Less settings capacity than this over the span, and the ratio is noise (a quarter hour of one packer at 60/h). */
+export const MIN_SPAN_CAPACITY = 15;
+/** Limits on what the counts may say: a tab showing a stale count must not make the model absurd. */
+const RATIO_FLOOR = 0.1;
+const RATIO_CEIL = 5;
+
+/**
+ * The speed over the longest span of readings (oldest to newest) during which orders waited at every
+ * reading; null when no span is long enough. `arrivals` are the known orders per minute of the run.
+ */
+export function observedSpeed(
+  samples: readonly StageSample[],
+  arrivals: Float64Array,
+  plan: Pick<PipelinePlan, 'packCap' | 'length'>,
+): ObservedSpeed | null {
+  const sorted = [...samples].sort((a, b) => a.minute - b.minute);
+  // The run of readings ending at the newest with a backlog at each: the last one without breaks it.
+  let from = sorted.length - 1;
+  if (from < 1 || sorted[from].pickPack <= 0) return null;
+  while (from > 0 && sorted[from - 1].pickPack > 0) from--;
+  const first = sorted[from];
+  const last = sorted[sorted.length - 1];
+  let capacity = 0;
+  let arrived = 0;
+  for (let m = Math.max(0, first.minute); m < last.minute; m++) {
+    if (m < plan.length) capacity += plan.packCap[m];
+    if (m < arrivals.length) arrived += arrivals[m];
+  }
+  if (capacity < MIN_SPAN_CAPACITY) return null;
+  const packed = Math.max(0, first.pickPack + arrived - last.pickPack);
+  const ratio = Math.min(RATIO_CEIL, Math.max(RATIO_FLOOR, packed / capacity));
+  return { ratio, packed, capacity, fromMinute: first.minute, toMinute: last.minute };
+}
