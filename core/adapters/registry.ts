@@ -1,9 +1,11 @@
-import type { DashboardAdapter } from './adapter';
+import type { DashboardAdapter, StageAdapter } from './adapter';
 import { demoAdapter } from './demo';
 import { douyinAdapter } from './douyin';
+import { douyinOrderTabs } from './douyin/order-tabs';
 import { matchesPattern } from './match-pattern';
 import { tiktokAdapter } from './tiktok';
 import { tiktokLiveManagerAdapter } from './tiktok/live-manager';
+import { tiktokOrderTabs } from './tiktok/order-tabs';
 
 export { matchesPattern };
 
@@ -14,6 +16,13 @@ export const adapters: readonly DashboardAdapter[] = [
   tiktokAdapter,
   tiktokLiveManagerAdapter,
 ];
+
+/** The pages that show the warehouse's stages (issue #15), each inside its platform's script's pages. */
+export const stageAdapters: readonly StageAdapter[] = [tiktokOrderTabs, douyinOrderTabs];
+
+export function stageAdapterFor(url: URL, doc: Document): StageAdapter | null {
+  return stageAdapters.find((a) => a.matches(url, doc)) ?? null;
+}
 
 /** The content script's static match patterns: the union of the adapters' pages. */
 export const contentMatches: string[] = [...new Set(adapters.flatMap((a) => a.hosts))];

@@ -14,7 +14,7 @@ import { roomIdFromQuery, roomIdFromText } from '../room-id-text';
  * The DOM only: TikTok's LIVE figures arrive as signed XHR and protobuf frames, and no public source
  * documents a JSON endpoint worth tapping (the `realtime_stats` once read here had none).
  */
-const SELLER_HOSTS = [
+export const SELLER_HOSTS = [
   'seller-us.tiktok.com',
   'seller-uk.tiktok.com',
   'seller-sea.tiktok.com',

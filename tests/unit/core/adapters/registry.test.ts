@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { adapterAt, contentMatches, matchesPattern } from '../../../../core/adapters/registry';
+import {
+  adapterAt,
+  contentMatches,
+  matchesPattern,
+  stageAdapterFor,
+  stageAdapters,
+} from '../../../../core/adapters/registry';
 
 describe('the adapter registry', () => {
   it('gives the content script the union of the adapters’ pages, each once', () => {
@@ -27,5 +33,21 @@ describe('the adapter registry', () => {
     expect(matchesPattern('*://example.com/*', u('http://example.com/'))).toBe(true);
     expect(matchesPattern('*://example.com/*', u('ftp://example.com/'))).toBe(false);
     expect(matchesPattern('http://127.0.0.1/*', u('http://127.0.0.1:9/wallboard'))).toBe(true); // any port
+  });
+
+  it('runs the stage adapters only where a platform script already runs, and finds a page’s by its address', () => {
+    for (const a of stageAdapters) {
+      for (const h of a.hosts) {
+        const page = new URL(h.replace(/\*$/, '/list'));
+        expect(
+          contentMatches.some((m) => matchesPattern(m, page)),
+          h,
+        ).toBe(true);
+      }
+    }
+    const doc = {} as Document; // the stage adapters decide by address
+    expect(stageAdapterFor(new URL('https://seller-us.tiktok.com/order?tab=to_ship'), doc)?.id).toBe('tiktok-orders');
+    expect(stageAdapterFor(new URL('https://fxg.jinritemai.com/ffa/morder/order/list'), doc)?.id).toBe('douyin-orders');
+    expect(stageAdapterFor(new URL('https://seller-us.tiktok.com/compass/live-dashboard'), doc)).toBeNull();
   });
 });
