@@ -116,6 +116,12 @@ export type SimulateOptions = {
   packFactor?: number;
   /** Reuse these arrays instead of allocating (one per Monte Carlo worker loop). */
   into?: PipelineRun;
+  /**
+   * The warehouse's observed state at the start of `minute` (core/model/observed-start.ts): every order
+   * paid before it is in the warehouse's hands, the first `packed` of them packed. The plan is masked
+   * before it (core/model/plan-from.ts), so nothing earlier is simulated again.
+   */
+  start?: { minute: number; packed: number };
 };
 
 export function emptyRun(t0: number, length: number): PipelineRun {
@@ -142,7 +148,12 @@ export function simulate(plan: PipelinePlan, arrivals: Float64Array, opts: Simul
   let p = 0;
   let s = 0;
   run.length = 0;
+  const start = opts.start;
   for (let i = 0; i < plan.length; i++) {
+    if (start && i === start.minute) {
+      r = a;
+      p = Math.min(r, p + start.packed);
+    }
     // The pickup at the start of this minute takes what was packed before it.
     if (pickupCap[i] > 0) s = Math.min(Math.floor(p + 1e-9), s + pickupCap[i]);
     if (i <= lastArrival) a += arrivals[i];

@@ -38,6 +38,44 @@ export const estimateSchema = z.object({
   status: z.enum(['green', 'amber', 'red']),
   /** Backlog per stage every hour from now for 48 hours, the expected orders still to come included. */
   backlogForecast: z.array(z.extend(stageCountsSchema, { at: z.number() })),
+  /**
+   * The warehouse's own counts the model started from (issue #15), beside what the settings alone expected
+   * then; null without a stage counter. `speedRatio`: the packers' real speed ÷ the settings', once the counts
+   * over a span measured it (null before). `older`: open orders the counts hold beyond the stream's.
+   */
+  observed: z._default(
+    z.nullable(
+      z.object({
+        at: z.number(),
+        source: z.string(),
+        pickPack: count,
+        shipTransport: count,
+        observedRoles: z.array(z.enum(['pickPack', 'shipTransport'])),
+        inferred: z.object({ pickPack: count, shipTransport: count }),
+        older: count,
+        speed: z.nullable(z.object({ ratio: z.number(), minutes: count })),
+      }),
+    ),
+    null,
+  ),
+  /**
+   * The pickup-scan watchdog (core/model/pickup-watch.ts): the latest scheduled pickup passed and the parcels
+   * waiting for the carrier did not drop; null when it took them or nobody read the count around it.
+   */
+  missedPickup: z._default(
+    z.nullable(
+      z.object({
+        pickupAt: z.number(),
+        parcels: count,
+        nextPickupAt: instant,
+        /** The earliest ship-by deadline among the orders still open (the dispatch deadline they now risk). */
+        dispatchDeadline: instant,
+        /** Where the platform limits a labelled parcel's wait for its scan (Douyin: 24 h), when the oldest times out. */
+        scanDeadline: instant,
+      }),
+    ),
+    null,
+  ),
   /** The score outlook (Monte Carlo), refreshed less often than the backlog; null until first computed. */
   outlook: z.nullable(outlookSchema),
 });

@@ -6,15 +6,19 @@ import {
   ordersInLastMinute,
   peakOrdersPerMinute,
 } from '../model/arrivals';
-import { MAX_HORIZON_MINUTES, runPipeline } from '../model/capacity';
+import { MAX_HORIZON_MINUTES, planPipeline, simulate } from '../model/capacity';
 import { forecastArrivals, recentRate } from '../model/forecast';
 import { clearTime, latenessFor, stageBacklog } from '../model/lateness';
+import { observeWarehouse, type WarehouseView, withPackSpeed } from '../model/observed-warehouse';
+import { judgedPickups } from '../model/pickup-watch';
 import { nextPickupAfter } from '../model/pickups';
+import { planFrom } from '../model/plan-from';
 import { statusOf } from '../model/risk-level';
 import { ruleClockFor } from '../model/rule-clock';
 import { forecastWithPlan, type PlannedDrop } from '../model/run-of-show';
 import { shipBy } from '../model/ship-by';
 import type { Snapshot } from '../records/snapshot';
+import type { StageReading } from '../records/stage-reading';
 import { cardFor } from '../scorecards';
 import type { Settings } from '../settings/settings';
 import { type Estimate, FORECAST_HOURS } from './estimate-schema';
@@ -38,15 +42,34 @@ const forecastOf = (curve: ArrivalCurve, now: number, settings: Settings, drops:
     ? forecastWithPlan(drops, curve, now, settings.model.forecastHalfLifeMinutes)
     : forecastArrivals(recentRate(curve, now), settings.model.forecastHalfLifeMinutes);
 
-/** The Monte Carlo's starting point: the known arrivals and the forecast of those still to come. */
+/**
+ * The warehouse's own counts as the model's starting point (core/model/observed-warehouse.ts), with the
+ * settings the counts imply (the packers' measured speed in place); the settings as given without a reading.
+ */
+export function observedFor(
+  snapshots: readonly Snapshot[],
+  settings: Settings,
+  now: number,
+  readings: readonly StageReading[],
+): { view: WarehouseView | null; settings: Settings } {
+  if (readings.length === 0) return { view: null, settings };
+  const { t0, nowIndex, arrivals } = prepare(snapshots, now);
+  const view = observeWarehouse(readings, settings, t0, arrivals, nowIndex);
+  return { view, settings: view?.speed ? withPackSpeed(settings, view.speed.ratio) : settings };
+}
+
+/** The Monte Carlo's starting point: the known arrivals (re-anchored on the counts, if any) and the forecast. */
 export function situationOf(
   snapshots: readonly Snapshot[],
   settings: Settings,
   now: number,
   drops: readonly PlannedDrop[] = [],
+  observed: WarehouseView | null = null,
 ): Situation {
   const { curve, t0, nowIndex, arrivals } = prepare(snapshots, now);
-  return { t0, nowIndex, known: arrivals, forecast: forecastOf(curve, now, settings, drops) };
+  const forecast = forecastOf(curve, now, settings, drops);
+  if (!observed) return { t0, nowIndex, known: arrivals, forecast };
+  return { t0, nowIndex, known: observed.anchored.known, forecast, start: observed.anchored.start };
 }
 
 /** Everything the overlay, popup and report show about a stream at `now`, from its snapshots alone. */
@@ -55,6 +78,8 @@ export function computeEstimate(
   settings: Settings,
   now: number,
   drops: readonly PlannedDrop[] = [],
+  /** The stage counters' readings, and their view (observedFor, with `settings` its settings). */
+  observed: { view: WarehouseView | null; readings: readonly StageReading[] } | null = null,
 ): Estimate {
   const { known, curve, t0, nowIndex, arrivals } = prepare(snapshots, now);
   // Run at least until the deadline of an order paid now, so a long promise is judged, not cut off.
@@ -63,10 +88,14 @@ export function computeEstimate(
   const horizonMinutes = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
   // The expected orders still to come ride along: they cannot change the past (FIFO), only the forecast.
   const forecast = forecastOf(curve, now, settings, drops);
+  const view = observed?.view ?? null;
   const withForecast = new Float64Array(arrivals.length + forecast.length);
-  withForecast.set(arrivals);
+  withForecast.set(view ? view.anchored.known : arrivals);
   withForecast.set(forecast.map(Math.round), arrivals.length);
-  const run = runPipeline({ settings, t0, arrivals: withForecast, horizonMinutes });
+  // From the warehouse's counts where a page showed them: nothing before that minute is simulated again.
+  const whole = planPipeline(settings, t0, withForecast.length + horizonMinutes);
+  const start = view?.anchored.start;
+  const run = simulate(start ? planFrom(whole, null, start.minute).plan : whole, withForecast, { start });
   const backlog = stageBacklog(run, nowIndex);
   const backlogForecast = Array.from({ length: FORECAST_HOURS + 1 }, (_, h) => ({
     at: t0 + (nowIndex + h * 60) * MINUTE,
@@ -86,7 +115,7 @@ export function computeEstimate(
     at: now,
     timeZone: settings.timezone,
     paidOrders: known[known.length - 1].paidOrders,
-    streamOrders: run.arrived[nowIndex],
+    streamOrders: arrivals.reduce((a, b) => a + b, 0),
     ordersPerMinute: ordersInLastMinute(curve, now),
     peakOrdersPerMinute: peakOrdersPerMinute(curve, now),
     backlog,
@@ -100,6 +129,31 @@ export function computeEstimate(
     earliestDeadline: late.earliestOpenDeadline,
     status: statusOf({ unshipped, atRisk: late.atRisk, clearAt, nextPickupAt }),
     backlogForecast,
+    observed: view && {
+      at: view.at,
+      source: view.source,
+      pickPack: view.pickPack,
+      shipTransport: view.shipTransport,
+      observedRoles: view.observedRoles,
+      inferred: view.inferred,
+      older: view.anchored.older,
+      speed: view.speed && { ratio: view.speed.ratio, minutes: view.speed.toMinute - view.speed.fromMinute },
+    },
+    missedPickup: missedPickupOf(observed?.readings ?? [], settings, now, late.earliestOpenDeadline),
     outlook: null,
+  };
+}
+
+/** The latest judged pickup, when it was missed: what the popup, overlay and badge say (pickup-watch.ts). */
+function missedPickupOf(readings: readonly StageReading[], settings: Settings, now: number, deadline: number | null) {
+  const missed = judgedPickups(readings, settings, now).pop();
+  if (!missed?.missed) return null;
+  const timeout = cardFor(settings).scanTimeout;
+  return {
+    pickupAt: missed.pickupAt,
+    parcels: missed.before,
+    nextPickupAt: nextPickupAfter(now, settings)?.at ?? null,
+    dispatchDeadline: deadline,
+    scanDeadline: timeout ? missed.waitingSince + timeout.hours * 3_600_000 : null,
   };
 }

@@ -96,6 +96,13 @@ export const douyin202607: Scorecard = {
       'days, so the holiday calendar matters only to a business-day promise a seller sets',
     assumed: true,
   },
+  scanTimeout: {
+    hours: 24,
+    reference:
+      'Douyin tracking timeout (揽收超时): no pickup scan 24 h after the tracking number is uploaded, a logistics ' +
+      'anomaly (25 % compensation) at 48 h; rule 101706 and its logistics-anomaly detail, checked 2026-12',
+    assumed: false,
+  },
   // Waybills are judged against their route's standard, which no export carries (core/model/ship-by-orders.ts).
   deliverBy: null,
   storeLimits: douyinStoreLimits,

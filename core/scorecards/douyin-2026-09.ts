@@ -23,6 +23,7 @@ export const douyin202609: Scorecard = {
   windowDays: 30,
   handlingCapacityExtension: false,
   ruleClock: douyin202607.ruleClock,
+  scanTimeout: douyin202607.scanTimeout,
   deliverBy: null,
   storeLimits: douyinStoreLimits,
   productLimits: douyinProductLimits,

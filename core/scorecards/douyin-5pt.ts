@@ -16,6 +16,7 @@ export const douyin5pt: Scorecard = {
   windowDays: 90,
   handlingCapacityExtension: false,
   ruleClock: douyin202607.ruleClock,
+  scanTimeout: douyin202607.scanTimeout,
   deliverBy: null,
   storeLimits: douyinStoreLimits,
   productLimits: douyinProductLimits,

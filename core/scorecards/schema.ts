@@ -136,6 +136,15 @@ export const scorecardSchema = z
       ),
       null,
     ),
+    /**
+     * The platform's limit on a labelled parcel waiting for the carrier's pickup scan (Douyin's tracking
+     * timeout: 24 h after the tracking number is uploaded). The pickup-scan watchdog names it when a
+     * pickup is missed (core/model/pickup-watch.ts). null: the platform judges the ship-by deadline only.
+     */
+    scanTimeout: z._default(
+      z.nullable(z.object({ hours: z.number().check(z.positive()), reference: z.string(), assumed: z.boolean() })),
+      null,
+    ),
     /** The platform's deliver-by date: this many business days (rule clock) from the order date (TikTok: 6, §3). */
     deliverBy: z._default(
       z.nullable(z.object({ businessDays: z.int().check(z.positive()), reference: z.string(), assumed: z.boolean() })),

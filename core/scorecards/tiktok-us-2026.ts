@@ -69,6 +69,8 @@ export const tiktokUs2026: Scorecard = {
       'seller-us.tiktok.com/university FAQ knowledge_id 8064131472115499 (checked 2026-12)',
     assumed: false,
   },
+  // TikTok judges the ship-by deadline (late dispatch), not how long a labelled parcel waits for its scan.
+  scanTimeout: null,
   deliverBy: {
     businessDays: 6,
     reference:

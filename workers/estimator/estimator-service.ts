@@ -1,13 +1,16 @@
 import { applyWhatIf, type WhatIf } from '../../core/faces/what-if';
+import { MINUTE } from '../../core/lib/time';
 import { applyCalibration, type Calibration } from '../../core/model/calibration';
+import type { WarehouseView } from '../../core/model/observed-warehouse';
 import type { PlannedDrop } from '../../core/model/run-of-show';
-import { computeEstimate, type Estimate, situationOf } from '../../core/outlook/estimate';
+import { computeEstimate, type Estimate, observedFor, situationOf } from '../../core/outlook/estimate';
 import { outlook } from '../../core/outlook/outlook';
 import type { Outlook } from '../../core/outlook/outlook-schema';
 import type { Snapshot } from '../../core/records/snapshot';
 import type { Settings } from '../../core/settings/settings';
 import type { RadarDb } from '../../storage/db';
 import { snapshotsAfter } from '../../storage/snapshot-store';
+import { stageReadingsBetween } from '../../storage/stage-reading-store';
 import { HistoryCalibration } from './history-calibration';
 import { HistoryTallies } from './history-tally';
 
@@ -20,6 +23,8 @@ import { HistoryTallies } from './history-tally';
 export const OUTLOOK_EVERY_MS = 5000;
 /** No reading for this long: the stream is over, and later estimates are made as of this long after its last one. */
 export const STREAM_OVER_MS = 6 * 3_600_000;
+/** Stage readings this long before the stream's first snapshot still count: the watchdog looks back a whole day. */
+const WATCH_BACK_MS = 24 * 60 * MINUTE;
 
 export class EstimatorService {
   private cache = new Map<string, Snapshot[]>();
@@ -56,8 +61,23 @@ export class EstimatorService {
     const calibrated = applyCalibration(settings, calibration);
     const used = opts.whatIf ? applyWhatIf(calibrated, opts.whatIf) : calibrated;
     const drops = opts.drops ?? [];
-    const base = computeEstimate(snapshots, used, now, drops);
-    const outlook = await this.outlookOf(streamId, snapshots, used, now, base.streamOrders, save, calibration, drops);
+    // The warehouse's own counts, where a page shows them: the model starts from them, at the speed they measure.
+    const readings = await stageReadingsBetween(this.db, snapshots[0].at - WATCH_BACK_MS, now);
+    const seen = observedFor(snapshots, used, now, readings);
+    const base = computeEstimate(snapshots, seen.settings, now, drops, { view: seen.view, readings });
+    const outlook = await this.outlookOf(
+      streamId,
+      snapshots,
+      seen.settings,
+      now,
+      base.streamOrders,
+      save,
+      calibration,
+      {
+        drops,
+        observed: seen.view,
+      },
+    );
     const estimate = { ...base, outlook };
     if (save) await this.db.estimates.put(estimate);
     return estimate;
@@ -75,10 +95,12 @@ export class EstimatorService {
     orders: number,
     keep: boolean,
     calibration: Calibration,
-    drops: readonly PlannedDrop[],
+    { drops, observed }: { drops: readonly PlannedDrop[]; observed: WarehouseView | null },
   ): Promise<Outlook> {
     const last = this.outlooks.get(streamId);
-    const key = JSON.stringify([settings, drops]);
+    // New counts from the warehouse are a new starting point: the outlook follows them at once.
+    const start = observed && [observed.minute, observed.pickPack, observed.shipTransport];
+    const key = JSON.stringify([settings, drops, start]);
     const fresh =
       last &&
       last.settings === key &&
@@ -87,7 +109,7 @@ export class EstimatorService {
       Math.abs(orders - last.orders) <= 0.05 * last.orders;
     if (fresh) return last.outlook;
     // Seeded by the stream, so the same stream and settings give the same figures on every refresh.
-    const sit = situationOf(snapshots, settings, now, drops);
+    const sit = situationOf(snapshots, settings, now, drops, observed);
     const { tally, carriers } = await this.history.at(settings, now, sit.t0);
     const result = outlook(sit, settings, {
       seed: seedOf(streamId),

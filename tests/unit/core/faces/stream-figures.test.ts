@@ -48,6 +48,8 @@ const estimate: Estimate = {
   status: 'red',
   // Hours 0, 6 and 24 only: the 48-hour point lies beyond this forecast.
   backlogForecast: Array.from({ length: 25 }, (_, h) => hour(h, 800 + 10 * h)),
+  observed: null,
+  missedPickup: null,
   outlook,
 };
 

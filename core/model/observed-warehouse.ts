@@ -1,0 +1,109 @@
+import { MINUTE } from '../lib/time';
+import type { StageReading, StageRole } from '../records/stage-reading';
+import type { Settings } from '../settings/settings';
+import { planPipeline, runPipeline } from './capacity';
+import { stageBacklog } from './lateness';
+import { type ObservedSpeed, observedSpeed } from './observed-speed';
+import { type Anchored, anchorKnown } from './observed-start';
+
+/**
+ * The warehouse as its own pages show it (issue #15), turned into the model's starting point: the latest
+ * stage counts re-anchor the known arrivals (observed-start.ts), and "waiting to be packed" read over a
+ * span measures the packers' real speed (observed-speed.ts), which then replaces the settings' speed.
+ * A role no page showed near the latest reading is taken from the settings' own run, and said so.
+ */
+export type WarehouseView = {
+  /** When the counts the model starts from were last read. */
+  at: number;
+  minute: number;
+  pickPack: number;
+  shipTransport: number;
+  /** Which of the two came from a page; the other is the settings' figure. */
+  observedRoles: ('pickPack' | 'shipTransport')[];
+  /** What the settings alone put in those stages at that moment (the inferred state the counts replace). */
+  inferred: { pickPack: number; shipTransport: number };
+  anchored: Anchored;
+  speed: ObservedSpeed | null;
+  source: string;
+};
+
+/** Readings from this long before the stream's first one still say how it started. */
+export const READING_LEAD_MS = 15 * MINUTE;
+/** A stage's count read this much before the latest reading is too old to stand beside it. */
+export const ROLE_TOGETHER_MS = 10 * MINUTE;
+
+/** The settings with the packers' speed scaled by what the counts measured. */
+export function withPackSpeed(settings: Settings, ratio: number): Settings {
+  const pickPack = settings.stages.pickPack;
+  return {
+    ...settings,
+    stages: {
+      ...settings.stages,
+      pickPack: { ...pickPack, ordersPerPackerHour: pickPack.ordersPerPackerHour * ratio },
+    },
+  };
+}
+
+/**
+ * The view of the warehouse at the latest reading at or before now, or null when no reading falls in the
+ * stream (from READING_LEAD_MS before t0). `known`: the stream's paid orders per minute from t0 to now.
+ */
+export function observeWarehouse(
+  readings: readonly StageReading[],
+  settings: Settings,
+  t0: number,
+  known: Float64Array,
+  nowIndex: number,
+): WarehouseView | null {
+  const now = t0 + nowIndex * MINUTE;
+  const rows = readings.filter((r) => r.until >= t0 - READING_LEAD_MS && r.at <= now);
+  if (rows.length === 0) return null;
+  const latest = (role: StageRole) =>
+    rows
+      .filter((r) => r.counts[role] !== undefined)
+      .reduce<StageReading | null>((a, r) => (!a || r.until > a.until ? r : a), null);
+  const last = rows.reduce((a, r) => (r.until > a.until ? r : a));
+  const at = Math.min(last.until, now);
+  const minute = Math.max(0, Math.min(nowIndex, Math.floor((at - t0) / MINUTE)));
+  // What the settings alone expected at the start of that minute.
+  const run = runPipeline({ settings, t0, arrivals: known.subarray(0, minute), horizonMinutes: 1 });
+  const expected = minute === 0 ? null : stageBacklog(run, minute - 1);
+  const inferred = {
+    pickPack: expected ? expected.receipt + expected.pickPack : 0,
+    shipTransport: expected ? expected.shipTransport : 0,
+  };
+  const value = (role: 'pickPack' | 'shipTransport') => {
+    const r = latest(role);
+    return r && at - r.until <= ROLE_TOGETHER_MS ? (r.counts[role] as number) : null;
+  };
+  const pickPack = value('pickPack');
+  const shipTransport = value('shipTransport');
+  if (pickPack === null && shipTransport === null) return null;
+  const observedRoles = (['pickPack', 'shipTransport'] as const).filter((r) => value(r) !== null);
+  const counts = { pickPack: pickPack ?? inferred.pickPack, shipTransport: shipTransport ?? inferred.shipTransport };
+  const speed = observedSpeed(packSamples(rows, t0, nowIndex), known, planPipeline(settings, t0, nowIndex + 1));
+  return {
+    at,
+    minute,
+    ...counts,
+    observedRoles,
+    inferred,
+    anchored: anchorKnown(known, { minute, ...counts }),
+    speed,
+    source: last.source,
+  };
+}
+
+/** "Waiting to be packed" at the start and the end of each reading's span, from the stream's start on. */
+function packSamples(rows: readonly StageReading[], t0: number, nowIndex: number) {
+  const out: { minute: number; pickPack: number }[] = [];
+  for (const r of rows) {
+    const n = r.counts.pickPack;
+    if (n === undefined) continue;
+    for (const t of r.until > r.at ? [r.at, r.until] : [r.at]) {
+      const minute = Math.floor((t - t0) / MINUTE);
+      if (minute >= 0 && minute <= nowIndex) out.push({ minute, pickPack: n });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { judgedPickups, missedPickups, pickupAlertsDue } from '../../../../core/model/pickup-watch';
+import type { StageReading } from '../../../../core/records/stage-reading';
+import { settingsWith, sh } from '../../helpers';
+
+// Pickups at 11:00 and 17:00 every day (Shanghai), as the default settings have them.
+const settings = settingsWith((s) => {
+  s.stages.ship.pickups = [
+    { time: '11:00', maxParcels: 400 },
+    { time: '17:00', maxParcels: 400 },
+  ];
+});
+const at = (time: string) => sh('2026-11-25', time);
+const reading = (from: string, until: string, shipTransport: number): StageReading => ({
+  at: at(from),
+  until: at(until),
+  origin: 'https://seller-us.tiktok.com',
+  source: 'tiktok-orders',
+  counts: { pickPack: 100, shipTransport },
+});
+
+describe('the pickup-scan watchdog', () => {
+  it('finds a pickup after which the parcels waiting for the carrier did not drop', () => {
+    // 120 waiting from 10:30 to 10:58; 135 from 11:05 to 11:40 (more packed, none taken): the 11:00 pickup missed.
+    const readings = [reading('10:30', '10:58', 120), reading('11:05', '11:40', 135)];
+    const missed = missedPickups(readings, settings, at('11:40'));
+    expect(missed).toEqual([{ pickupAt: at('11:00'), before: 120, after: 135, waitingSince: at('10:30') }]);
+  });
+
+  it('says nothing before the scans had 20 minutes to show, nor when the count dropped', () => {
+    const early = [reading('10:30', '10:58', 120), reading('11:05', '11:15', 135)];
+    expect(judgedPickups(early, settings, at('11:15'))).toEqual([]); // 11:20 not reached
+    const taken = [reading('10:30', '10:58', 120), reading('11:05', '11:40', 15)];
+    expect(judgedPickups(taken, settings, at('11:40')).map((p) => p.missed)).toEqual([false]);
+    expect(missedPickups(taken, settings, at('11:40'))).toEqual([]);
+  });
+
+  it('needs a reading on both sides: a page opened after the pickup cannot tell', () => {
+    expect(judgedPickups([reading('11:05', '11:40', 135)], settings, at('11:40'))).toEqual([]);
+  });
+
+  it('fires once per missed pickup, not on every poll', () => {
+    // The same missed 11:00 pickup, seen by three polls (11:25, 11:30, 11:40), then 17:00 missed too.
+    const polls = ['11:25', '11:30', '11:40'].map((until) => [
+      reading('10:30', '10:58', 120),
+      reading('11:05', until, 135),
+    ]);
+    let alerted: number[] = [];
+    const fired: number[] = [];
+    for (const readings of polls) {
+      const due = pickupAlertsDue(alerted, missedPickups(readings, settings, readings[1].until));
+      alerted = due.alerted;
+      fired.push(...due.due.map((m) => m.pickupAt));
+    }
+    expect(fired).toEqual([at('11:00')]);
+    const evening = [reading('10:30', '10:58', 120), reading('11:05', '16:59', 135), reading('17:02', '17:30', 140)];
+    const due = pickupAlertsDue(alerted, missedPickups(evening, settings, at('17:30')));
+    expect(due.due.map((m) => m.pickupAt)).toEqual([at('17:00')]);
+    expect(due.alerted).toEqual([at('11:00'), at('17:00')]);
+  });
+});
