@@ -4,7 +4,7 @@ import { overlayView } from '../core/faces/overlay-view';
 import type { Estimate } from '../core/outlook/estimate';
 import { request } from '../runtime/messaging';
 import { loadSettings } from '../storage/settings-store';
-import { alertOnRisk } from './risk-alerts';
+import { alertOnMissedPickup, alertOnRisk } from './risk-alerts';
 import { showOnBadge } from './toolbar-badge';
 
 /**
@@ -19,6 +19,9 @@ export function publishEstimate(estimate: Estimate, tabId: number | undefined): 
   browser.runtime.sendMessage(message('ui', 'estimate-updated', { estimate })).catch(() => {});
   showOnBadge(estimate);
   void loadSettings()
-    .then((settings) => alertOnRisk(estimate, settings, Date.now()))
+    .then(async (settings) => {
+      await alertOnRisk(estimate, settings, Date.now());
+      await alertOnMissedPickup(estimate, settings);
+    })
     .catch(() => {});
 }

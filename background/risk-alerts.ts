@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { type AlertKind, type AlertState, alertsDue, NO_ALERTS } from '../core/faces/alert-limit';
+import { pickupAlertsDue } from '../core/model/pickup-watch';
 import type { Estimate } from '../core/outlook/estimate';
 import type { Settings } from '../core/settings/settings';
 import { browserWords } from '../runtime/browser-words';
 import { readStored, writeStored } from '../storage/stored';
-import { riskAlertsKey } from '../storage/stored-keys';
+import { pickupAlertsKey, riskAlertsKey } from '../storage/stored-keys';
+import { missedPickupLine } from './toolbar-badge';
 
 /**
  * Opt-in desktop notifications when risk crosses a line. The rate limit's state lives in session
@@ -46,4 +48,31 @@ export async function alertOnRisk(e: Estimate, settings: Settings, now: number):
       silent: !settings.alerts.sound,
     });
   }
+}
+
+let pickupMemory: number[] = [];
+
+/**
+ * The pickup-scan watchdog's notification: once per missed pickup (by its scheduled time), however many
+ * estimates repeat it, remembered for the browser session like the risk alerts' state.
+ */
+export async function alertOnMissedPickup(e: Estimate, settings: Settings): Promise<void> {
+  const m = e.missedPickup;
+  if (!m) return;
+  const stored = browser.storage.session ? await readStored(pickupAlertsKey) : null;
+  const alerted = stored ? (stored.ok && stored.data) || [] : pickupMemory;
+  const { due, alerted: next } = pickupAlertsDue(alerted, [
+    { ...m, before: m.parcels, after: m.parcels, waitingSince: m.pickupAt },
+  ]);
+  if (due.length === 0) return;
+  pickupMemory = next;
+  if (browser.storage.session) await writeStored(pickupAlertsKey, next);
+  if (!settings.alerts.notify || !browser.notifications) return;
+  await browser.notifications.create(`les-missed-pickup-${m.pickupAt}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: msg('action_title') || 'LES Radar',
+    message: missedPickupLine(e) ?? '',
+    silent: !settings.alerts.sound,
+  });
 }

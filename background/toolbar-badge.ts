@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLOUR, badgeText, badgeTitle } from '../core/faces/badge';
+import { missedPickupSentence, missedPickupSubs, missedPickupWords } from '../core/faces/missed-pickup';
 import { streamFigures } from '../core/faces/stream-figures';
 import type { Estimate } from '../core/outlook/estimate';
 import { browserWords } from '../runtime/browser-words';
@@ -22,7 +23,21 @@ export function localBadgeTitle(e: Estimate): string {
     msg('fig_late_predicted'),
     n.format(f.late.value),
   ];
-  return msg('badge_title', ...words) || badgeTitle(f);
+  const title = msg('badge_title', ...words) || badgeTitle(f);
+  const missed = missedPickupLine(e);
+  return missed ? `${missed}\n${title}` : title;
+}
+
+/** The pickup-scan watchdog's sentence in the browser's language (core/faces/missed-pickup.ts), or null. */
+export function missedPickupLine(e: Estimate): string | null {
+  const w = missedPickupWords(e);
+  if (!w) return null;
+  const subs = missedPickupSubs(w, {
+    none: msg('missed_pickup_none') || '—',
+    deadline: msg('missed_pickup_deadline') || 'dispatch deadline',
+    scan: msg('missed_pickup_scan') || 'scan timeout',
+  });
+  return msg('missed_pickup', ...subs) || missedPickupSentence(w);
 }
 
 /** The toolbar button shows the latest stream's backlog, coloured by risk, with the status in its title. */
@@ -32,7 +47,8 @@ export function showOnBadge(e: Estimate): void {
   if (!action) return;
   void Promise.all([
     action.setBadgeText({ text: badgeText(e.unshipped) }),
-    action.setBadgeBackgroundColor({ color: BADGE_COLOUR[e.status] }),
+    // A missed pickup is red whatever the backlog says: parcels are waiting that the carrier did not take.
+    action.setBadgeBackgroundColor({ color: BADGE_COLOUR[e.missedPickup ? 'red' : e.status] }),
     action.setTitle({ title: localBadgeTitle(e) }),
   ]).catch(() => {}); // a badge that cannot be drawn must never stop the estimate's other pushes
 }

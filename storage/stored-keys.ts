@@ -25,6 +25,13 @@ export const settingsKey: StoredKey<Settings> = storedKey('local', 'settings', (
 /** The risk alerts' rate limit, kept for the browser session so a restarted service worker does not ring again. */
 export const riskAlertsKey: StoredKey<AlertState> = storedKey('session', 'risk-alerts', bySchema(alertStateSchema));
 
+/** The pickups the watchdog already alerted (core/model/pickup-watch.ts): once per missed pickup, across restarts. */
+export const pickupAlertsKey: StoredKey<number[]> = storedKey(
+  'session',
+  'pickup-alerts',
+  bySchema(z.array(z.number()).check(z.maxLength(50))),
+);
+
 /** The most streams whose run-of-show is kept: a plan is for one evening, the oldest saved goes first. */
 export const MAX_PLANNED_STREAMS = 20;
 
@@ -44,6 +51,6 @@ export { overlayMemoryKey } from './content-keys';
 
 /** Every key and key family above, for "Erase all" (storage/lifecycle/erase-all.ts): a new key joins this list. */
 export const everyStoredKey: { keys: StoredKey<unknown>[]; families: StoredFamily[] } = {
-  keys: [settingsKey, riskAlertsKey, runOfShowKey] as StoredKey<unknown>[],
+  keys: [settingsKey, riskAlertsKey, pickupAlertsKey, runOfShowKey] as StoredKey<unknown>[],
   families: [overlayMemoryFamily],
 };

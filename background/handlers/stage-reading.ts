@@ -7,7 +7,7 @@ const LIVE_WITHIN_MS = 30 * 60_000;
 
 /**
  * The warehouse's stage counts from a page (core/records/stage-reading.ts): stored, one row per change;
- * a change re-estimates the stream being captured now, whose model starts from these counts.
+ * each re-estimates the stream being captured now, whose model starts from these counts.
  */
 export const stageReading: Handler<'stage-reading'> = async (payload, ctx, sender) => {
   // A page speaks for its own site only (the sender check let it through for its address).
@@ -18,7 +18,8 @@ export const stageReading: Handler<'stage-reading'> = async (payload, ctx, sende
   const stored = await fromStorage(() => recordStageReading(ctx.db, payload));
   if (!stored.ok) return stored;
   const live = await ctx.db.streams.orderBy('lastAt').last();
-  if (stored.data && live && ctx.now() - live.lastAt <= LIVE_WITHIN_MS) ctx.schedule(live.streamId);
+  // Every reading, changed or not: a count that held past a pickup is what the watchdog judges (coalesced runs).
+  if (live && ctx.now() - live.lastAt <= LIVE_WITHIN_MS) ctx.schedule(live.streamId);
   return ok({ changed: stored.data });
 };
 

@@ -73,8 +73,11 @@ export function createOverlay(
   score.dataset.testid = 'overlay-score';
   const action = el('span', 'les-action');
   const note = el('span', 'les-problem');
+  const missed = el('span', 'les-problem');
+  missed.dataset.testid = 'overlay-missed-pickup';
+  missed.setAttribute('role', 'alert');
   const figures = [paid.span, rate.span, backlog.span, risk.span, late.span, score, action];
-  root.append(badge, problem, pick, ...figures, note);
+  root.append(badge, problem, pick, ...figures, missed, note);
   parent.appendChild(root);
   const frame = attachFrame(root, memory);
 
@@ -111,6 +114,10 @@ export function createOverlay(
       text(score, scoreText(v));
       hide(action, failing || !v?.topAction);
       text(action, v?.topAction ?? '');
+      // The pickup-scan watchdog: parcels that a pickup left behind (core/faces/missed-pickup.ts).
+      const m = v?.missedPickup;
+      hide(missed, failing || !m);
+      text(missed, m ? msg('overlay_missed_pickup', m.parcels, m.pickup, m.next ?? '—') : '');
       const aside = s.note ?? (s.status === 'stale' ? msg('overlay_stale') : null);
       hide(note, failing || !aside);
       text(note, aside ?? '');

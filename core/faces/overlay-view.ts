@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Estimate } from '../outlook/estimate-schema';
+import { missedPickupWords } from './missed-pickup';
 import { streamFigures } from './stream-figures';
 
 /**
@@ -27,12 +28,23 @@ export const overlayViewSchema = z.object({
   growth: z.optional(z.boolean()),
   /** The label of the best action that gains anything, if any. */
   topAction: z.nullable(z.string()),
+  /** The pickup-scan watchdog's alert (core/faces/missed-pickup.ts): parcels, the pickup missed, the next one. */
+  missedPickup: z.optional(
+    z.nullable(
+      z.object({
+        parcels: count,
+        pickup: z.string().check(z.maxLength(20)),
+        next: z.nullable(z.string().check(z.maxLength(20))),
+      }),
+    ),
+  ),
 });
 
 export type OverlayView = z.output<typeof overlayViewSchema>;
 
 export function overlayView(e: Estimate): OverlayView {
   const f = streamFigures(e);
+  const missed = missedPickupWords(e);
   const top = e.outlook?.actions.find((a) => (a.scoreGain ?? 0) > 0 || a.lateAvoided > 0);
   return {
     streamId: f.streamId,
@@ -47,5 +59,6 @@ export function overlayView(e: Estimate): OverlayView {
     scorePredicted: f.score?.predicted ?? null,
     growth: f.score?.growth ?? false,
     topAction: top?.label ?? null,
+    missedPickup: missed && { parcels: missed.parcels, pickup: missed.pickup, next: missed.next },
   };
 }

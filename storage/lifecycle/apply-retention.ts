@@ -19,6 +19,8 @@ export type RetentionRun = {
   orders: number;
   /** Run-of-show plans (extension storage) of the streams that went, or saved before the cut-off for none kept. */
   plans: number;
+  /** Stage counters' readings last seen before the cut-off (the store keeps two days of them anyway). */
+  stageReadings: number;
 };
 
 /**
@@ -51,7 +53,8 @@ export async function newestStored(db: RadarDb): Promise<number | null> {
 export async function applyRetention(db: RadarDb, now: number, retentionDays: number): Promise<RetentionRun> {
   const cutoff = retentionCutoff(now, await newestStored(db), retentionDays);
   const none: RemovedStreams = { streams: 0, snapshots: 0, estimates: 0, reports: 0, feedOrders: 0 };
-  if (cutoff === null) return { cutoff, streams: none, imports: 0, settingsVersions: 0, orders: 0, plans: 0 };
+  if (cutoff === null)
+    return { cutoff, streams: none, imports: 0, settingsVersions: 0, orders: 0, plans: 0, stageReadings: 0 };
 
   const expired: string[] = [];
   const streams = await db.transaction('rw', streamTables(db), async () => {
@@ -86,5 +89,6 @@ export async function applyRetention(db: RadarDb, now: number, retentionDays: nu
   // A plan goes with its stream, and one saved before the cut-off for a stream never recorded goes too.
   const kept = new Set(await db.streams.toCollection().primaryKeys());
   const plans = await removePlans((id, savedAt) => expired.includes(id) || (!kept.has(id) && savedAt < cutoff));
-  return { cutoff, streams, imports, settingsVersions, orders: orders.removed, plans };
+  const stageReadings = await db.stageReadings.where('until').below(cutoff).delete();
+  return { cutoff, streams, imports, settingsVersions, orders: orders.removed, plans, stageReadings };
 }

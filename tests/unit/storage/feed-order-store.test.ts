@@ -115,7 +115,7 @@ describe('RadarDb version 3 → 4', () => {
     const db = new RadarDb(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.streams.get(ROOM)).toEqual(row);
     // 1,200 recorded and no order listed: a feed on this stream starts from a baseline, never counting twice.
     expect(await streamHead(db, ROOM)).toEqual({ lastSeq: 0, lastPaidOrders: 1200, feedOrders: 0 });

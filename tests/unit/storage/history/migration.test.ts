@@ -53,7 +53,7 @@ describe('RadarDb version 1 → 4', () => {
     const db = new RadarDb(NAME);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     // 2 streams, 4 snapshots (3 + 1), 1 estimate: all there, unchanged, and the indexes still work.
     expect(await db.streams.orderBy('streamId').toArray()).toEqual([other, stream]);
     expect(await db.snapshots.toArray()).toEqual([readings[3], ...readings.slice(0, 3)]); // '[demo:2+0]' sorts first
@@ -127,7 +127,7 @@ describe('RadarDb version 2 → 4: order chunks written by version 2', () => {
     const db = new RadarDb(NAME);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(4); // upgraded by adding tables; the chunks stay as version 2 wrote them
+    expect(db.verno).toBe(5); // upgraded by adding tables; the chunks stay as version 2 wrote them
     expect(Object.keys((await db.orderChunks.get(0)) ?? {})).toContain('product'); // completed as read
     const h = await loadHistory(db);
     // All five, as version 2 stored them, and nothing known of the new columns.

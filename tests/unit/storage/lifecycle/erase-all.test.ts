@@ -29,6 +29,14 @@ describe('erase all', () => {
     await writeStored(riskAlertsKey, NO_ALERTS);
     await writeStored(overlayMemoryKey('https://example.test'), { corner: 'top-right', folded: true } as never);
     await savePlan('demo:recent', [{ at: times.recent, orders: 2000 }], times.recent);
+    // One warehouse stage reading (issue #15): shop-wide, no stream's, and erased all the same.
+    await db.stageReadings.add({
+      at: times.recent,
+      until: times.recent,
+      origin: 'https://seller-us.tiktok.com',
+      source: 'tiktok-orders',
+      counts: { pickPack: 12 },
+    });
     // A key no registry entry declares is not LES Radar's to erase.
     await fakeBrowser.storage.local.set({ 'someone-else': 1 });
     // 2 streams × 3 readings; 2 imported files of 1 order each; 1 settings version; 2 final reports.
@@ -42,7 +50,14 @@ describe('erase all', () => {
     });
 
     const erased = await eraseAll(db);
-    expect(erased.tables).toMatchObject({ streams: 2, snapshots: 6, feedOrders: 4, estimates: 2, historyMeta: 1 });
+    expect(erased.tables).toMatchObject({
+      streams: 2,
+      snapshots: 6,
+      feedOrders: 4,
+      estimates: 2,
+      historyMeta: 1,
+      stageReadings: 1,
+    });
     // Settings, risk alerts, one overlay place, the run-of-show.
     expect(erased.storedKeys).toBe(4);
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
@@ -57,6 +72,7 @@ describe('erase all', () => {
         'reports',
         'settingsHistory',
         'snapshots',
+        'stageReadings',
         'streams',
       ].sort(),
     );
