@@ -8,19 +8,22 @@ import { lastEvent, onlyKnownAt } from '../core/records/known-rows';
 import { replay } from '../core/report/replay';
 import { cardFor, scorecardFor, scorecardIds } from '../core/scorecards';
 import { settingsFrom, slashDateOrder } from './cli-inputs';
+import { readingsFrom } from './observed-file';
 
 /**
  * `npm run replay -- --orders <export.csv> --settings <settings.json> [--at <ISO time; without an offset, the shop's local time>] [--scorecard <id>]
- * [--us-dates | --day-first] [--no-calibration]`
+ * [--us-dates | --day-first] [--no-calibration] [--observed <file.json>]`
  * Replays an order export through the model the extension runs and prints JSON. Slash dates are read
  * day- or month-first as the import page tells them from the file; --us-dates (MM/DD) or --day-first
  * (DD/MM) overrides. The warehouse's figures are fitted from the orders known at --at wherever they have
  * enough data (core/model/calibration.ts), as the extension does; --no-calibration uses the settings as typed.
+ * --observed: the warehouse's own counts (scripts/observed-file.ts), the last one replacing the file's state at
+ * the moment (core/report/replay-observed.ts); the moment is --at, else the last reading's time.
  * Bad input exits 1 with a message naming the file, row and field.
  */
 const USAGE =
   'usage: --orders <export.csv> --settings <settings.json> [--at <ISO time; without an offset, the shop’s local time>] [--scorecard <id>] ' +
-  '[--us-dates | --day-first] [--no-calibration]';
+  '[--us-dates | --day-first] [--no-calibration] [--observed <file.json>]';
 function fail(message: string): never {
   process.stderr.write(`replay: ${message}\n`);
   process.exit(1);
@@ -46,6 +49,7 @@ const { values } = (() => {
         'us-dates': { type: 'boolean', default: false },
         'day-first': { type: 'boolean', default: false },
         'no-calibration': { type: 'boolean', default: false },
+        observed: { type: 'string' },
       },
     });
   } catch (error) {
@@ -56,6 +60,16 @@ if (!values.orders || !values.settings) fail(USAGE);
 if (values['us-dates'] && values['day-first']) fail(`--us-dates and --day-first contradict each other: pass one`);
 
 const settings = settingsFrom(values.settings, readText(values.settings, 'settings'), fail);
+
+// Without an offset the time is the shop's local time (settings.timezone), not UTC.
+const atFlag = values.at === undefined ? undefined : parseTimeIn(values.at, settings.timezone);
+if (atFlag !== undefined && Number.isNaN(atFlag))
+  fail(`--at: "${values.at}" is not a date (use ISO, e.g. 2026-11-25T20:00:00+08:00)`);
+// Read before the orders, like the settings: a bad file is refused before the export is parsed.
+const observed =
+  values.observed === undefined
+    ? undefined
+    : readingsFrom(values.observed, readText(values.observed, 'observed'), settings.timezone, fail, atFlag);
 
 const cardId = values.scorecard ?? settings.scorecard;
 if (!(scorecardIds as readonly string[]).includes(cardId)) {
@@ -78,12 +92,9 @@ for (const r of rejected.slice(0, 20))
 if (rejected.length > 20) process.stderr.write(`replay: … ${rejected.length - 20} more rows skipped\n`);
 if (orders.length === 0) fail(`${values.orders}: no order could be read`);
 
-let at = lastEvent(orders);
-if (values.at !== undefined) {
-  // Without an offset the time is the shop's local time (settings.timezone), not UTC.
-  at = parseTimeIn(values.at, settings.timezone);
-  if (Number.isNaN(at)) fail(`--at: "${values.at}" is not a date (use ISO, e.g. 2026-11-25T20:00:00+08:00)`);
-}
+let at = atFlag ?? lastEvent(orders);
+// The moment is --at; with --observed only, the last reading's time.
+if (observed && values.at === undefined) at = Math.max(...observed.map((r) => r.at));
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not a whole number`);
 
@@ -92,17 +103,13 @@ const calibration = calibrate(onlyKnownAt(orders, at), settings);
 const used = values['no-calibration'] ? settings : applyCalibration(settings, calibration);
 const { carrier, region } = exported.data.meta;
 // Without --at: the indicators over every order in the file; with it: the card's window ending at --at.
-const result = replay(
-  orders,
-  used,
-  card,
-  at,
-  seed,
-  carrier,
-  (i) => stringAt(region, i),
-  values.at === undefined,
-  used === settings ? null : calibration,
-);
+const result = replay(orders, used, card, at, seed, {
+  carriers: carrier,
+  regionOf: (i) => stringAt(region, i),
+  wholeFile: values.at === undefined && observed === undefined,
+  calibration: used === settings ? null : calibration,
+  observed,
+});
 // What a 抖店 export's times are (domain §5): the figures from them say so.
 if (exported.data.format === 'douyin') {
   result.assumptions.push(

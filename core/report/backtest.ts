@@ -1,4 +1,4 @@
-import { HOUR } from '../lib/time';
+import { HOUR, MINUTE } from '../lib/time';
 import { applyCalibration, calibrate } from '../model/calibration';
 import { dispatchedLate } from '../model/ship-by-orders';
 import { onlyKnownAt } from '../records/known-rows';
@@ -7,6 +7,7 @@ import type { Scorecard } from '../scorecards/schema';
 import type { Settings } from '../settings/settings';
 import type { PastStream } from './past-streams';
 import { replay } from './replay';
+import { trueStageCounts } from './stage-truth';
 
 /**
  * The backtest (issue #13): at chosen moments of each past stream (1 h and 2 h in), the prediction the
@@ -32,6 +33,8 @@ export type BacktestRow = {
   p10: number;
   p50: number;
   p90: number;
+  /** With readings: the packers' speed ÷ the settings' they measured (null: too short a span). */
+  speedRatio?: number | null;
 };
 
 export type BacktestOptions = {
@@ -40,6 +43,11 @@ export type BacktestOptions = {
   calibrated: boolean;
   seed: number;
   carriers?: readonly string[];
+  /**
+   * The true stage counts (core/report/stage-truth.ts) passed as the warehouse's readings (issue #15), at
+   * these minutes before the moment (0: at it); absent, the replay starts from the file's own state.
+   */
+  observedMinutesBefore?: readonly number[];
 };
 
 export function backtestStreams(
@@ -58,7 +66,17 @@ export function backtestStreams(
       const on = { ...settings, model: { ...settings.model, calibrate: true } };
       const fit = opts.calibrated ? calibrate(onlyKnownAt(o, at), on) : null;
       const used = fit ? applyCalibration(on, fit) : settings;
-      const r = replay(o, used, card, at, opts.seed, opts.carriers, undefined, false, fit);
+      const observed = opts.observedMinutesBefore?.map((m) => ({
+        at: at - m * MINUTE,
+        ...trueStageCounts(o, at - m * MINUTE),
+      }));
+      // Only the band: the what-if actions and the attribution share its draws and do not change it.
+      const r = replay(o, used, card, at, opts.seed, {
+        carriers: opts.carriers,
+        calibration: fit,
+        observed,
+        bandOnly: true,
+      });
       // The replay has filled the ship-by deadlines (fillDeadlines) with `used`, whose promise is the typed one.
       const from = Date.parse(r.lateDispatch.window.from);
       let settled = 0;
@@ -75,6 +93,7 @@ export function backtestStreams(
         p10: q.p10 - settled,
         p50: q.p50 - settled,
         p90: q.p90 - settled,
+        ...(r.observed ? { speedRatio: r.observed.speedRatio } : {}),
       });
     }
   });

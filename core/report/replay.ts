@@ -15,6 +15,8 @@ import type { Scorecard } from '../scorecards/schema';
 import type { Settings } from '../settings/settings';
 import { type ActualAttribution, actualAttribution } from './actual-attribution';
 import { lateRules } from './late-stages';
+import { type ObservedFigures, observedFigures, observedRun, type StageReading } from './replay-observed';
+import { openAt } from './stage-truth';
 
 /**
  * Replays an order export through the same model the worker runs, as known at `at`: how a seller
@@ -36,7 +38,10 @@ export type ReplayResult = {
      * other orders' lateness was known at `at`. */
     window: { from: string; orders: number };
   };
+  /** The state the run starts from: the file's own at `at`, or the warehouse's counts when observed. */
   backlog: StageCounts;
+  /** The warehouse's counts the run started from (`ReplayOptions.observed`), beside what the file gave. */
+  observed?: ObservedFigures;
   flags: { id: string; label: string }[];
   actions: Omit<Outlook['actions'][number], 'key' | 'params'>[];
   /** Which stage the predicted late orders and lost points come from (counterfactual removal). */
@@ -49,19 +54,28 @@ export type ReplayResult = {
   assumptions: string[];
 };
 
+export type ReplayOptions = {
+  carriers?: readonly string[];
+  regionOf?: (i: number) => string;
+  /** The CLI without --at: the indicators over every order of the file, whatever the card's windows. */
+  wholeFile?: boolean;
+  /** The fits already applied to `settings`, so the assumptions say which figures were measured. */
+  calibration?: Calibration | null;
+  /** The warehouse's counts (issue #15), oldest first or not, the last at or before `at` (core/report/replay-observed.ts). */
+  observed?: readonly StageReading[];
+  /** Only the late-dispatch band (the backtest): no what-if actions, no attribution; the same draws, the same band. */
+  bandOnly?: boolean;
+};
+
 export function replay(
   o: OrderColumns,
   settings: Settings,
   card: Scorecard,
   at: number,
   seed: number,
-  carriers: readonly string[] = [],
-  regionOf?: (i: number) => string,
-  /** The CLI without --at: the indicators over every order of the file, whatever the card's windows. */
-  wholeFile = false,
-  /** The fits already applied to `settings`, so the assumptions say which figures were measured. */
-  calibration: Calibration | null = null,
+  opts: ReplayOptions = {},
 ): ReplayResult {
+  const { carriers = [], regionOf, wholeFile = false, calibration = null, observed } = opts;
   fillDeadlines(o, settings, card);
   const tz = settings.timezone;
   const end = lastEvent(o);
@@ -77,13 +91,14 @@ export function replay(
     if (o.cancelledAt[i] <= at || closedUnknown) cancelled++;
     // As it really happened: the whole file, to its last event.
     if (dispatchedLate(o, i, end)) actualLate++;
-    isOpen[i] = !(o.shippedAt[i] <= at) && !(o.cancelledAt[i] <= at) && !closedUnknown ? 1 : 0;
+    isOpen[i] = openAt(o, i, at) ? 1 : 0;
     if (isOpen[i]) oldestOpen = Math.min(oldestOpen, o.paidAt[i]);
   }
   // From the oldest order still open (at least a day back, at most MAX_WINDOW_DAYS: older ones sit at its start).
   const t0 = Math.floor(Math.max(Math.min(oldestOpen, at - 24 * HOUR), at - MAX_WINDOW_DAYS * DAY) / MINUTE) * MINUTE;
   const nowIndex = Math.floor((at - t0) / MINUTE);
   const known = new Float64Array(nowIndex + 1);
+  const paidInWindow = new Float64Array(nowIndex + 1); // open or not: what an observation re-anchors
   let windowOrders = 0;
   let packed = 0;
   let recentOrders = 0;
@@ -92,6 +107,7 @@ export function replay(
   for (let i = 0; i < o.length; i++) {
     if (!(o.paidAt[i] <= at)) continue;
     if (o.paidAt[i] > at - RECENT_MINUTES * MINUTE) recentOrders++;
+    if (o.paidAt[i] >= t0) paidInWindow[Math.floor((o.paidAt[i] - t0) / MINUTE)]++;
     if (!isOpen[i]) {
       closed.push(i);
       if (dispatchedLate(o, i, at)) knownLate++;
@@ -102,13 +118,16 @@ export function replay(
     windowOrders++;
     if (o.rtsAt && o.rtsAt[i] <= at) packed++;
   }
+  const run = observed?.length ? observedRun(observed, { t0, at, paid: paidInWindow }, settings) : null;
+  const simulated = run ? run.known.reduce((a, b) => a + b, 0) : windowOrders;
+  const startPacked = run ? run.start.packed : packed;
   // The live rule: orders of the last ten minutes, over ten minutes.
   const sit: Situation = {
     t0,
     nowIndex,
-    known,
+    known: run ? run.known : known,
     forecast: forecastArrivals(recentOrders / RECENT_MINUTES, settings.model.forecastHalfLifeMinutes),
-    start: { minute: nowIndex, packed },
+    start: run ? run.start : { minute: nowIndex, packed },
   };
   // The score's history: every order settled by `at` (shipped or cancelled), whenever it was paid.
   const history = historyTally(card, takeRows(o, closed), at, tz, { paidUntil: at });
@@ -121,7 +140,11 @@ export function replay(
   const keptCarriers = keptIndex.map((i) => carriers[i] ?? '');
   // As the live estimator does: the delivery stage and the faster carrier from the carriers known at `at`.
   const cards = carrierCards(asKnown, keptCarriers, settings, extras);
-  const out = outlook(sit, settings, { seed, history, card, attribution: true, carriers: cards, calibration });
+  const used = run ? run.settings : settings;
+  // A speed measured from the counts replaces the history's: the assumptions must not claim the fit.
+  const fits = calibration && run?.speed ? { ...calibration, packing: null } : calibration;
+  const lean = opts.bandOnly ? { actions: [], attribution: false } : { attribution: true };
+  const out = outlook(sit, used, { seed, history, card, ...lean, carriers: cards, calibration: fits });
 
   const now = scoreAt(wholeFile ? spanning(card, o, at) : card, o, at, tz);
   const shift = (q: { p10: number; p50: number; p90: number }) => ({
@@ -138,10 +161,13 @@ export function replay(
     lateDispatch: {
       actual: actualLate,
       predicted: shift(out.lateDispatch.known),
-      window: { from: new Date(t0).toISOString(), orders: windowOrders },
+      window: { from: new Date(t0).toISOString(), orders: simulated },
     },
-    // As the file shows it at `at`: open orders not yet marked RTS wait to be packed, the others for the carrier.
-    backlog: { receipt: 0, pickPack: windowOrders - packed, shipTransport: packed, delivery: 0 },
+    // As the file shows it at `at` (open orders not yet marked RTS wait to be packed, the others for the carrier), or as observed.
+    backlog: { receipt: 0, pickPack: simulated - startPacked, shipTransport: startPacked, delivery: 0 },
+    ...(run && observed
+      ? { observed: observedFigures(observed, run, { pickPack: windowOrders - packed, shipTransport: packed }) }
+      : {}),
     // The CLI's JSON is English: the phrases and Chinese labels beside the English text are the faces'.
     flags: out.flags.map(({ id, label, product }) => ({ id, label, ...(product ? { product } : {}) })),
     actions: out.actions.map(({ key: _k, params: _p, ...a }) => a),
@@ -160,6 +186,7 @@ export function replay(
     carrierRegions: carrierRegionCards(asKnown, keptCarriers, settings, extras),
     assumptions: [
       ...out.assumptions,
+      ...(run?.assumption ? [run.assumption] : []),
       `route standard: delivered by the end of the day ${Math.ceil(settings.stages.delivery.meanTransitHours / 24)} days after pickup`,
       'every scanned parcel had a valid tracking number (the export does not say)',
     ],

@@ -89,7 +89,7 @@ describe('replay', () => {
     const at = Date.parse('2026-12-05T12:00:00+08:00');
     const card = scorecardFor('tiktok-us-2026');
     expect(replay(read(), settings, card, at, 1).indicators.ldr).toBeNull();
-    expect(replay(read(), settings, card, at, 1, [], undefined, true).indicators.ldr).toBeCloseTo(3 / 5, 10);
+    expect(replay(read(), settings, card, at, 1, { wholeFile: true }).indicators.ldr).toBeCloseTo(3 / 5, 10);
   });
 
   it('simulates the recent orders and adds the lateness already known for the older ones', () => {
