@@ -17,7 +17,9 @@ import { settingsFrom, slashDateOrder } from './cli-inputs';
  * [--us-dates | --day-first] [--json | --markdown]`, or `npm run backtest -- --synthetic <N> [--seed S]`.
  * Finds the past streams of the export (core/report/past-streams.ts) and, at each moment of each, compares
  * the replay's prediction made from what was known then with what really happened (core/report/backtest.ts),
- * with the settings as typed and calibrated at the moment. `--synthetic` generates N shops whose real
+ * with the settings as typed and calibrated at the moment, and from the true stage counts at the moment as the
+ * warehouse's readings (issue #15: once at the moment, and every 15 minutes over the hour before it, which
+ * measures the packing speed). `--synthetic` generates N shops whose real
  * warehouse differs from their settings (core/report/synthetic-shop.ts), writes each as a TikTok US export
  * and reads it back through the real reader. Bad input exits 1 naming the file or flag.
  */
@@ -60,8 +62,39 @@ const seed = Number(values.seed);
 if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not a whole number`);
 const calibrated = !values['no-calibration'];
 
-type Band = { p10: number; p50: number; p90: number; inBand: boolean };
-type Row = Omit<BacktestRow, 'p10' | 'p50' | 'p90'> & { typed: Band; calibrated?: Band };
+type Band = { p10: number; p50: number; p90: number; inBand: boolean; speedRatio?: number | null };
+/** The readings' minutes before the moment for "observed every 15 min": the hour before it, and the moment. */
+const EVERY_15 = [60, 45, 30, 15, 0];
+/** The same over the day before: a tab watched all day sees the last shift's packing, the hour before an evening stream often none. */
+const EVERY_15_OVER_24H = Array.from({ length: 97 }, (_, k) => 1440 - 15 * k);
+/** The configurations, each a column and a summary line; the calibrated ones only without --no-calibration. */
+const CONFIGS = [
+  { key: 'typed', name: 'settings as typed', short: 'typed', calibrated: false },
+  { key: 'calibrated', name: 'calibrated at each moment', short: 'calibrated', calibrated: true },
+  { key: 'observed', name: 'typed, observed', short: 'observed', calibrated: false, observedMinutesBefore: [0] },
+  {
+    key: 'observedEvery15',
+    name: 'typed, observed every 15 min',
+    short: 'observed /15 min',
+    calibrated: false,
+    observedMinutesBefore: EVERY_15,
+  },
+  {
+    key: 'observedEvery15Over24h',
+    name: 'typed, observed every 15 min over 24 h',
+    short: 'observed /15 min, 24 h',
+    calibrated: false,
+    observedMinutesBefore: EVERY_15_OVER_24H,
+  },
+  {
+    key: 'calibratedObservedEvery15',
+    name: 'calibrated + observed every 15 min',
+    short: 'calibrated + observed /15 min',
+    calibrated: true,
+    observedMinutesBefore: EVERY_15,
+  },
+].filter((c) => calibrated || !c.calibrated);
+type Row = Omit<BacktestRow, 'p10' | 'p50' | 'p90'> & { bands: Record<string, Band> };
 type Shop = { shop: string; truth?: WarehouseTruth; streamsScheduled?: number; streamsFound: number; rows: Row[] };
 
 function run(name: string, orders: RecordedOrders, settings: Settings, carriers: string[]): Shop {
@@ -71,13 +104,17 @@ function run(name: string, orders: RecordedOrders, settings: Settings, carriers:
   );
   const opts = { atHours, seed: 1, carriers };
   const card = cardFor(settings);
-  const band = (r: BacktestRow): Band => ({ p10: r.p10, p50: r.p50, p90: r.p90, inBand: inBand(r) });
-  const typed = backtestStreams(orders, settings, card, streams, { ...opts, calibrated: false });
-  const fitted = calibrated ? backtestStreams(orders, settings, card, streams, { ...opts, calibrated: true }) : [];
-  const rows = typed.map(({ p10: _a, p50: _b, p90: _c, ...r }, k) => ({
+  const band = (r: BacktestRow): Band => ({
+    p10: r.p10,
+    p50: r.p50,
+    p90: r.p90,
+    inBand: inBand(r),
+    ...(r.speedRatio === undefined ? {} : { speedRatio: r.speedRatio }),
+  });
+  const runs = CONFIGS.map((c) => backtestStreams(orders, settings, card, streams, { ...opts, ...c }));
+  const rows = runs[0].map(({ p10: _a, p50: _b, p90: _c, ...r }, k) => ({
     ...r,
-    typed: band(typed[k]),
-    ...(calibrated ? { calibrated: band(fitted[k]) } : {}),
+    bands: Object.fromEntries(CONFIGS.map((c, j) => [c.key, band(runs[j][k])])),
   }));
   return { shop: name, streamsFound: streams.length, rows };
 }
@@ -125,27 +162,26 @@ if (values.synthetic !== undefined) {
 }
 
 const rows = shops.flatMap((s) => s.rows);
-const summaryOf = (pick: (r: Row) => Band | undefined) => {
-  const bands = rows.flatMap((r) => {
-    const b = pick(r);
-    return b ? [{ ...b, truth: r.truth }] : [];
-  });
+const summaryOf = (key: string) => {
+  const bands = rows.map((r) => ({ ...r.bands[key], truth: r.truth }));
   // Rows where nothing was late and nothing was predicted late are easy: the summary also leaves them out.
   const busy = bands.filter((b) => b.truth > 0 || b.p90 > 0);
-  return { ...summarize(bands), busy: summarize(busy) };
+  // With readings: the rows whose readings measured the packing speed (a backlog over enough shift time).
+  const observed = bands.some((b) => b.speedRatio !== undefined);
+  const speedMeasured = observed ? bands.filter((b) => typeof b.speedRatio === 'number').length : null;
+  return { ...summarize(bands), busy: summarize(busy), speedMeasured };
 };
 const summary = {
   errorFloor: ERROR_FLOOR,
-  typed: summaryOf((r) => r.typed),
-  ...(calibrated ? { calibrated: summaryOf((r) => r.calibrated) } : {}),
-};
+  ...Object.fromEntries(CONFIGS.map((c) => [c.key, summaryOf(c.key)])),
+} as { errorFloor: number } & Record<string, ReturnType<typeof summaryOf>>;
 
 function local(t: number): string {
   const p = localParts(tz, t);
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} ${formatClock(p.minuteOfDay)}`;
 }
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)} %`);
-const q = (b: Band | undefined) => (b ? `${b.p10} / ${b.p50} / ${b.p90} ${b.inBand ? 'yes' : 'no'}` : '');
+const q = (b: Band) => `${b.p10} / ${b.p50} / ${b.p90} ${b.inBand ? 'yes' : 'no'}`;
 const line = (s: Shop, r: Row) => [
   s.shop,
   r.stream,
@@ -153,13 +189,9 @@ const line = (s: Shop, r: Row) => [
   `+${r.hoursIn} h`,
   r.orders,
   r.truth,
-  q(r.typed),
-  q(r.calibrated),
+  ...CONFIGS.map((c) => q(r.bands[c.key])),
 ];
-const configs = () => [
-  ['settings as typed', summary.typed] as const,
-  ...(summary.calibrated ? [['calibrated at each moment', summary.calibrated] as const] : []),
-];
+const configs = () => CONFIGS.map((c) => [c.name, summary[c.key]] as const);
 
 function text(): string {
   const head = [
@@ -169,8 +201,7 @@ function text(): string {
     'moment',
     'orders',
     'truth',
-    'typed P10/P50/P90 in band',
-    'calibrated',
+    ...CONFIGS.map((c, j) => (j === 0 ? `${c.short} P10/P50/P90 in band` : c.short)),
   ];
   const body = shops.flatMap((s) => s.rows.map((r) => line(s, r).map(String)));
   const width = head.map((h, c) => Math.max(h.length, ...body.map((b) => b[c].length)));
@@ -183,7 +214,8 @@ function text(): string {
   for (const [name, s] of configs()) {
     out.push(
       `${name}: ${s.rows} rows, P10–P90 coverage ${pct(s.coverage)}, median p50 error ${pct(s.medianP50Error)} (floor ${ERROR_FLOOR}); ` +
-        `rows where anything was or was predicted late: ${s.busy.rows}, coverage ${pct(s.busy.coverage)}, median p50 error ${pct(s.busy.medianP50Error)}`,
+        `rows where anything was or was predicted late: ${s.busy.rows}, coverage ${pct(s.busy.coverage)}, median p50 error ${pct(s.busy.medianP50Error)}` +
+        (s.speedMeasured === null ? '' : `; packing speed measured in ${s.speedMeasured} rows`),
     );
   }
   return `${out.join('\n')}\n`;
@@ -195,11 +227,11 @@ function markdown(): string {
     `Backtest of ${values.synthetic ? `${shops.length} synthetic shops, seed ${seed}` : values.orders} at ${atHours.map((h) => `+${h} h`).join(' and ')} into each stream; ` +
       `${new Date().toISOString().slice(0, 10)}, ${cpu}, ${availableParallelism()} CPUs. p50 error = |p50 − truth| ÷ max(truth, ${ERROR_FLOOR}).`,
     '',
-    '| configuration | rows | P10–P90 coverage | median p50 error | rows with anything late | their coverage | their median p50 error |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| configuration | rows | P10–P90 coverage | median p50 error | rows with anything late | their coverage | their median p50 error | packing speed measured in |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...configs().map(
       ([name, s]) =>
-        `| ${name} | ${s.rows} | ${pct(s.coverage)} | ${pct(s.medianP50Error)} | ${s.busy.rows} | ${pct(s.busy.coverage)} | ${pct(s.busy.medianP50Error)} |`,
+        `| ${name} | ${s.rows} | ${pct(s.coverage)} | ${pct(s.medianP50Error)} | ${s.busy.rows} | ${pct(s.busy.coverage)} | ${pct(s.busy.medianP50Error)} | ${s.speedMeasured === null ? '–' : `${s.speedMeasured} rows`} |`,
     ),
     '',
   ];
@@ -216,9 +248,10 @@ function markdown(): string {
     }
     out.push('');
   }
+  const heads = CONFIGS.map((c, j) => (j === 0 ? 'as typed P10 / P50 / P90, in band' : c.short));
   out.push(
-    '| shop | stream | start (local) | moment | orders | truth | as typed P10 / P50 / P90, in band | calibrated |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| shop | stream | start (local) | moment | orders | truth | ${heads.join(' | ')} |`,
+    `| --- | --- | --- | --- | --- | --- | ${heads.map(() => '---').join(' | ')} |`,
   );
   for (const s of shops) for (const r of s.rows) out.push(`| ${line(s, r).join(' | ')} |`);
   return `${out.join('\n')}\n`;
@@ -232,8 +265,9 @@ function dateOrder(path: string, file: Uint8Array): 'DMY' | 'MDY' {
 }
 
 if (values.json) {
-  const iso = (r: Row) => ({
+  const iso = ({ bands, ...r }: Row) => ({
     ...r,
+    ...bands,
     at: new Date(r.at).toISOString(),
     streamStart: new Date(r.streamStart).toISOString(),
     streamEnd: new Date(r.streamEnd).toISOString(),

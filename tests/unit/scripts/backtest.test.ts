@@ -50,8 +50,19 @@ describe('backtest CLI', { timeout: 120_000 }, () => {
     expect(out.shops[0].rows.map((x: { hoursIn: number }) => x.hoursIn)).toEqual([1]);
     // Paid by 21:00:30: 61 stream orders, every one picked up late; the quiet days' orders were on time.
     expect(out.shops[0].rows[0].truth).toBe(61);
-    expect(Object.keys(out.shops[0].rows[0])).toEqual(expect.arrayContaining(['typed', 'calibrated']));
-    expect(Object.keys(out.summary)).toEqual(['errorFloor', 'typed', 'calibrated']);
+    const configs = [
+      'typed',
+      'calibrated',
+      'observed',
+      'observedEvery15',
+      'observedEvery15Over24h',
+      'calibratedObservedEvery15',
+    ];
+    expect(Object.keys(out.shops[0].rows[0])).toEqual(expect.arrayContaining(configs));
+    expect(Object.keys(out.summary)).toEqual(['errorFloor', ...configs]);
+    // The true counts at 21:00:30: the 61 stream orders open, none marked RTS (the file has no RTS column):
+    // the same state the file gives, so the observed run is the typed one; one reading measures no speed.
+    expect(out.shops[0].rows[0].observed).toEqual({ ...out.shops[0].rows[0].typed, speedRatio: null });
   });
 
   it('names the flag or file that is wrong', () => {
