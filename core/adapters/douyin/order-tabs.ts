@@ -8,10 +8,13 @@ import { stagesOf, tabCounter } from '../tab-counts';
  * says nothing about the parcels still waiting. Address and markup: reconstruction, unverified
  * (fixtures/PROVENANCE.md). Test URL: https://fxg.jinritemai.com/ffa/morder/order/list
  */
+/** Its pages as match patterns: the content script loads the stage watch only there (content/capture/stage-kit.ts). */
+export const DOUYIN_ORDER_PAGES = ['https://fxg.jinritemai.com/ffa/morder*'];
+
 export const douyinOrderTabs: StageAdapter = {
   id: 'douyin-orders',
   label: '抖店 订单管理',
-  hosts: ['https://fxg.jinritemai.com/ffa/morder*'],
+  hosts: DOUYIN_ORDER_PAGES,
   matches: (url) =>
     url.protocol === 'https:' && url.hostname === 'fxg.jinritemai.com' && url.pathname.startsWith('/ffa/morder'),
   readStages: (doc) => {

@@ -66,7 +66,7 @@ describe('TikTok Manage Orders tabs: the counts a seller reads off the page', ()
 
   it('leaves out what does not add up: To ship below Awaiting collection', () => {
     const doc = load('order-tabs-to-ship-only.html');
-    const toShip = Array.from(doc.querySelectorAll('li')).find((li) => li.textContent === 'To ship 1428');
+    const toShip = Array.from(doc.querySelectorAll('[role="tab"]')).find((li) => li.textContent === 'To ship 1428');
     if (!toShip) throw new Error('fixture has no "To ship 1428" tab');
     toShip.textContent = 'To ship 300';
     expect(tiktokOrderTabs.readStages(doc)).toEqual({ shipTransport: 312 });

@@ -13,10 +13,13 @@ import { SELLER_HOSTS } from './index';
  */
 const isOrderPath = (path: string) => /^\/orders?(?:\/|$)/i.test(path);
 
+/** Its pages as match patterns: the content script loads the stage watch only there (content/capture/stage-kit.ts). */
+export const TIKTOK_ORDER_PAGES = SELLER_HOSTS.map((host) => `https://${host}/order*`);
+
 export const tiktokOrderTabs: StageAdapter = {
   id: 'tiktok-orders',
   label: 'TikTok Shop Manage Orders',
-  hosts: SELLER_HOSTS.map((host) => `https://${host}/order*`),
+  hosts: TIKTOK_ORDER_PAGES,
   matches: (url) => url.protocol === 'https:' && SELLER_HOSTS.includes(url.hostname) && isOrderPath(url.pathname),
   readStages: (doc) => {
     const count = tabCounter(doc);
