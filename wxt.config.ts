@@ -73,13 +73,14 @@ export default defineConfig({
     action: { default_title: '__MSG_action_title__' },
     // Chrome runs the network tap as a MAIN-world content script; Firefox has the content script load it
     // into the page, only on the dashboards that fetch JSON. Chrome's platform scripts import the element
-    // picker when asked (content/capture/load-picker.ts), from their own pages only.
+    // picker when asked (content/capture/load-picker.ts), and the stage watch on order pages and sites with
+    // stage picks (content/capture/load-stages.ts), from their own pages only.
     web_accessible_resources:
       browser === 'firefox'
         ? networkOrigins.length
           ? [{ resources: ['page-tap.js'], matches: networkOrigins }]
           : []
-        : [{ resources: ['picker.js'], matches: contentOrigins }],
+        : [{ resources: ['picker.js', 'stages.js'], matches: contentOrigins }],
   }),
   hooks: {
     // The store zips (`wxt build`, `wxt zip`) read no local page; npm test and the demo build with

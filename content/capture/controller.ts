@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { DashboardAdapter } from '../../core/adapters/adapter';
+import { matchesPattern } from '../../core/adapters/match-pattern';
 import { pickedAdapter } from '../../core/adapters/picked';
 import { findBound } from '../../core/adapters/picked/find-binding';
 import { failFrom, ok } from '../../core/lib/result';
+import type { StageRole } from '../../core/records/stage-reading';
 import type { Binding } from '../../core/settings/capture-settings';
 import { browserWords } from '../../runtime/browser-words';
 import { createOverlay } from '../overlay/overlay-dom';
@@ -11,6 +13,7 @@ import { listenAsTab, toBackground } from './link';
 import { withLocalStream } from './local-stream';
 import type { LoadPicker } from './picker-kit';
 import { startCapture } from './session';
+import type { LoadStages } from './stage-kit';
 import { type CaptureState, initialState, toStatus } from './state';
 import type { TapFeed } from './tap-port';
 
@@ -23,7 +26,9 @@ const DRAW_EVERY_MS = 250;
 /**
  * Everything capture does on one page, wired: which adapter (or picked number), the kill switch,
  * the session, the overlay, the picker, and the answers to the popup. Restarts itself when the
- * settings change or the page navigates without reloading (single-page dashboards).
+ * settings change or the page navigates without reloading (single-page dashboards). Beside the paid
+ * counter, or alone, it watches the warehouse's stage counts (issue #15) where a stage adapter reads
+ * the page or the seller picked them (./stage-watch.ts), loaded only then (./stage-kit.ts).
  */
 export function runCapture(
   win: Window & typeof globalThis,
@@ -31,8 +36,11 @@ export function runCapture(
   adapters: readonly DashboardAdapter[],
   tap: TapFeed | null,
   loadPicker: LoadPicker,
+  /** Its platform's order-management pages (match patterns), and how to load the stage watch. */
+  stages: { pages: readonly string[]; load: LoadStages },
 ) {
   let session: ReturnType<typeof startCapture> | null = null;
+  let stopStages = () => {};
   let state: CaptureState | null = null;
   let stopPicker: (() => void) | null = null;
   let generation = 0;
@@ -69,11 +77,26 @@ export function runCapture(
     const mine = ++generation;
     session?.stop();
     session = null;
+    stopStages();
+    stopStages = () => {};
     const url = new URL(win.location.href);
     const known = knownAt(url);
     const config = await toBackground('capture-config', { adapter: known?.id ?? 'picked', origin: url.origin });
     if (mine !== generation) return;
-    const binding = config.ok ? (config.data.bindings[0] ?? null) : null;
+    const bindings = config.ok ? config.data.bindings : [];
+    // The paid counter reads the site's role-less pick; the stage watch, the picks with a role.
+    const binding = bindings.find((b) => !b.role) ?? null;
+    if (
+      !(config.ok && config.data.disabled) &&
+      (bindings.some((b) => b.role) || stages.pages.some((p) => matchesPattern(p, url)))
+    ) {
+      void stages.load().then((kit) => {
+        if (mine !== generation) return;
+        const send = (r: Parameters<typeof toBackground<'stage-reading'>>[1]) =>
+          toBackground('stage-reading', r).then((a) => a.ok);
+        stopStages = kit.watchSiteStages(win, bindings, send) ?? stopStages;
+      }, warn);
+    }
     const adapter = known ? (binding ? preferBinding(known, binding) : known) : binding && pickedAdapter(binding);
     if (!adapter) return show(null); // a page we do not know and nothing picked: stay out of the way
     if (config.ok && config.data.disabled) {
@@ -89,7 +112,7 @@ export function runCapture(
   // The picker is loaded when first asked for (issue #17); the popup hears back once it is listening.
   let stopped = false;
   let asks = 0;
-  async function pick(): Promise<void> {
+  async function pick(role?: StageRole): Promise<void> {
     const ask = ++asks;
     stopPicker?.();
     stopPicker = null;
@@ -100,7 +123,7 @@ export function runCapture(
       layer.parentElement ?? layer,
       async (el) => {
         stopPicker = null;
-        const binding = describeElement(el, win.location.origin, Date.now());
+        const binding = { ...describeElement(el, win.location.origin, Date.now()), ...(role && { role }) };
         const saved = await toBackground('save-binding', { binding });
         if (saved.ok) void start();
         else if (state) show({ ...state, problem: msg('capture_pick_not_saved', saved.error.message) });
@@ -108,15 +131,16 @@ export function runCapture(
       () => {
         stopPicker = null;
       },
+      role,
     );
   }
-  const pickFromOverlay = () => void pick().catch((e) => console.warn('LES Radar: picker', e));
+  const pickFromOverlay = () => void pick().catch(warn);
 
   const stopListening = listenAsTab((msg) => {
     if (msg.type === 'capture-status')
       return ok(toStatus(state ?? { ...initialState('No adapter for this page'), status: 'off' }));
     if (msg.type === 'start-picker') {
-      return pick().then(
+      return pick(msg.payload.role).then(
         () => ok({ started: true }),
         (e) => failFrom('internal-error', e),
       );
@@ -159,6 +183,7 @@ export function runCapture(
       generation++;
       stopped = true;
       session?.stop();
+      stopStages();
       stopPicker?.();
       stopListening();
       browser.storage.onChanged.removeListener(onSettings);
@@ -167,6 +192,8 @@ export function runCapture(
     },
   };
 }
+
+const warn = (e: unknown) => console.warn('LES Radar:', e);
 
 /** A known page whose counter the seller re-picked: the picked element first, the adapter's labels after. */
 const preferBinding = (a: DashboardAdapter, b: Binding): DashboardAdapter => ({

@@ -1,18 +1,28 @@
 import { parseCount } from '../../core/lib/parse-count';
+import type { StageRole } from '../../core/records/stage-reading';
+import { browserWords as msg } from '../../runtime/browser-words';
 
 /**
  * The element picker, as an ad blocker's: point at the number to watch, click it, Escape to cancel.
  * Only elements whose whole text reads as a count can be picked. The highlight and the hint live in
  * the overlay's shadow root (`layer`), and the page's own click handlers never see the picking click.
+ * With a `role`, the hint names the warehouse's number to point at (issue #15) instead of the paid orders.
  */
-export function startPicker(win: Window, layer: HTMLElement, onPicked: (el: Element) => void, onCancel: () => void) {
+export function startPicker(
+  win: Window,
+  layer: HTMLElement,
+  onPicked: (el: Element) => void,
+  onCancel: () => void,
+  role?: StageRole,
+) {
   const doc = win.document;
   const box = doc.createElement('div');
   box.className = 'les-pick-box';
   const hint = doc.createElement('div');
   hint.className = 'les-pick-hint';
   hint.setAttribute('role', 'status');
-  hint.textContent = 'Point at the paid-order number to watch and click it. Esc cancels.';
+  const ask = msg(`picker_hint_${role ?? 'paid'}`);
+  hint.textContent = ask;
   layer.append(box, hint);
 
   const host = layer.getRootNode() instanceof ShadowRoot ? (layer.getRootNode() as ShadowRoot).host : null;
@@ -33,7 +43,7 @@ export function startPicker(win: Window, layer: HTMLElement, onPicked: (el: Elem
       width: `${r.width + 6}px`,
       height: `${r.height + 6}px`,
     });
-    hint.textContent = `Click to watch “${(el.textContent ?? '').trim()}”. Esc cancels.`;
+    hint.textContent = msg('picker_click', (el.textContent ?? '').trim());
   };
   const click = (e: MouseEvent) => {
     if (!e.isTrusted) return; // only the user picks: a page script's synthetic click is ignored
@@ -42,7 +52,7 @@ export function startPicker(win: Window, layer: HTMLElement, onPicked: (el: Elem
     e.preventDefault();
     e.stopImmediatePropagation();
     if (!el) {
-      hint.textContent = 'That is not a number. Point at the paid-order count. Esc cancels.';
+      hint.textContent = msg('picker_not_number', ask);
       return;
     }
     stop();

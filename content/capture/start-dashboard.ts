@@ -11,11 +11,14 @@ import { openTapPort } from './tap-port';
  * What each dashboard content script does, given the adapters of its platform (entrypoints/*.content):
  * one script per platform, matching only its pages, so a page loads its own adapters and no other's,
  * and the picker only when asked where it can (issue #17: the content script's size is budgeted).
+ * `stages`: its platform's order-management pages, whose tabs count the warehouse's stages, and how to load
+ * the stage watch there and on the sites with stage picks (issue #15).
  */
 export async function startDashboard(
   ctx: ContentScriptContext,
   adapters: readonly DashboardAdapter[],
   loadPicker: LoadPicker,
+  stages: Parameters<typeof runCapture>[5],
 ) {
   // On a live page whose adapter reads JSON, the tap's private port, handed over now, at document_start.
   // Chrome runs the tap as a MAIN-world content script (page-tap.js, see wxt.config.ts); Firefox has no such
@@ -28,7 +31,7 @@ export async function startDashboard(
   if (document.readyState === 'loading')
     await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
   const ui = mountShadow(document, 'les-radar-overlay', css);
-  const capture = runCapture(window, ui.container, adapters, tap, loadPicker);
+  const capture = runCapture(window, ui.container, adapters, tap, loadPicker, stages);
   ctx.addEventListener(window, 'wxt:locationchange', capture.navigated);
   ctx.onInvalidated(() => {
     capture.stop();
