@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fail, type Result } from '../core/lib/result';
+import type { StageRole } from '../core/records/stage-reading';
 import { request } from '../runtime/messaging';
 
 /**
@@ -19,10 +20,12 @@ export async function tabCaptureStatus() {
   return r.ok ? r.data : null;
 }
 
-export async function pickOnActiveTab(): Promise<Result<{ started: boolean }>> {
+/** `role`: a warehouse stage's number (issue #15) instead of the paid-order counter. */
+export async function pickOnActiveTab(role?: StageRole): Promise<Result<{ started: boolean }>> {
   const tab = await activeTab();
   if (!tab) return fail('unreachable', 'no active tab');
-  const first = await request('tab', 'start-picker', {}, tab.id);
+  const payload = role ? { role } : {};
+  const first = await request('tab', 'start-picker', payload, tab.id);
   if (first.ok || !tab.url || !/^https?:/.test(tab.url)) return first;
   const origin = new URL(tab.url).origin;
   const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
@@ -30,7 +33,7 @@ export async function pickOnActiveTab(): Promise<Result<{ started: boolean }>> {
   await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/dashboard.js'] });
   // The fresh content script needs a moment to start listening.
   for (let i = 0; i < 20; i++) {
-    const r = await request('tab', 'start-picker', {}, tab.id);
+    const r = await request('tab', 'start-picker', payload, tab.id);
     if (r.ok) return r;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

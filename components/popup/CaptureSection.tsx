@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaptureStatus } from '../../core/capture/health-schema';
 import type { Result } from '../../core/lib/result';
+import { STAGE_ROLES, type StageRole } from '../../core/records/stage-reading';
 import { formatCount } from '../format';
 import { type MessageKey, t } from '../i18n';
 import { Notice } from '../Notice';
@@ -10,8 +11,11 @@ import { StatusBadge } from '../StatusBadge';
 export type CaptureLink = {
   /** How capture goes on the active tab, or null when no capture runs there. */
   status(): Promise<CaptureStatus | null>;
-  /** Lets the user pick the number on the active tab (asking for the site first when it is new). */
-  pick(): Promise<Result<{ started: boolean }>>;
+  /**
+   * Lets the user pick the number on the active tab (asking for the site first when it is new): the
+   * paid-order counter, or with `role` a warehouse stage's number (issue #15).
+   */
+  pick(role?: StageRole): Promise<Result<{ started: boolean }>>;
   manualCount(streamId: string, paidOrders: number): Promise<Result<{ seq: number }>>;
 };
 
@@ -34,8 +38,8 @@ export function CaptureSection({ link, fallbackStreamId }: { link: CaptureLink; 
   }, [link]);
   const streamId = status?.streamId ?? fallbackStreamId;
 
-  const pick = async () => {
-    const r = await link.pick();
+  const pick = async (role?: StageRole) => {
+    const r = await link.pick(role);
     if (r.ok) window.close();
     else setNotice({ error: true, text: t('capture_pick_failed', r.error.message) });
   };
@@ -71,7 +75,7 @@ export function CaptureSection({ link, fallbackStreamId }: { link: CaptureLink; 
       )}
       <p class="muted">{t('capture_hint')}</p>
       <div class="capture-actions">
-        <button type="button" onClick={pick}>
+        <button type="button" onClick={() => pick()}>
           {t('capture_pick')}
         </button>
         {streamId && (
@@ -87,6 +91,15 @@ export function CaptureSection({ link, fallbackStreamId }: { link: CaptureLink; 
             <button type="submit">{t('capture_record')}</button>
           </form>
         )}
+      </div>
+      <div class="capture-stages">
+        <h3>{t('capture_stage_title')}</h3>
+        <p class="muted">{t('capture_stage_hint')}</p>
+        {STAGE_ROLES.map((role) => (
+          <button type="button" key={role} data-role={role} onClick={() => pick(role)}>
+            {t(`capture_pick_${role}`)}
+          </button>
+        ))}
       </div>
       <Notice notice={notice} />
     </section>

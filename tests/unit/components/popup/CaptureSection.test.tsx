@@ -94,4 +94,18 @@ describe('the popup’s capture section', () => {
     await act(() => new Promise((r) => setTimeout(r, 0)));
     expect(ui.text('[role="alert"]')).toBe('Could not start the picker: LES Radar may not read https://x.example');
   });
+
+  it('picks the paid-order number without a role, and each warehouse counter with its own', async () => {
+    const ui = await mount(null);
+    const buttons = Array.from(root.querySelectorAll('button'));
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Pick the number on this page',
+      'Pick: waiting to be packed',
+      'Pick: waiting for the carrier',
+      'Pick: shipped today',
+    ]);
+    for (const b of buttons) await act(async () => b.click());
+    expect(ui.link.pick.mock.calls).toEqual([[undefined], ['pickPack'], ['shipTransport'], ['shippedToday']]);
+    expect(ui.text('.capture-stages h3')).toBe('Warehouse counters');
+  });
 });
