@@ -12,6 +12,7 @@ import { StatusBadge } from '../StatusBadge';
 import { CapacityLines } from './CapacityLines';
 import { type CaptureLink, CaptureSection } from './CaptureSection';
 import { Countdowns } from './Countdowns';
+import { ObservedLines } from './ObservedLines';
 import { RunOfShow, type RunOfShowLink } from './RunOfShow';
 import { SidePanelButton } from './SidePanelButton';
 import { type WhatIfLink, WhatIfPanel } from './WhatIfPanel';
@@ -87,6 +88,7 @@ export function PopupView(props: PopupProps) {
           <Countdowns figures={e} now={props.now ?? e.at} />
           <h2>{t('popup_backlog_per_stage')}</h2>
           <StageBars backlog={e.backlog} />
+          {estimate && <ObservedLines estimate={estimate} />}
           {capacity && <CapacityLines figures={e} capacity={capacity} />}
           <p class="muted" data-testid="backlog-forecast">
             {t(

@@ -117,9 +117,10 @@ export type SimulateOptions = {
   /** Reuse these arrays instead of allocating (one per Monte Carlo worker loop). */
   into?: PipelineRun;
   /**
-   * The warehouse's observed state at the start of `minute` (core/model/observed-start.ts): every order
-   * paid before it is in the warehouse's hands, the first `packed` of them packed. The plan is masked
-   * before it (core/model/plan-from.ts), so nothing earlier is simulated again.
+   * The warehouse's observed state at the start of `minute` (core/model/observed-start.ts), from 1 on:
+   * every order paid before it is in the warehouse's hands, the first `packed` of them packed, as the run's
+   * index minute − 1 shows. The plan is masked before it (core/model/plan-from.ts), so nothing earlier is
+   * simulated again.
    */
   start?: { minute: number; packed: number };
 };
@@ -150,15 +151,16 @@ export function simulate(plan: PipelinePlan, arrivals: Float64Array, opts: Simul
   run.length = 0;
   const start = opts.start;
   for (let i = 0; i < plan.length; i++) {
-    if (start && i === start.minute) {
-      r = a;
-      p = Math.min(r, p + start.packed);
-    }
     // The pickup at the start of this minute takes what was packed before it.
     if (pickupCap[i] > 0) s = Math.min(Math.floor(p + 1e-9), s + pickupCap[i]);
     if (i <= lastArrival) a += arrivals[i];
     if (receiptOpen[i] === 1) r = a;
     p = Math.min(r, p + packCap[i] * factor);
+    // The observed state holds at the end of the minute before `start.minute` (the start of that minute).
+    if (start && i === start.minute - 1) {
+      r = a;
+      p = Math.min(r, p + start.packed);
+    }
     arrived[i] = a;
     received[i] = r;
     packed[i] = p;

@@ -64,14 +64,11 @@ export function observeWarehouse(
       .reduce<StageReading | null>((a, r) => (!a || r.until > a.until ? r : a), null);
   const last = rows.reduce((a, r) => (r.until > a.until ? r : a));
   const at = Math.min(last.until, now);
-  const minute = Math.max(0, Math.min(nowIndex, Math.floor((at - t0) / MINUTE)));
+  const minute = minuteAfter(at, t0, nowIndex);
   // What the settings alone expected at the start of that minute.
   const run = runPipeline({ settings, t0, arrivals: known.subarray(0, minute), horizonMinutes: 1 });
-  const expected = minute === 0 ? null : stageBacklog(run, minute - 1);
-  const inferred = {
-    pickPack: expected ? expected.receipt + expected.pickPack : 0,
-    shipTransport: expected ? expected.shipTransport : 0,
-  };
+  const expected = stageBacklog(run, minute - 1);
+  const inferred = { pickPack: expected.receipt + expected.pickPack, shipTransport: expected.shipTransport };
   const value = (role: 'pickPack' | 'shipTransport') => {
     const r = latest(role);
     return r && at - r.until <= ROLE_TOGETHER_MS ? (r.counts[role] as number) : null;
@@ -94,6 +91,14 @@ export function observeWarehouse(
   };
 }
 
+/**
+ * A reading at `t` counts the orders paid up to `t`; the arrival curve puts those of a minute in that minute.
+ * So a reading stands for the state at the END of its minute (the start of the next): the orders paid in the
+ * rest of that minute, after the reading, are at most one minute's worth, and never counted twice.
+ */
+const minuteAfter = (t: number, t0: number, nowIndex: number) =>
+  Math.max(1, Math.min(nowIndex + 1, Math.floor((t - t0) / MINUTE) + 1));
+
 /** "Waiting to be packed" at the start and the end of each reading's span, from the stream's start on. */
 function packSamples(rows: readonly StageReading[], t0: number, nowIndex: number) {
   const out: { minute: number; pickPack: number }[] = [];
@@ -101,8 +106,7 @@ function packSamples(rows: readonly StageReading[], t0: number, nowIndex: number
     const n = r.counts.pickPack;
     if (n === undefined) continue;
     for (const t of r.until > r.at ? [r.at, r.until] : [r.at]) {
-      const minute = Math.floor((t - t0) / MINUTE);
-      if (minute >= 0 && minute <= nowIndex) out.push({ minute, pickPack: n });
+      if (t >= t0 - MINUTE) out.push({ minute: minuteAfter(t, t0, nowIndex), pickPack: n });
     }
   }
   return out;

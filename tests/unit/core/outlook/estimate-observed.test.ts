@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { MINUTE } from '../../../../core/lib/time';
+import { computeEstimate, observedFor } from '../../../../core/outlook/estimate';
+import type { StageReading } from '../../../../core/records/stage-reading';
+import { settingsWith, sh, snap } from '../../helpers';
+
+// 2 packers × 60 orders/h = 2 a minute, 09:00–18:00; pickups at 11:00 (at most 1,000) and 17:00.
+const settings = settingsWith((s) => {
+  s.stages.pickPack.ordersPerPackerHour = 60;
+  s.stages.pickPack.shifts = [{ days: 'Mon-Sun', start: '09:00', end: '18:00', packers: 2 }];
+  s.stages.ship.pickups = [
+    { time: '11:00', maxParcels: 1000 },
+    { time: '17:00', maxParcels: 1000 },
+  ];
+});
+const at = (time: string) => sh('2026-11-25', time);
+// 600 orders paid at 10:00 (the stream's first reading at 0, then 600 a minute later), then nothing.
+const snapshots = [snap(0, at('10:00'), 0), snap(1, at('10:01'), 600), snap(2, at('11:40'), 600)];
+const page = { origin: 'https://seller-us.tiktok.com', source: 'tiktok-orders' };
+const reading = (from: string, until: string, pickPack: number, shipTransport: number): StageReading => ({
+  ...page,
+  at: at(from),
+  until: at(until),
+  counts: { pickPack, shipTransport },
+});
+
+describe('the estimate from the warehouse’s counts', () => {
+  it('shows the counts in the stage bars at the reading, beside what the settings expected', () => {
+    const now = at('10:31');
+    // A reading stands for the end of its minute. The settings: 600 paid in the minute 10:01, packed 2 a minute
+    // from then: by the end of 10:31, 31 minutes × 2 = 62 packed, 538 waiting. The page at 10:31 shows 570
+    // waiting to be packed and 30 packed: the packers are at half speed.
+    const readings = [reading('10:01', '10:01', 600, 0), reading('10:31', '10:31', 570, 30)];
+    const seen = observedFor(snapshots, settings, now, readings);
+    const e = computeEstimate(snapshots, seen.settings, now, [], { view: seen.view, readings });
+    expect(e.observed?.inferred).toEqual({ pickPack: 538, shipTransport: 62 });
+    expect(e.observed?.observedRoles).toEqual(['pickPack', 'shipTransport']);
+    // Packed over the 30 minutes: 600 + 0 paid − 570 = 30, of the settings' 60: 50 %.
+    expect(e.observed?.speed).toEqual({ ratio: 0.5, minutes: 30 });
+    // The bars are the counts: now (10:31) is the reading's minute.
+    expect(e.backlog.pickPack + e.backlog.receipt).toBe(570);
+    expect(e.backlog.shipTransport).toBe(30);
+    expect(e.streamOrders).toBe(600); // the stream's own orders, whatever the counts hold
+  });
+
+  it('raises the watchdog when the 11:00 pickup leaves the waiting parcels behind', () => {
+    const now = at('11:40');
+    const readings = [reading('10:40', '10:59', 400, 150), reading('11:02', '11:40', 380, 170)];
+    const seen = observedFor(snapshots, settings, now, readings);
+    const e = computeEstimate(snapshots, seen.settings, now, [], { view: seen.view, readings });
+    expect(e.missedPickup).toMatchObject({ pickupAt: at('11:00'), parcels: 150, nextPickupAt: at('17:00') });
+    // The default scorecard (Douyin) limits a labelled parcel's wait for its scan to 24 h: from 10:40, the first
+    // reading with parcels waiting.
+    expect(e.missedPickup?.scanDeadline).toBe(at('10:40') + 24 * 60 * MINUTE);
+  });
+
+  it('keeps the settings’ own figures without a reading', () => {
+    const e = computeEstimate(snapshots, settings, at('10:31'), [], { view: null, readings: [] });
+    expect(e.observed).toBeNull();
+    expect(e.missedPickup).toBeNull();
+    expect(e.backlog.pickPack).toBe(538); // 600 − 31 minutes × 2 = 538 (packing through the minute 10:31)
+  });
+});
