@@ -12,22 +12,32 @@ export function assumedFigures(
   s: Settings,
   delivery: DeliveryBasis | null = null,
   c: Calibration | null = null,
+  counts: CountedSpeed | null = null,
 ): string[] {
-  return assumed(s, delivery, c).map((a) => a.text);
+  return assumed(s, delivery, c, counts).map((a) => a.text);
 }
+
+/** The packers' speed the warehouse's own counts measured (core/model/observed-speed.ts), already in `s`. */
+export type CountedSpeed = { ratio: number; minutes: number };
 
 /** The same figures as phrases (core/lib/phrase.ts), in the same order, for the faces' other language. */
 export function assumedPhrases(
   s: Settings,
   delivery: DeliveryBasis | null = null,
   c: Calibration | null = null,
+  counts: CountedSpeed | null = null,
 ): Phrase[] {
-  return assumed(s, delivery, c).map((a) => a.phrase);
+  return assumed(s, delivery, c, counts).map((a) => a.phrase);
 }
 
 type Assumed = { text: string; phrase: Phrase };
 
-function assumed(s: Settings, delivery: DeliveryBasis | null, c: Calibration | null): Assumed[] {
+function assumed(
+  s: Settings,
+  delivery: DeliveryBasis | null,
+  c: Calibration | null,
+  counts: CountedSpeed | null,
+): Assumed[] {
   const d = defaultSettings;
   const out: Assumed[] = [];
   const add = (text: string, p: Phrase) => out.push({ text, phrase: p });
@@ -35,7 +45,14 @@ function assumed(s: Settings, delivery: DeliveryBasis | null, c: Calibration | n
   const rate = String(s.stages.pickPack.ordersPerPackerHour);
   // Calibration applies only when the seller leaves it on: a fit shown is a fit used.
   const fit = s.model.calibrate ? c : null;
-  if (fit?.packing) out.push(measuredPacking(fit.packing));
+  if (counts) {
+    const pct = String(Math.round(counts.ratio * 100));
+    const min = String(counts.minutes);
+    add(
+      `packing at ${pct} % of the settings (${rate} orders per packer-hour), measured from the warehouse's counts over ${min} min`,
+      phrase('assume_counted_packing', pct, rate, min),
+    );
+  } else if (fit?.packing) out.push(measuredPacking(fit.packing));
   else if (s.stages.pickPack.ordersPerPackerHour === d.stages.pickPack.ordersPerPackerHour) {
     add(`${rate} orders per packer-hour`, phrase('assume_packer_rate', rate));
   }

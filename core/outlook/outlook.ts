@@ -8,7 +8,7 @@ import { type CardTally, scoreFromTally, tallyWindow } from '../scorecards/engin
 import type { Scorecard } from '../scorecards/schema';
 import { scoreWindow } from '../scorecards/window';
 import type { Settings } from '../settings/settings';
-import { assumedFigures, assumedPhrases } from './assumptions';
+import { assumedFigures, assumedPhrases, type CountedSpeed } from './assumptions';
 import { attribute, withTopAction } from './attribution';
 import { type Action, actionsFor } from './levers';
 import { binPayments, type Situation } from './monte-carlo';
@@ -47,6 +47,8 @@ export function outlook(
     carriers?: readonly CarrierCard[];
     /** The fits already applied to `planned` (core/model/calibration.ts): said as measured, with their n. */
     calibration?: Calibration | null;
+    /** The packers' speed the warehouse's counts measured, already applied to `planned`: said so. */
+    countedSpeed?: CountedSpeed | null;
   },
 ): Outlook {
   const { settings, basis } = deliveryFromHistory(planned, opts.carriers);
@@ -71,8 +73,8 @@ export function outlook(
     lateDispatch: { known: p.lateKnown, all: p.lateAll },
     flags: p.flags,
     mover: moverOf(card, nowScore.indicators, p.indicators),
-    assumptions: assumedFigures(planned, basis, opts.calibration),
-    assumptionPhrases: assumedPhrases(planned, basis, opts.calibration),
+    assumptions: assumedFigures(planned, basis, opts.calibration, opts.countedSpeed),
+    assumptionPhrases: assumedPhrases(planned, basis, opts.calibration, opts.countedSpeed),
     actions: p.actions,
     // Five more scenarios: asked for where a seller reads it (the popup), not on every estimate.
     attribution: opts.attribution

@@ -119,6 +119,10 @@ export class EstimatorService {
       // its figures come without the sentence on which stage holds the late orders.
       attribution: keep,
       calibration,
+      countedSpeed: observed?.speed && {
+        ratio: observed.speed.ratio,
+        minutes: observed.speed.toMinute - observed.speed.fromMinute,
+      },
     });
     if (keep) this.outlooks.set(streamId, { at: now, settings: key, orders, outlook: result });
     return result;
