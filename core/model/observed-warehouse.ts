@@ -46,16 +46,17 @@ export function withPackSpeed(settings: Settings, ratio: number): Settings {
 
 /**
  * The view of the warehouse at the latest reading at or before now, or null when no reading falls in the
- * stream (from READING_LEAD_MS before t0). `known`: the stream's paid orders per minute from t0 to now.
+ * stream (from READING_LEAD_MS before t0). `known`: the stream's paid orders per minute from t0 to now's minute.
  */
 export function observeWarehouse(
   readings: readonly StageReading[],
   settings: Settings,
   t0: number,
   known: Float64Array,
-  nowIndex: number,
+  now: number,
 ): WarehouseView | null {
-  const now = t0 + nowIndex * MINUTE;
+  // The instant, not its minute: a reading taken earlier in the current minute is current.
+  const nowIndex = Math.floor((now - t0) / MINUTE);
   const rows = readings.filter((r) => r.until >= t0 - READING_LEAD_MS && r.at <= now);
   if (rows.length === 0) return null;
   const latest = (role: StageRole) =>

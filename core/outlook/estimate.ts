@@ -53,8 +53,8 @@ export function observedFor(
   readings: readonly StageReading[],
 ): { view: WarehouseView | null; settings: Settings } {
   if (readings.length === 0) return { view: null, settings };
-  const { t0, nowIndex, arrivals } = prepare(snapshots, now);
-  const view = observeWarehouse(readings, settings, t0, arrivals, nowIndex);
+  const { t0, arrivals } = prepare(snapshots, now);
+  const view = observeWarehouse(readings, settings, t0, arrivals, now);
   return { view, settings: view?.speed ? withPackSpeed(settings, view.speed.ratio) : settings };
 }
 

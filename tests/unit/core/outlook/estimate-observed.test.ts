@@ -43,6 +43,18 @@ describe('the estimate from the warehouse’s counts', () => {
     expect(e.streamOrders).toBe(600); // the stream's own orders, whatever the counts hold
   });
 
+  it('takes a reading from earlier in the current minute (the stream’s first minute, too)', () => {
+    // Read at 10:00:40, 20 s after the 600 orders of 10:00:20 (a first minute); now 10:00:50.
+    const first = [snap(0, at('10:00') + 10_000, 0), snap(1, at('10:00') + 20_000, 600)];
+    const readings = [{ ...reading('10:00', '10:00', 900, 40), at: at('10:00') + 40_000, until: at('10:00') + 40_000 }];
+    const now = at('10:00') + 50_000;
+    const seen = observedFor(first, settings, now, readings);
+    const e = computeEstimate(first, seen.settings, now, [], { view: seen.view, readings });
+    // 940 open shop-wide, the stream's 600 among them: 340 older orders.
+    expect(e.observed).toMatchObject({ pickPack: 900, shipTransport: 40, older: 340 });
+    expect([e.backlog.receipt + e.backlog.pickPack, e.backlog.shipTransport]).toEqual([900, 40]);
+  });
+
   it('raises the watchdog when the 11:00 pickup leaves the waiting parcels behind', () => {
     const now = at('11:40');
     const readings = [reading('10:40', '10:59', 400, 150), reading('11:02', '11:40', 380, 170)];

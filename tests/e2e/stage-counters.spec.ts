@@ -1,0 +1,83 @@
+import { expect, test } from './fixtures';
+import { CountersPage } from './pages/counters.page';
+import { idleWarehouse } from './settings';
+
+const MINUTE = 60_000;
+
+/**
+ * Issue #15: the warehouse's own numbers. The seller picks three counters on an ERP-like board and names
+ * each; the popup's stage bars then start from them, and a scheduled pickup that passed without the
+ * "waiting for the carrier" count dropping raises the watchdog's alert.
+ */
+test('three picked stage counters drive the popup’s stage bars, and a missed pickup raises the alert', async ({
+  context,
+  dashboard,
+  extension,
+  backDoors,
+}) => {
+  // A warehouse that packs nothing during the test, on UTC, whose one daily pickup was half an hour ago.
+  const pickupAt = Math.floor((Date.now() - 30 * MINUTE) / MINUTE) * MINUTE;
+  const clock = new Date(pickupAt).toISOString().slice(11, 16);
+  await backDoors.setSettings({
+    ...idleWarehouse,
+    timezone: 'UTC',
+    stages: { ...idleWarehouse.stages, ship: { pickups: [{ time: clock, maxParcels: 400 }] } },
+  });
+
+  const board = await CountersPage.serve(context);
+  await board.open();
+  // The popup's three "Pick: …" buttons send these to the tab, one after the other.
+  for (const [role, id, hint] of [
+    ['pickPack', 'to-pack', 'waiting to be packed'],
+    ['shipTransport', 'awaiting-carrier', 'waiting for the carrier'],
+    ['shippedToday', 'shipped-today', 'shipped today'],
+  ] as const) {
+    await backDoors.messageTabs({ to: 'tab', type: 'start-picker', payload: { role } });
+    await board.pick(id, hint);
+  }
+  // Saved for the site, one binding per role.
+  await expect
+    .poll(async () => {
+      const s = (await backDoors.storedSettings()) as { capture: { bindings: { role?: string; label: string }[] } };
+      return s.capture.bindings.map((b) => [b.role, b.label]);
+    })
+    .toEqual([
+      ['pickPack', 'To pack'],
+      ['shipTransport', 'Packed, awaiting carrier'],
+      ['shippedToday', 'Handed to carrier today'],
+    ]);
+
+  // Before the pickup the board showed 120 parcels waiting for the carrier (a reading from ten minutes before it,
+  // as the page sent it then: the test cannot wait for the clock).
+  const sent = await backDoors.sendRaw({
+    to: 'background',
+    type: 'stage-reading',
+    payload: {
+      at: pickupAt - 10 * MINUTE,
+      origin: CountersPage.ORIGIN,
+      source: 'picked',
+      counts: { pickPack: 1000, shipTransport: 120, shippedToday: 400 },
+    },
+  });
+
+  expect(sent).toEqual({ ok: true, data: { changed: true } });
+  // The stream: 300 orders; the board then shows them in its queue too (1,116 + 300 = 1,416 to pack).
+  await dashboard.open();
+  await dashboard.addOrders(300);
+  await board.set('to-pack', '1,416');
+
+  const popup = await extension.openPopup();
+  // The bars are the board's counts, not the settings' (which pack nothing: 300 waiting, 0 for the carrier).
+  await expect(popup.getByTestId('stage-pickPack')).toHaveText('1,416');
+  await expect(popup.getByTestId('stage-shipTransport')).toHaveText('135');
+  await expect(popup.getByTestId('observed-vs-inferred')).toHaveText(
+    'The settings expect 300 waiting to be packed and 0 waiting for the carrier; the warehouse shows 1,416 and 135.',
+  );
+  // The pickup passed and 135 ≥ 120 still wait: it was missed, with the 120 that waited for it.
+  await expect(popup.getByTestId('missed-pickup')).toContainText(
+    `Missed pickup: 120 parcels still wait after the ${clock} pickup.`,
+  );
+  await expect(dashboard.overlay.getByTestId('overlay-missed-pickup')).toContainText(
+    `Missed pickup ${clock}: 120 parcels wait`,
+  );
+});
