@@ -336,3 +336,36 @@ describe('background handler: list-streams', () => {
     expect(reply.ok && (reply.data as object[])[1]).not.toHaveProperty('lastSeq'); // internal, not in the contract
   });
 });
+
+describe('stage readings (issue #15)', () => {
+  const counts = { pickPack: 1116, shipTransport: 135 };
+  it('stores a page’s reading for its own site and re-estimates the stream being captured', async () => {
+    const { db, estimator, send } = setup();
+    await send({ type: 'snapshots', payload: { snapshots: burst } }, { ...anchorScreen, tab: { id: 7 } });
+    estimator.estimate.mockClear();
+    const origin = 'https://compass.jinritemai.com';
+    expect(
+      await send({ type: 'stage-reading', payload: { at: NOW, origin, source: 'picked', counts } }, anchorScreen),
+    ).toEqual({ ok: true, data: { changed: true } });
+    expect(await db.stageReadings.count()).toBe(1);
+    await vi.waitFor(() => expect(estimator.estimate).toHaveBeenCalled());
+    expect(estimator.estimate.mock.calls[0][0]).toBe(ROOM);
+  });
+
+  it('refuses a page speaking for another site, naming both', async () => {
+    const { db, send } = setup();
+    const reply = await send(
+      { type: 'stage-reading', payload: { at: NOW, origin: 'https://seller-us.tiktok.com', source: 'picked', counts } },
+      anchorScreen,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-message',
+        message:
+          "stage-reading.origin: https://seller-us.tiktok.com is not the sending page's site (https://compass.jinritemai.com)",
+      },
+    });
+    expect(await db.stageReadings.count()).toBe(0);
+  });
+});
