@@ -46,7 +46,8 @@ const below = (layer: string) => LINE.slice(0, LINE.indexOf(layer));
 const MAY_USE: Record<string, string[]> = {
   ...Object.fromEntries(LINE.map((l) => [l, below(l)])),
   exports: ['lib', 'records'],
-  adapters: ['lib', 'settings'],
+  // A stage adapter names the warehouse's stages (records/stage-reading.ts), as capture does.
+  adapters: ['lib', 'records', 'settings'],
   capture: ['lib', 'records', 'settings'],
   faces: below('report'),
   contract: [...LINE, 'exports', 'adapters', 'capture', 'faces'],
