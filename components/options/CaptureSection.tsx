@@ -1,4 +1,4 @@
-import { adapters } from '../../core/adapters/registry';
+import { adapters, stageAdapters } from '../../core/adapters/registry';
 import type { CaptureSettings } from '../../core/settings/capture-settings';
 import { t } from '../i18n';
 import { useForm } from './form-context';
@@ -23,7 +23,7 @@ export function CaptureSection() {
       <h2 id="s-capture">{t('options_capture')}</h2>
       <p class="section-hint">{t('options_capture_hint')}</p>
       <div class="grid">
-        {adapters.map((a) => {
+        {[...adapters, ...stageAdapters].map((a) => {
           const id = fieldId(['capture', 'disabledAdapters', a.id]);
           const unverified = a.verified === false;
           return (
@@ -45,21 +45,25 @@ export function CaptureSection() {
           );
         })}
       </div>
-      {adapters.some((a) => a.verified === false) && <p class="section-hint">{t('adapter_unverified_hint')}</p>}
+      {[...adapters, ...stageAdapters].some((a) => a.verified === false) && (
+        <p class="section-hint">{t('adapter_unverified_hint')}</p>
+      )}
       <h3>{t('options_picked')}</h3>
       {capture.bindings.length === 0 ? (
         <p class="section-hint">{t('options_picked_none')}</p>
       ) : (
         <ul class="bindings">
           {capture.bindings.map((b) => (
-            <li key={b.origin}>
-              {t('options_picked_row', b.origin, b.label ?? b.path, b.sample)}{' '}
+            <li key={`${b.origin} ${b.role ?? ''}`}>
+              {t('options_picked_row', b.origin, b.label ?? b.path, b.sample)}
+              {b.role && ` (${t(`role_${b.role}`)})`}{' '}
               <button
                 type="button"
                 onClick={() =>
                   update(
                     ['capture', 'bindings'],
-                    capture.bindings.filter((x) => x.origin !== b.origin),
+                    // One pick of the site: its paid counter or one stage's, not the site's others.
+                    capture.bindings.filter((x) => x.origin !== b.origin || x.role !== b.role),
                   )
                 }
               >

@@ -1,4 +1,4 @@
-import { adapters } from '../../core/adapters/registry';
+import { adapters, stageAdapters } from '../../core/adapters/registry';
 import { promiseSchema, type Settings, type ShippingPromise } from '../../core/settings/settings';
 import { t } from '../i18n';
 
@@ -96,7 +96,7 @@ export function controlPaths(d: Draft): Path[] {
   paths.push(['stages', 'delivery', 'onTimeRate'], ['stages', 'delivery', 'meanTransitHours']);
   for (const k of CALENDAR_KEYS) paths.push(['calendar', k]);
   for (const k of Object.keys(d.model ?? {})) paths.push(['model', k]);
-  for (const a of adapters) paths.push(['capture', 'disabledAdapters', a.id]);
+  for (const a of [...adapters, ...stageAdapters]) paths.push(['capture', 'disabledAdapters', a.id]);
   paths.push(['alerts', 'notify'], ['alerts', 'sound'], ['alerts', 'atRiskAbove']);
   paths.push(['retentionDays'], ['language']);
   return paths;

@@ -90,11 +90,15 @@ export function runCapture(
       !(config.ok && config.data.disabled) &&
       (bindings.some((b) => b.role) || stages.pages.some((p) => matchesPattern(p, url)))
     ) {
-      void stages.load().then((kit) => {
+      void stages.load().then(async (kit) => {
+        // The page's stage adapter has its own kill switch on the options page.
+        const tabs = kit.tabsAt(win);
+        const off = tabs && (await toBackground('capture-config', { adapter: tabs.id, origin: url.origin }));
         if (mine !== generation) return;
         const send = (r: Parameters<typeof toBackground<'stage-reading'>>[1]) =>
           toBackground('stage-reading', r).then((a) => a.ok);
-        stopStages = kit.watchSiteStages(win, bindings, send) ?? stopStages;
+        const on = off?.ok && off.data.disabled ? null : tabs;
+        stopStages = kit.watchSiteStages(win, bindings, send, on) ?? stopStages;
       }, warn);
     }
     const adapter = known ? (binding ? preferBinding(known, binding) : known) : binding && pickedAdapter(binding);

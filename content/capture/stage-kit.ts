@@ -1,3 +1,4 @@
+import type { StageAdapter } from '../../core/adapters/adapter';
 import { douyinOrderTabs } from '../../core/adapters/douyin/order-tabs';
 import { stageBindingsAdapter } from '../../core/adapters/picked/stage-bindings';
 import { tiktokOrderTabs } from '../../core/adapters/tiktok/order-tabs';
@@ -11,19 +12,22 @@ import { type SendStages, watchStages } from './stage-watch';
  */
 const known = [tiktokOrderTabs, douyinOrderTabs];
 
-/** Starts the stage watch of this page: its stage adapter's tabs, the site's stage picks first; null when neither. */
+/** The stage adapter that reads this page's tabs, if any (the options page can switch each off). */
+const tabsAt = (win: Window & typeof globalThis): StageAdapter | null =>
+  known.find((a) => a.matches(new URL(win.location.href), win.document)) ?? null;
+
+/** Starts the stage watch of this page: `tabs` (its stage adapter, unless switched off), the site's stage picks first; null when neither. */
 function watchSiteStages(
   win: Window & typeof globalThis,
   bindings: readonly Binding[],
   send: SendStages,
+  tabs: StageAdapter | null,
 ): (() => void) | null {
-  const url = new URL(win.location.href);
-  const tabs = known.find((a) => a.matches(url, win.document)) ?? null;
   if (!tabs && !bindings.some((b) => b.role)) return null;
   return watchStages(win, stageBindingsAdapter(bindings, tabs), send);
 }
 
-export const stageKit = { watchSiteStages };
+export const stageKit = { tabsAt, watchSiteStages };
 export type StageKit = typeof stageKit;
 export type LoadStages = () => Promise<StageKit>;
 
