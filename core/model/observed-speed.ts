@@ -33,6 +33,11 @@ export function observedSpeed(
   samples: readonly StageSample[],
   arrivals: Float64Array,
   plan: Pick<PipelinePlan, 'packCap' | 'length'>,
+  /**
+   * The buyers' cancellation share: cancelled orders leave "waiting to be packed" unpacked. Taken as that
+   * share of the span's arrivals (the settings' or the history's figure), so it is not counted as packing.
+   */
+  cancelRate = 0,
 ): ObservedSpeed | null {
   const sorted = [...samples].sort((a, b) => a.minute - b.minute);
   // The run of readings ending at the newest with a backlog at each: the last one without breaks it.
@@ -48,7 +53,7 @@ export function observedSpeed(
     if (m < arrivals.length) arrived += arrivals[m];
   }
   if (capacity < MIN_SPAN_CAPACITY) return null;
-  const packed = Math.max(0, first.pickPack + arrived - last.pickPack);
+  const packed = Math.max(0, first.pickPack + arrived * (1 - cancelRate) - last.pickPack);
   const ratio = Math.min(RATIO_CEIL, Math.max(RATIO_FLOOR, packed / capacity));
   return { ratio, packed, capacity, fromMinute: first.minute, toMinute: last.minute };
 }

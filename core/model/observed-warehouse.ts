@@ -79,7 +79,8 @@ export function observeWarehouse(
   if (pickPack === null && shipTransport === null) return null;
   const observedRoles = (['pickPack', 'shipTransport'] as const).filter((r) => value(r) !== null);
   const counts = { pickPack: pickPack ?? inferred.pickPack, shipTransport: shipTransport ?? inferred.shipTransport };
-  const speed = observedSpeed(packSamples(rows, t0, nowIndex), known, planPipeline(settings, t0, nowIndex + 1));
+  const plan = planPipeline(settings, t0, nowIndex + 1);
+  const speed = observedSpeed(packSamples(rows, t0, nowIndex), known, plan, settings.model.buyerCancelRate);
   return {
     at,
     minute,

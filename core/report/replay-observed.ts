@@ -45,7 +45,12 @@ export function observedRun(
   const start = { minute: Math.min(anchored.start.minute, nowIndex), packed: anchored.start.packed };
   // Readings from before the window's start have no arrivals to set against: left out of the speed.
   const samples = sorted.filter((r) => r.at >= t0).map((r) => ({ minute: minuteOf(r.at), pickPack: r.pickPack }));
-  const speed = observedSpeed(samples, paid, planPipeline(settings, t0, paid.length + 1));
+  const speed = observedSpeed(
+    samples,
+    paid,
+    planPipeline(settings, t0, paid.length + 1),
+    settings.model.buyerCancelRate,
+  );
   if (!speed) return { known: anchored.known, start, settings, speed, assumption: null };
   const pickPack = settings.stages.pickPack;
   const used: Settings = {

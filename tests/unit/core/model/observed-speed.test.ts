@@ -27,6 +27,21 @@ describe('observedSpeed: the packers’ real speed from "waiting to be packed" r
     expect(speed).toEqual({ ratio: 0.6, packed: 72, capacity: 120, fromMinute: 0, toMinute: 60 });
   });
 
+  it('does not count the buyers’ cancellations as packing', () => {
+    // As above with 5 % of buyers cancelling: 5 of the 100 paid left the queue unpacked: 67 packed of 120.
+    const speed = observedSpeed(
+      [
+        { minute: 0, pickPack: 500 },
+        { minute: 60, pickPack: 528 },
+      ],
+      arrivals(61, { 10: 60, 40: 40 }),
+      plan,
+      0.05,
+    );
+    expect(speed?.packed).toBeCloseTo(67, 9);
+    expect(speed?.ratio).toBeCloseTo(67 / 120, 9);
+  });
+
   it('starts the span after the last reading with nothing waiting: a team without work says nothing of its speed', () => {
     // 0 waiting at minute 20, so the span is 30 → 60: capacity 60; packed 50 + 40 − 30 = 60: ratio 1.
     const speed = observedSpeed(
