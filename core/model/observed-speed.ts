@@ -57,3 +57,31 @@ export function observedSpeed(
   const ratio = Math.min(RATIO_CEIL, Math.max(RATIO_FLOOR, packed / capacity));
   return { ratio, packed, capacity, fromMinute: first.minute, toMinute: last.minute };
 }
+
+/** A reading with what the packers have turned out today: parcels waiting for the carrier plus shipped today. */
+export type PackedSample = { minute: number; pickPack: number; packedToday: number };
+
+/**
+ * The speed from the parcels the packers turned out, where a page shows "shipped today" beside "waiting
+ * for the carrier": their sum only grows as parcels are packed (a pickup moves parcels from one to the
+ * other), so its rise over a span with orders waiting at every reading is what was packed. No arrivals and
+ * no cancellations enter it, so the span may reach back before the stream, over the working day. A fall
+ * (today's count restarting at midnight) starts the span again. `plan` starts at minute 0 of the samples.
+ */
+export function packedSpeed(
+  samples: readonly PackedSample[],
+  plan: Pick<PipelinePlan, 'packCap' | 'length'>,
+): ObservedSpeed | null {
+  const sorted = [...samples].sort((a, b) => a.minute - b.minute);
+  let from = sorted.length - 1;
+  if (from < 1 || sorted[from].pickPack <= 0) return null;
+  while (from > 0 && sorted[from - 1].pickPack > 0 && sorted[from - 1].packedToday <= sorted[from].packedToday) from--;
+  const first = sorted[from];
+  const last = sorted[sorted.length - 1];
+  let capacity = 0;
+  for (let m = Math.max(0, first.minute); m < Math.min(last.minute, plan.length); m++) capacity += plan.packCap[m];
+  if (capacity < MIN_SPAN_CAPACITY) return null;
+  const packed = last.packedToday - first.packedToday;
+  const ratio = Math.min(RATIO_CEIL, Math.max(RATIO_FLOOR, packed / capacity));
+  return { ratio, packed, capacity, fromMinute: first.minute, toMinute: last.minute };
+}

@@ -3,7 +3,7 @@ import type { StageReading, StageRole } from '../records/stage-reading';
 import type { Settings } from '../settings/settings';
 import { planPipeline, runPipeline } from './capacity';
 import { stageBacklog } from './lateness';
-import { type ObservedSpeed, observedSpeed } from './observed-speed';
+import { type ObservedSpeed, observedSpeed, packedSpeed } from './observed-speed';
 import { type Anchored, anchorKnown } from './observed-start';
 
 /**
@@ -80,7 +80,9 @@ export function observeWarehouse(
   const observedRoles = (['pickPack', 'shipTransport'] as const).filter((r) => value(r) !== null);
   const counts = { pickPack: pickPack ?? inferred.pickPack, shipTransport: shipTransport ?? inferred.shipTransport };
   const plan = planPipeline(settings, t0, nowIndex + 1);
-  const speed = observedSpeed(packSamples(rows, t0, nowIndex), known, plan, settings.model.buyerCancelRate);
+  const speed =
+    speedFromPacked(readings, settings, now) ??
+    observedSpeed(packSamples(rows, t0, nowIndex), known, plan, settings.model.buyerCancelRate);
   return {
     at,
     minute,
@@ -91,6 +93,37 @@ export function observeWarehouse(
     speed,
     source: last.source,
   };
+}
+
+/** Readings this far back measure the packers from what they turned out (packedSpeed): a working day. */
+export const PACKED_SPAN_MS = 16 * 60 * MINUTE;
+
+/**
+ * The packers' speed from "waiting for the carrier" + "shipped today" (observed-speed.ts packedSpeed), over
+ * the readings of the last PACKED_SPAN_MS that show all three counts; null without two such readings. Its
+ * minutes count from the first of them, as its plan does; the span's ends are reported from there.
+ */
+function speedFromPacked(readings: readonly StageReading[], settings: Settings, now: number): ObservedSpeed | null {
+  const full = readings.filter(
+    (r) =>
+      r.until >= now - PACKED_SPAN_MS &&
+      r.at <= now &&
+      r.counts.pickPack !== undefined &&
+      r.counts.shipTransport !== undefined &&
+      r.counts.shippedToday !== undefined,
+  );
+  if (full.length === 0) return null;
+  const from = Math.floor(Math.max(now - PACKED_SPAN_MS, Math.min(...full.map((r) => r.at))) / MINUTE) * MINUTE;
+  const samples = full.flatMap((r) =>
+    (r.until > r.at ? [r.at, r.until] : [r.at])
+      .filter((t) => t >= from && t <= now)
+      .map((t) => ({
+        minute: Math.floor((t - from) / MINUTE),
+        pickPack: r.counts.pickPack as number,
+        packedToday: (r.counts.shipTransport as number) + (r.counts.shippedToday as number),
+      })),
+  );
+  return packedSpeed(samples, planPipeline(settings, from, Math.floor((now - from) / MINUTE) + 1));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planPipeline } from '../../../../core/model/capacity';
-import { observedSpeed } from '../../../../core/model/observed-speed';
+import { observedSpeed, packedSpeed } from '../../../../core/model/observed-speed';
 import { arrivals, settingsWith, sh } from '../../helpers';
 
 // 3 packers × 40 orders/h = 2 orders a minute, 09:00–18:00.
@@ -95,5 +95,43 @@ describe('observedSpeed: the packers’ real speed from "waiting to be packed" r
     );
     expect(speed?.packed).toBe(0);
     expect(speed?.ratio).toBe(0.1);
+  });
+});
+
+describe('packedSpeed: the speed from what the packers turned out (waiting for the carrier + shipped today)', () => {
+  it('reads 75 % when 90 parcels were turned out in an hour the settings give 120, a pickup in between', () => {
+    // 10:00: 40 waiting for the carrier, 200 shipped today (240); 10:30 the carrier takes 80 (sum unchanged);
+    // 11:00: 10 waiting, 320 shipped (330). 330 − 240 = 90 packed of 60 min × 2 = 120: 0.75.
+    const speed = packedSpeed(
+      [
+        { minute: 0, pickPack: 300, packedToday: 240 },
+        { minute: 30, pickPack: 280, packedToday: 280 },
+        { minute: 60, pickPack: 250, packedToday: 330 },
+      ],
+      plan,
+    );
+    expect(speed).toEqual({ ratio: 0.75, packed: 90, capacity: 120, fromMinute: 0, toMinute: 60 });
+  });
+
+  it('starts again after today’s count restarts (midnight) or the queue ran dry', () => {
+    const speed = packedSpeed(
+      [
+        { minute: 0, pickPack: 300, packedToday: 900 },
+        { minute: 20, pickPack: 280, packedToday: 12 }, // a new day's count
+        { minute: 80, pickPack: 250, packedToday: 102 },
+      ],
+      plan,
+    );
+    // From minute 20: 90 packed of 60 × 2 = 120.
+    expect(speed).toMatchObject({ packed: 90, fromMinute: 20, toMinute: 80 });
+    expect(
+      packedSpeed(
+        [
+          { minute: 0, pickPack: 300, packedToday: 100 },
+          { minute: 60, pickPack: 0, packedToday: 200 },
+        ],
+        plan,
+      ),
+    ).toBeNull();
   });
 });

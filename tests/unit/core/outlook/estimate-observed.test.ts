@@ -43,6 +43,32 @@ describe('the estimate from the warehouse’s counts', () => {
     expect(e.streamOrders).toBe(600); // the stream's own orders, whatever the counts hold
   });
 
+  it('measures the packers from a day of readings with "shipped today", before the stream began', () => {
+    // From 08:00, before the stream (10:00), with orders waiting at every reading: waiting for the carrier +
+    // shipped today 150 (08:00) → 210 (09:30) → 271 (10:31).
+    const day = [
+      { ...page, at: at('08:00'), until: at('08:00'), counts: { pickPack: 700, shipTransport: 50, shippedToday: 100 } },
+      {
+        ...page,
+        at: at('09:30'),
+        until: at('09:30'),
+        counts: { pickPack: 640, shipTransport: 110, shippedToday: 100 },
+      },
+      {
+        ...page,
+        at: at('10:31'),
+        until: at('10:31'),
+        counts: { pickPack: 1179, shipTransport: 171, shippedToday: 100 },
+      },
+    ];
+    const now = at('10:31');
+    const seen = observedFor(snapshots, settings, now, day);
+    // 271 − 150 = 121 packed; the 09:00–18:00 shift's capacity from 08:00 to 10:31 is 09:00 → 10:31, 91 min × 2
+    // = 182; 121 ÷ 182 = 0.66: the packers at two thirds of the settings, measured before the stream began.
+    expect(seen.view?.speed).toMatchObject({ packed: 121, capacity: 182 });
+    expect(seen.view?.speed?.ratio).toBeCloseTo(121 / 182, 9);
+  });
+
   it('takes a reading from earlier in the current minute (the stream’s first minute, too)', () => {
     // Read at 10:00:40, 20 s after the 600 orders of 10:00:20 (a first minute); now 10:00:50.
     const first = [snap(0, at('10:00') + 10_000, 0), snap(1, at('10:00') + 20_000, 600)];
