@@ -1,12 +1,11 @@
-import { DAY } from '../lib/time';
-import { type OrderColumns, OrderFlag, type ProductColumn } from '../records/orders';
+import type { OrderColumns, ProductColumn } from '../records/orders';
 import { bandPoints, compare, starsFor } from './bands';
 import { deductionPoints } from './deductions';
 import { type Flag, flagOf } from './flags';
-import { measures as measureOf } from './indicators';
 import { addProductDays, type ProductDays, productLimitFlags, tallyProductDays } from './product-limits';
 import type { Scorecard } from './schema';
-import { countFlag, countOrders, happened, type ScoreWindow, scoreWindow, type Tally, weightOf } from './window';
+import { tallyPass } from './tally-pass';
+import { type ScoreWindow, scoreWindow, type Tally } from './window';
 
 /** Unknown values are null (no order to judge yet), as in the estimate, so the result survives JSON. */
 export type IndicatorResult = { value: number | null; points: number | null; weight: number; sampleSize: number };
@@ -49,28 +48,11 @@ export type CardTally = {
 };
 
 export function tallyWindow(card: Scorecard, w: ScoreWindow): CardTally {
-  const measures: Record<string, Tally> = {};
-  for (const def of card.indicators)
-    measures[def.id] = measureOf[def.id](def.window ? narrowed(w, def.window.days) : w, def, card);
+  // The indicators and counts in one pass (tally-pass.ts): the measures of indicators.ts, fused.
+  const { measures, validOrders, faultReturns, delivered } = tallyPass(card, w);
   const deductions: Record<string, number> = {};
   for (const d of card.deductions) deductions[d.id] = deductionPoints(w, d);
-  return {
-    measures,
-    validOrders: countOrders(w),
-    faultReturns: countFlag(w, OrderFlag.logisticsFaultReturn),
-    delivered: countDelivered(w),
-    deductions,
-    products: tallyProductDays(w, card),
-  };
-}
-
-/** The window's orders paid in the last `days` before its `now` (an indicator measured over fewer days). */
-function narrowed(w: ScoreWindow, days: number): ScoreWindow {
-  const from = w.now - days * DAY;
-  const rows = w.rows.filter((i) => w.orders.paidAt[i] >= from);
-  // Memoised values are per order and cover the whole window, so they hold for a subset; what the subset
-  // computes itself covers only its rows and must not reach the whole window's memo.
-  return { ...w, rows, memo: new Map(w.memo) };
+  return { measures, validOrders, faultReturns, delivered, deductions, products: tallyProductDays(w, card) };
 }
 
 export function addTallies(a: CardTally, b: CardTally): CardTally {
@@ -198,11 +180,4 @@ function weightedPoints(indicators: Record<string, IndicatorResult>): number | n
     weights += r.weight;
   }
   return weights ? sum / weights : null;
-}
-
-function countDelivered(w: ScoreWindow): number {
-  let n = 0;
-  for (let r = 0, i = w.rows[0]; r < w.rows.length; i = w.rows[++r])
-    if (happened(w.orders.deliveredAt[i], w.now)) n += weightOf(w, i);
-  return n;
 }
