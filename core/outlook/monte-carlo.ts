@@ -1,13 +1,14 @@
 import { lognormalFactor, rateAround, seeded } from '../lib/random';
 import { MINUTE } from '../lib/time';
-import { MAX_HORIZON_MINUTES, type PipelinePlan, planPipeline } from '../model/capacity';
-import { capacityPrefix, type Dispatch, emptyDispatch, simulateDispatch } from '../model/dispatch';
-import { lateness } from '../model/lateness';
+import { MAX_HORIZON_MINUTES } from '../model/capacity';
+import { type Dispatch, emptyDispatch, simulateDispatch } from '../model/dispatch';
 import { planFrom } from '../model/plan-from';
 import { ruleClockFor } from '../model/rule-clock';
 import { shipBy } from '../model/ship-by';
-import { type Deadlines, deadlineTable } from '../model/ship-by-table';
+import type { Deadlines } from '../model/ship-by-table';
 import type { Settings, ShippingPromise } from '../settings/settings';
+import { lateCounts } from './late-counts';
+import { deadlinesFor, type Planned, plannedFor } from './scenario-plans';
 
 /**
  * Monte Carlo over what the seller cannot know yet: how fast the packers really are, how many buyers
@@ -93,6 +94,36 @@ export type ScenarioResult = {
   lateAll: Float64Array;
 };
 
+/** What a scenario runs on, laid out once: the same objects for scenarios that read the same settings. */
+export type Prepared = {
+  planned: Planned;
+  plan: Planned['plan'];
+  prefix: Float64Array;
+  batch: Int32Array | null;
+  deadlines: Deadlines;
+  paidMinutes: number;
+  horizonEnd: number;
+};
+
+export function prepareScenario(sit: Situation, scenario: Scenario, handlingCapacityPerDay?: number): Prepared {
+  const { settings } = scenario;
+  const paidMinutes = sit.known.length + sit.forecast.length;
+  const now = sit.t0 + sit.nowIndex * MINUTE;
+  const clock = ruleClockFor(settings);
+  const lastDeadline = shipBy(now, scenario.newOrderPromise ?? settings.promise, clock.timeZone, clock.isBusinessDay);
+  const horizon = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
+  const planned = plannedFor(settings, sit.t0, paidMinutes + horizon);
+  const { plan, prefix, batch } = sit.start ? planFrom(planned.plan, planned.batch, sit.start.minute) : planned;
+  const deadlines = deadlinesFor(sit.t0, paidMinutes, {
+    clock,
+    promise: settings.promise,
+    later: scenario.newOrderPromise,
+    nowIndex: sit.nowIndex,
+    handlingCapacityPerDay,
+  });
+  return { planned, plan, prefix, batch, deadlines, paidMinutes, horizonEnd: sit.t0 + plan.length * MINUTE };
+}
+
 export function runScenario(
   sit: Situation,
   scenario: Scenario,
@@ -100,22 +131,11 @@ export function runScenario(
   onSample?: (view: SampleView) => void,
   /** Orders a day that keep the normal deadline, where the platform has that rule. */
   handlingCapacityPerDay?: number,
+  prepared: Prepared = prepareScenario(sit, scenario, handlingCapacityPerDay),
 ): ScenarioResult {
   const { settings } = scenario;
-  const paidMinutes = sit.known.length + sit.forecast.length;
-  const now = sit.t0 + sit.nowIndex * MINUTE;
-  const clock = ruleClockFor(settings);
-  const lastDeadline = shipBy(now, scenario.newOrderPromise ?? settings.promise, clock.timeZone, clock.isBusinessDay);
-  const horizon = Math.max(MAX_HORIZON_MINUTES, Math.ceil((lastDeadline - now) / MINUTE) + 1440);
-  const whole = plannedFor(settings, sit.t0, paidMinutes + horizon);
-  const { plan, prefix, batch } = sit.start ? planFrom(whole.plan, whole.batch, sit.start.minute) : whole;
-  const deadlines = deadlineTable(sit.t0, paidMinutes, {
-    clock,
-    promiseAt: (m) => (m > sit.nowIndex && scenario.newOrderPromise) || settings.promise,
-    handlingCapacityPerDay,
-  });
+  const { plan, prefix, batch, deadlines, paidMinutes, horizonEnd } = prepared;
   const dispatch = emptyDispatch(sit.t0, paidMinutes, plan);
-  const horizonEnd = sit.t0 + plan.length * MINUTE;
   const arrivals = new Float64Array(paidMinutes);
   const result: ScenarioResult = {
     lateKnown: new Float64Array(draws.length),
@@ -134,39 +154,12 @@ export function runScenario(
       missedVisits(plan.pickupMinutes, draw, missed),
       sit.start,
     );
-    result.lateKnown[index] = lateness(dispatch, sit.nowIndex, deadlines).late;
-    result.lateAll[index] = lateness(dispatch, paidMinutes - 1, deadlines).late;
+    const [known, all] = lateCounts(dispatch, sit.nowIndex, paidMinutes - 1, deadlines);
+    result.lateKnown[index] = known;
+    result.lateAll[index] = all;
     onSample?.({ index, dispatch, draw, lastPaidMinute: paidMinutes - 1, settings, deadlines, horizonEnd });
   });
   return result;
-}
-
-type Planned = {
-  plan: PipelinePlan;
-  prefix: Float64Array;
-  batch: Int32Array | null;
-  timeZone: string;
-  /** The closed dates lay out the plan too (capacity.ts). */
-  calendar: Settings['calendar'];
-};
-const planned = new WeakMap<Settings['stages'], Planned>();
-
-/** The warehouse laid out per minute; what-ifs that leave the stages alone (drops, promise) share it. */
-function plannedFor(settings: Settings, t0: number, length: number): Planned {
-  const hit = planned.get(settings.stages);
-  const same = hit && hit.timeZone === settings.timezone && hit.calendar === settings.calendar;
-  if (hit && same && hit.plan.t0 === t0 && hit.plan.length === length) return hit;
-  const plan = planPipeline(settings, t0, length);
-  const open = plan.receiptOpen;
-  const p: Planned = {
-    plan,
-    prefix: capacityPrefix(plan),
-    batch: settings.stages.receipt.mode === 'batch' ? Int32Array.from(open.keys()).filter((i) => open[i] === 1) : null,
-    timeZone: settings.timezone,
-    calendar: settings.calendar,
-  };
-  planned.set(settings.stages, p);
-  return p;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { DAY, HOUR, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
 import { type RuleClock, ruleClockOfCard } from '../model/rule-clock';
 import { deliverByDeadline } from '../model/ship-by';
+import type { Deadlines } from '../model/ship-by-table';
 import { forEachShipment } from '../model/shipments';
 import { emptyOrders, type OrderColumns, OrderFlag } from '../records/orders';
 import { addTallies, type CardTally, scoreFromTally, tallyWindow } from '../scorecards/engine';
@@ -32,7 +33,13 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
   let zone: OffsetFn | null = null;
   let ruleZone: OffsetFn | null = null;
   let clock: RuleClock | null = null;
-  const perMinute = new Map<number, { clockStart: number; nextDayEnd: number; deliverBy: number }>();
+  // Per payment minute, computed at its first use (NaN until then): when its pickup clock starts, the end
+  // of the next day, the deliver-by date; and per deadline table, the local day its orders fall due.
+  let factsT0 = Number.NaN;
+  let clockStarts = new Float64Array(0);
+  let nextDayEnds = new Float64Array(0);
+  let deliverBys = new Float64Array(0);
+  const dueDays = new WeakMap<Deadlines, Float64Array>();
   return (view: SampleView) => {
     const { dispatch: d, draw, deadlines } = view;
     const transit = Math.round(view.settings.stages.delivery.meanTransitHours * 60) * MINUTE;
@@ -51,6 +58,23 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       hours = new Float64Array(capacity);
       ends = new Float64Array(capacity);
     }
+    if (d.t0 !== factsT0 || clockStarts.length <= view.lastPaidMinute) {
+      const grown = (a: Float64Array) => {
+        const out = new Float64Array(view.lastPaidMinute + 1).fill(Number.NaN);
+        if (d.t0 === factsT0) out.set(a);
+        return out;
+      };
+      clockStarts = grown(clockStarts);
+      nextDayEnds = grown(nextDayEnds);
+      deliverBys = grown(deliverBys);
+      factsT0 = d.t0;
+    }
+    let dueDay = dueDays.get(deadlines);
+    if (!dueDay || dueDay.length <= view.lastPaidMinute) {
+      dueDay = new Float64Array(deadlines.deadline.length).fill(Number.NaN);
+      dueDays.set(deadlines, dueDay);
+    }
+    const dueDays_ = dueDay;
     const weight = rows.weight as Float64Array;
     const perDay = new Map<number, DayTally>();
     let n = 0;
@@ -58,41 +82,37 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     let onTime = 0;
     forEachShipment(d, view.lastPaidMinute, (m, j, count) => {
       const paidAt = d.t0 + m * MINUTE;
-      let facts = perMinute.get(paidAt);
-      if (!facts) {
-        const deliverBy = card.deliverBy
+      if (Number.isNaN(clockStarts[m])) {
+        deliverBys[m] = card.deliverBy
           ? deliverByDeadline(paidAt, card.deliverBy.businessDays, rz, rc.isBusinessDay)
           : Number.POSITIVE_INFINITY;
-        facts = {
-          clockStart: pickupClockStart(paidAt, card.pickupClock, z),
-          nextDayEnd: endOfNextLocalDay(paidAt, z),
-          deliverBy,
-        };
-        perMinute.set(paidAt, facts);
+        clockStarts[m] = pickupClockStart(paidAt, card.pickupClock, z);
+        nextDayEnds[m] = endOfNextLocalDay(paidAt, z);
       }
       const shippedAt = j < 0 ? Number.NaN : d.t0 + j * MINUTE;
       const shipBy = deadlines.deadline[m];
-      const day = Math.floor((shipBy + z(shipBy) * MINUTE) / DAY); // the local day the orders fall due
+      if (Number.isNaN(dueDays_[m])) dueDays_[m] = Math.floor((shipBy + z(shipBy) * MINUTE) / DAY); // the local day the orders fall due
+      const day = dueDays_[m];
       const tally = perDay.get(day) ?? { due: 0, late: 0 };
       tally.due += count;
       if (!(shippedAt <= shipBy)) tally.late += count;
       perDay.set(day, tally);
       // Never picked up within the run: judged at the end, as the engine judges an unscanned order.
-      const h = (j < 0 ? flowedThrough : shippedAt) - facts.clockStart;
+      const h = (j < 0 ? flowedThrough : shippedAt) - clockStarts[m];
       rows.paidAt[n] = paidAt;
       rows.shippedAt[n] = shippedAt;
-      rows.shipBy[n] = deadlines.deadline[m];
+      rows.shipBy[n] = shipBy;
       rows.deliveredAt[n] = shippedAt + transit;
       // Not judged row by row: whether a waybill arrives on time is this sample's draw (below).
       rows.deliverBy[n] = Number.NaN;
       rows.flags[n] = OrderFlag.validTracking;
       weight[n] = count;
       hours[n] = Math.max(0, h) / HOUR;
-      ends[n] = facts.nextDayEnd;
+      ends[n] = nextDayEnds[m];
       n++;
       // Every waybill is due once the stream has flowed through; a parcel never picked up is late.
       due += count;
-      onTime += j < 0 || shippedAt + transit > facts.deliverBy ? 0 : count * draw.onTimeRate;
+      onTime += j < 0 || shippedAt + transit > deliverBys[m] ? 0 : count * draw.onTimeRate;
     });
     rows.length = n;
     const w = scoreWindow(rows, card.windowDays, flowedThrough, timeZone, { paidFrom: windowStart, zone: z });

@@ -4,7 +4,8 @@ import type { Flag, IndicatorResult } from '../scorecards/engine';
 import type { Settings } from '../settings/settings';
 import { type FlagDrop, type FlagOdds, flagOdds, largestDrop } from './flag-odds';
 import { type Action, type ActionStage, actionsFor } from './levers';
-import { drawSamples, runScenario, type SampleView, type Situation } from './monte-carlo';
+import { drawSamples, type SampleView, type Situation } from './monte-carlo';
+import { scenarioRunner } from './scenario-runs';
 
 export type Quantiles = { p10: number; p50: number; p90: number };
 export type RankedAction = {
@@ -64,26 +65,11 @@ export function simulateStream(
   opts: { seed: number; scorer?: SampleScorer; actions?: Action[]; handlingCapacityPerDay?: number },
 ): StreamPrediction {
   const draws = drawSamples(settings, opts.seed);
-  const baseSamples: SampleScore[] = [];
-  const scoreOf = (scores: Float64Array, samples?: SampleScore[]) => (view: SampleView) => {
-    if (!opts.scorer) return;
-    const s = opts.scorer(view);
-    scores[view.index] = s.score;
-    if (samples) samples[view.index] = s;
-  };
-  const baseScores = new Float64Array(draws.length);
-  const base = runScenario(
-    sit,
-    { id: 'plan', settings, forecastFactor: 1 },
-    draws,
-    scoreOf(baseScores, baseSamples),
-    opts.handlingCapacityPerDay,
-  );
+  const run = scenarioRunner(sit, settings, draws, opts);
+  const { result: base, scores: baseScores, samples: baseSamples } = run({ id: 'plan', settings, forecastFactor: 1 });
   const odds = opts.scorer ? flagOdds(baseSamples) : [];
   const actions = (opts.actions ?? actionsFor(settings)).map((action): RankedAction => {
-    const scores = new Float64Array(draws.length);
-    const samples: SampleScore[] = [];
-    const r = runScenario(sit, action.scenario, draws, scoreOf(scores, samples), opts.handlingCapacityPerDay);
+    const { result: r, scores, samples } = run(action.scenario);
     const avoided = base.lateAll.map((late, i) => late - r.lateAll[i]);
     // Paired differences on the samples scored in both scenarios (a shop still in its growth stage is not).
     const gain = finite(scores.map((s, i) => s - baseScores[i]));

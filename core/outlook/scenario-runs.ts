@@ -1,0 +1,81 @@
+import type { Deadlines } from '../model/ship-by-table';
+import type { Settings } from '../settings/settings';
+import {
+  type Draw,
+  prepareScenario,
+  runScenario,
+  type Scenario,
+  type ScenarioResult,
+  type Situation,
+} from './monte-carlo';
+import type { Planned } from './scenario-plans';
+import type { SampleScore, SampleScorer } from './simulate-stream';
+
+/** A scenario's samples: late counts, scores (0 where nothing scores them) and what the scorer said of each. */
+export type Ran = { result: ScenarioResult; scores: Float64Array; samples: SampleScore[] };
+
+type Opts = { seed: number; scorer?: SampleScorer; handlingCapacityPerDay?: number };
+type Runs = {
+  settings: Settings;
+  opts: Opts;
+  byLayout: Map<Planned, Map<Deadlines, Map<number, Ran>>>;
+};
+
+/**
+ * One outlook's scenarios, each run once (issue #17). The attribution (attribution.ts) runs the plan again
+ * beside its four removals, and its "every waybill on time" lays out exactly the plan's warehouse and
+ * deadlines: what a sample reads of a scenario is its layout, its deadlines and its forecast factor
+ * (the carrier's on-time rate comes from the sample's draw, and the scorer reads of the scenario's
+ * settings only the transit, which is part of the layout), so two scenarios alike in those three give
+ * the same samples, and the second is the first's. Kept per situation object, for the same settings,
+ * seed, scorer and handling capacity only: those give the draws and the scores.
+ */
+const kept = new WeakMap<Situation, Runs>();
+
+export function scenarioRunner(
+  sit: Situation,
+  settings: Settings,
+  draws: readonly Draw[],
+  opts: Opts,
+): (scenario: Scenario) => Ran {
+  let runs = kept.get(sit);
+  const same =
+    runs &&
+    runs.settings === settings &&
+    runs.opts.seed === opts.seed &&
+    runs.opts.scorer === opts.scorer &&
+    runs.opts.handlingCapacityPerDay === opts.handlingCapacityPerDay;
+  if (!runs || !same) {
+    runs = { settings, opts, byLayout: new Map() };
+    kept.set(sit, runs);
+  }
+  const byLayout = runs.byLayout;
+  return (scenario) => {
+    const prepared = prepareScenario(sit, scenario, opts.handlingCapacityPerDay);
+    const byDeadlines = byLayout.get(prepared.planned) ?? new Map<Deadlines, Map<number, Ran>>();
+    byLayout.set(prepared.planned, byDeadlines);
+    const byFactor = byDeadlines.get(prepared.deadlines) ?? new Map<number, Ran>();
+    byDeadlines.set(prepared.deadlines, byFactor);
+    const hit = byFactor.get(scenario.forecastFactor);
+    if (hit) return hit;
+    const scores = new Float64Array(draws.length);
+    const samples: SampleScore[] = [];
+    const scorer = opts.scorer;
+    const result = runScenario(
+      sit,
+      scenario,
+      draws,
+      scorer &&
+        ((view) => {
+          const s = scorer(view);
+          scores[view.index] = s.score;
+          samples[view.index] = s;
+        }),
+      opts.handlingCapacityPerDay,
+      prepared,
+    );
+    const ran = { result, scores, samples };
+    byFactor.set(scenario.forecastFactor, ran);
+    return ran;
+  };
+}

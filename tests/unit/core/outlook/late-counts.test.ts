@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planPipeline } from '../../../../core/model/capacity';
+import { capacityPrefix, emptyDispatch, simulateDispatch } from '../../../../core/model/dispatch';
+import { lateness } from '../../../../core/model/lateness';
+import { ruleClockFor } from '../../../../core/model/rule-clock';
+import { deadlineTable } from '../../../../core/model/ship-by-table';
+import { lateCounts } from '../../../../core/outlook/late-counts';
+import type { ShippingPromise } from '../../../../core/settings/settings';
+import { arrivals, settingsWith, sh } from '../../helpers';
+
+const T0 = sh('2026-11-25', '10:00'); // a Wednesday
+
+/** A run of `paid` minutes of random arrivals through the default warehouse at a random packing speed. */
+function sampleRun(orders: number[], packFactor: number, capacity: number | undefined, promise: ShippingPromise) {
+  const s = settingsWith((x) => {
+    x.promise = promise;
+  });
+  const paid = orders.length;
+  const plan = planPipeline(s, T0, paid + 4 * 1440);
+  const d = emptyDispatch(T0, paid, plan);
+  const a = Float64Array.from(orders);
+  simulateDispatch(plan, capacityPrefix(plan), null, a, packFactor, d);
+  const table = deadlineTable(T0, paid, {
+    clock: ruleClockFor(s),
+    promiseAt: () => s.promise,
+    handlingCapacityPerDay: capacity,
+  });
+  return { d, table };
+}
+
+describe('lateCounts: the Monte Carlo’s two late figures in one pass', () => {
+  it('equals lateness() at now and at the last paid minute, to the last bit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 60 }), { minLength: 1, maxLength: 400 }),
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+        fc.option(fc.integer({ min: 1, max: 2000 })),
+        fc.constantFrom<ShippingPromise>({ type: '48h' }, { type: 'same-day', cutoff: '16:00' }),
+        fc.nat(),
+        (orders, packFactor, capacity, promise, k) => {
+          const { d, table } = sampleRun(orders, packFactor, capacity ?? undefined, promise);
+          const last = orders.length - 1;
+          const now = k % orders.length;
+          expect(lateCounts(d, now, last, table)).toEqual([
+            lateness(d, now, table).late,
+            lateness(d, last, table).late,
+          ]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts the orders paid by now apart from all of them', () => {
+    // Promise: 2 hours. 300 orders paid at 10:00 (due 12:00), 50 at 10:01 (due 12:01). 4 packers × 25/h pack
+    // 60 × 100/60 = 100 before the 11:00 pickup, which takes them; the other 250 wait for the 17:00 pickup.
+    // By now (10:00): 300 − 100 = 200 late; of all: 200 + 50 = 250.
+    const { d, table } = sampleRun(Array.from(arrivals(2, { 0: 300, 1: 50 })), 1, undefined, {
+      type: 'hours',
+      hours: 2,
+    });
+    expect(lateCounts(d, 0, 1, table)).toEqual([200, 250]);
+  });
+});
