@@ -22,7 +22,7 @@ export async function recordStageReading(db: RadarDb, reading: Omit<StageReading
     const last = await db.stageReadings
       .where('at')
       .belowOrEqual(reading.at)
-      .filter((r) => r.origin === reading.origin && r.source === reading.source)
+      .filter((r) => r.origin === reading.origin && r.source === reading.source && r.page === reading.page)
       .last();
     if (
       last?.id !== undefined &&
@@ -43,6 +43,6 @@ export async function recordStageReading(db: RadarDb, reading: Omit<StageReading
 
 /** The readings whose span reaches into [from, to], oldest first. */
 export async function stageReadingsBetween(db: RadarDb, from: number, to: number): Promise<StageReadingRow[]> {
-  const rows = await db.stageReadings.where('at').belowOrEqual(to).toArray();
-  return rows.filter((r) => r.until >= from).sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
+  const rows = await db.stageReadings.where('until').aboveOrEqual(from).toArray();
+  return rows.filter((r) => r.at <= to).sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
 }

@@ -3,7 +3,7 @@ import { captureStatusSchema } from '../capture/health-schema';
 import { MAX_ASKED } from '../capture/order-feed';
 import { MAX_BATCH_ORDER_IDS } from '../capture/outbox';
 import { snapshotSchema } from '../records/snapshot';
-import { observedCountsSchema } from '../records/stage-reading';
+import { observedCountsSchema, stageReadingSchema } from '../records/stage-reading';
 import { bindingSchema } from '../settings/capture-settings';
 import { captureReplies as reply, tabPayloads as tab } from './capture-replies';
 
@@ -79,7 +79,8 @@ export const captureContract = {
       payload: z.strictObject({
         at: z.int().check(z.positive()),
         origin: z.string().check(z.maxLength(200)),
-        source: z.string().check(z.minLength(1), z.maxLength(60)),
+        source: stageReadingSchema.shape.source,
+        page: stageReadingSchema.shape.page,
         counts: observedCountsSchema,
       }),
       reply: reply['stage-reading'],

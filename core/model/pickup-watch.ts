@@ -20,10 +20,12 @@ export type MissedPickup = {
 
 /** Scans take a while to show on the seller's pages: the count is judged this long after the pickup. */
 export const SCAN_GRACE_MS = 20 * MINUTE;
-/** A reading older than this before the pickup says nothing about what waited for it. */
-export const BEFORE_WITHIN_MS = 60 * MINUTE;
+/** The count before the pickup: read at most this long before it (pages send at least once a minute). */
+export const BEFORE_WITHIN_MS = 10 * MINUTE;
+/** The count after: read at most this long after the judgement's instant. */
+export const AFTER_WITHIN_MS = 30 * MINUTE;
 
-type Span = Pick<StageReading, 'at' | 'until'> & { waiting: number };
+type Span = Pick<StageReading, 'at' | 'until'> & { waiting: number; shipped?: number };
 
 /** The scheduled pickups in (from, to], oldest first. */
 export function pickupsBetween(settings: Settings, from: number, to: number): number[] {
@@ -42,44 +44,70 @@ export function pickupsBetween(settings: Settings, from: number, to: number): nu
 export type JudgedPickup = MissedPickup & { missed: boolean };
 
 /**
- * Every pickup in the readings' span that they can judge, oldest first. `readings` may come from several
- * pages: only those with a shipTransport count are read.
+ * Every pickup the readings can judge, oldest first, page by page (one page's rows never stand in for
+ * another's). A page judges a pickup when it was read just before it and showed a changed count after it
+ * (so it was not a tab frozen since it loaded). Missed: parcels waited before, none of the counts read
+ * between the pickup and the judgement fell below that, the count at the judgement is not lower, and
+ * "shipped today", where the page shows it, did not rise (a carrier that came and left the shelf
+ * refilled by the packers took parcels). A pickup judged on several pages is missed only if no page saw
+ * it taken.
  */
 export function judgedPickups(readings: readonly StageReading[], settings: Settings, now: number): JudgedPickup[] {
-  const spans: Span[] = readings
-    .filter((r) => r.counts.shipTransport !== undefined)
-    .map((r) => ({ at: r.at, until: r.until, waiting: r.counts.shipTransport as number }))
-    .sort((a, b) => a.at - b.at);
-  if (spans.length === 0) return [];
-  const out: JudgedPickup[] = [];
-  for (const pickupAt of pickupsBetween(settings, spans[0].at, now - SCAN_GRACE_MS)) {
-    // The last count read at or before the pickup, not too long before it.
-    const before = spans.filter((s) => s.at <= pickupAt && s.until >= pickupAt - BEFORE_WITHIN_MS).pop();
-    // The count once the scans could show: the span holding that instant, or the first read after it.
-    const judgedAt = pickupAt + SCAN_GRACE_MS;
-    const after = spans.find((s) => s.until >= judgedAt && s.at <= now);
-    if (!before || !after) continue;
-    const missed = before.waiting > 0 && after.waiting >= before.waiting;
-    out.push({
-      pickupAt,
-      before: before.waiting,
-      after: after.waiting,
-      waitingSince: waitingSince(spans, before),
-      missed,
-    });
+  const pages = new Map<string, Span[]>();
+  for (const r of readings) {
+    if (r.counts.shipTransport === undefined) continue;
+    const key = `${r.origin} ${r.source} ${r.page ?? ''}`;
+    const span = { at: r.at, until: r.until, waiting: r.counts.shipTransport, shipped: r.counts.shippedToday };
+    pages.set(key, [...(pages.get(key) ?? []), span]);
   }
-  return out;
+  const byPickup = new Map<number, JudgedPickup>();
+  for (const spans of pages.values()) {
+    spans.sort((a, b) => a.at - b.at);
+    for (const pickupAt of pickupsBetween(settings, spans[0].at, now - SCAN_GRACE_MS)) {
+      const j = judgeOn(spans, pickupAt, now);
+      const seen = byPickup.get(pickupAt);
+      if (j && (!seen || (seen.missed && !j.missed))) byPickup.set(pickupAt, j);
+    }
+  }
+  return [...byPickup.values()].sort((a, b) => a.pickupAt - b.pickupAt);
+}
+
+function judgeOn(spans: readonly Span[], pickupAt: number, now: number): JudgedPickup | null {
+  const judgedAt = pickupAt + SCAN_GRACE_MS;
+  const before = spans.filter((s) => s.at <= pickupAt && s.until >= pickupAt - BEFORE_WITHIN_MS).pop();
+  const live = spans.some((s) => s.at > pickupAt && s.at <= now);
+  const after =
+    spans.find((s) => s.at <= judgedAt && s.until >= judgedAt) ??
+    spans.find((s) => s.at > judgedAt && s.at <= Math.min(now, judgedAt + AFTER_WITHIN_MS));
+  if (!before || !after || !live) return null;
+  const dipped = spans.some((s) => s.at > pickupAt && s.at <= judgedAt && s.waiting < before.waiting);
+  const carried = before.shipped !== undefined && after.shipped !== undefined && after.shipped > before.shipped;
+  return {
+    pickupAt,
+    before: before.waiting,
+    after: after.waiting,
+    waitingSince: waitingSince(spans, before),
+    missed: before.waiting > 0 && !dipped && !carried && after.waiting >= before.waiting,
+  };
 }
 
 /** The judged pickups whose count did not drop. */
 export const missedPickups = (readings: readonly StageReading[], settings: Settings, now: number): MissedPickup[] =>
   judgedPickups(readings, settings, now).flatMap(({ missed, ...p }) => (missed ? [p] : []));
 
-/** The start of the unbroken run of readings with parcels waiting that ends at `span`. */
+/**
+ * Since when the parcels waiting at `span` have waited: back through the readings while the count never
+ * fell (a fall is a pickup that took the older parcels, first in first out) and the readings follow each
+ * other within half an hour.
+ */
 function waitingSince(spans: readonly Span[], span: Span): number {
   let since = span.at;
-  for (let i = spans.indexOf(span) - 1; i >= 0 && spans[i].waiting > 0 && spans[i].until >= since - 30 * MINUTE; i--) {
-    since = spans[i].at;
+  let next = span;
+  for (let i = spans.indexOf(span) - 1; i >= 0; i--) {
+    const s = spans[i];
+    if (s.waiting <= 0 || s.waiting > next.waiting || s.until < since - 30 * MINUTE) break;
+    since = s.at;
+    next = s;
   }
   return since;
 }

@@ -41,6 +41,11 @@ export const stageReadingSchema = z.object({
   origin: z.string().check(z.maxLength(200)),
   /** The stage adapter's id, or "picked" for numbers the seller picked. */
   source: z.string().check(z.minLength(1), z.maxLength(60)),
+  /**
+   * Which open page read it (a random id per page load): two tabs of one site, one frozen and one live,
+   * keep their own rows instead of alternating in one.
+   */
+  page: z.optional(z.string().check(z.regex(/^[\w-]{1,20}$/))),
   counts: observedCountsSchema,
 });
 export type StageReading = z.output<typeof stageReadingSchema>;

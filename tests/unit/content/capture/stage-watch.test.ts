@@ -55,7 +55,13 @@ describe('the stage watch', () => {
     tabs('(1,116)', '(312)');
     stop = watchStages(window, adapter, send, Date.now);
     expect(sent).toEqual([
-      { at: T0, origin: window.location.origin, source: 'test-tabs', counts: { pickPack: 1116, shipTransport: 312 } },
+      {
+        at: T0,
+        origin: window.location.origin,
+        source: 'test-tabs',
+        page: expect.stringMatching(/^[0-9a-z]{1,7}$/),
+        counts: { pickPack: 1116, shipTransport: 312 },
+      },
     ]);
     await advance(20_000); // four reads every 5 s, nothing changed: nothing sent
     expect(sent).toHaveLength(1);
@@ -67,6 +73,21 @@ describe('the stage watch', () => {
       { pickPack: 1090, shipTransport: 312 },
     ]);
     expect(sent[1].at - T0).toBeLessThan(21_400);
+  });
+
+  it('sends a count that changes every second at most every 10 s, the latest each time', async () => {
+    tabs('(1,116)', '(312)');
+    stop = watchStages(window, adapter, send, Date.now);
+    for (let i = 1; i <= 25; i++) {
+      await advance(1000);
+      setTab('p', `Awaiting shipment (${1116 + i})`);
+    }
+    await advance(1000);
+    // Sent at 0, then not before 10 s: reads land on the 5 s ticks and the mutations' 1 s reads.
+    const gaps = sent.map((r, k) => (k === 0 ? 0 : r.at - sent[k - 1].at)).slice(1);
+    expect(gaps.every((g) => g >= 10_000)).toBe(true);
+    expect(sent.length).toBe(3); // 0 s, 10 s, 20 s over 26 s
+    expect(sent[2].counts.pickPack).toBe(1116 + 19); // read on the 20 s tick, just before the 20th change
   });
 
   it('reads a page that changes all the time at most once a second', async () => {

@@ -59,3 +59,57 @@ describe('the pickup-scan watchdog', () => {
     expect(due.alerted).toEqual([at('11:00'), at('17:00')]);
   });
 });
+
+describe('the watchdog does not cry wolf (review of issue #15)', () => {
+  it('a carrier that took the parcels before the packers refilled the shelf did not miss', () => {
+    // 120 waiting before 11:00; 10 at 11:02 (taken); 130 by 11:20 (packed since).
+    const readings = [reading('10:50', '10:59', 120), reading('11:02', '11:10', 10), reading('11:10', '11:40', 130)];
+    expect(judgedPickups(readings, settings, at('11:40')).map((p) => p.missed)).toEqual([false]);
+  });
+
+  it('a rise of "shipped today" says the carrier came, whatever the shelf shows', () => {
+    const withShipped = (from: string, until: string, shipTransport: number, shippedToday: number) => ({
+      ...reading(from, until, shipTransport),
+      counts: { pickPack: 100, shipTransport, shippedToday },
+    });
+    const readings = [withShipped('10:50', '10:59', 120), withShipped('11:25', '11:40', 125, 240)];
+    const before = { ...readings[0], counts: { ...readings[0].counts, shippedToday: 120 } };
+    expect(judgedPickups([before, readings[1]], settings, at('11:40')).map((p) => p.missed)).toEqual([false]);
+  });
+
+  it('says nothing from a count read long before the pickup, or long after it', () => {
+    expect(
+      judgedPickups([reading('10:01', '10:01', 20), reading('11:25', '11:40', 300)], settings, at('11:40')),
+    ).toEqual([]);
+    expect(
+      judgedPickups([reading('10:55', '10:59', 20), reading('12:30', '12:40', 300)], settings, at('12:40')),
+    ).toEqual([]);
+  });
+
+  it('says nothing from a page whose counts never changed after the pickup (a tab frozen since it loaded)', () => {
+    expect(judgedPickups([reading('10:30', '11:40', 120)], settings, at('11:40'))).toEqual([]);
+  });
+
+  it('judges page by page: a frozen tab cannot call a pickup missed that a live tab saw taken', () => {
+    const frozen = { ...reading('10:30', '11:40', 120), page: 'frozen' };
+    const liveBefore = { ...reading('10:55', '10:59', 120), page: 'live' };
+    const liveAfter = { ...reading('11:03', '11:40', 0), page: 'live' };
+    const frozenAfter = { ...reading('11:30', '11:40', 121), page: 'frozen' };
+    const judged = judgedPickups([frozen, frozenAfter, liveBefore, liveAfter], settings, at('11:40'));
+    expect(judged.map((p) => p.missed)).toEqual([false]);
+  });
+
+  it('dates the oldest waiting parcel after the last pickup that took parcels (its scan deadline is ahead)', () => {
+    // 09:00 40 waiting, 10:00 5 (a pickup took them), then 60 → 120 before 11:00, 130 after: missed,
+    // waiting since 10:00, not 09:00.
+    const readings = [
+      reading('09:00', '09:30', 40),
+      reading('10:00', '10:20', 5),
+      reading('10:20', '10:40', 60),
+      reading('10:40', '10:59', 120),
+      reading('11:05', '11:40', 130),
+    ];
+    const [p] = missedPickups(readings, settings, at('11:40'));
+    expect(p.waitingSince).toBe(at('10:00'));
+  });
+});
