@@ -72,9 +72,9 @@ describe('the watchdog does not cry wolf (review of issue #15)', () => {
       ...reading(from, until, shipTransport),
       counts: { pickPack: 100, shipTransport, shippedToday },
     });
-    const readings = [withShipped('10:50', '10:59', 120), withShipped('11:25', '11:40', 125, 240)];
-    const before = { ...readings[0], counts: { ...readings[0].counts, shippedToday: 120 } };
-    expect(judgedPickups([before, readings[1]], settings, at('11:40')).map((p) => p.missed)).toEqual([false]);
+    // 120 waiting and 120 shipped before 11:00; 125 waiting and 240 shipped after: taken, and refilled.
+    const readings = [withShipped('10:50', '10:59', 120, 120), withShipped('11:25', '11:40', 125, 240)];
+    expect(judgedPickups(readings, settings, at('11:40')).map((p) => p.missed)).toEqual([false]);
   });
 
   it('says nothing from a count read long before the pickup, or long after it', () => {
