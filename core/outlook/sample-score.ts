@@ -3,13 +3,14 @@ import { type RuleClock, ruleClockOfCard } from '../model/rule-clock';
 import { deliverByDeadline } from '../model/ship-by';
 import type { Deadlines } from '../model/ship-by-table';
 import { forEachShipment } from '../model/shipments';
-import { emptyOrders, type OrderColumns, OrderFlag } from '../records/orders';
-import { addTallies, type CardTally, scoreFromTally, tallyWindow } from '../scorecards/engine';
+import { CancelledBy, OrderFlag } from '../records/orders';
+import { addTallies, type CardTally, scoreFromTally } from '../scorecards/engine';
 import { DELIVERED_ON_TIME } from '../scorecards/indicators';
-import { NEXT_DAY_END, PICKUP_HOURS, pickupClockStart } from '../scorecards/pickup';
+import { pickupClockStart } from '../scorecards/pickup';
 import type { Scorecard } from '../scorecards/schema';
 import { type DayTally, storeLimitFlags } from '../scorecards/store-limits';
-import { endOfNextLocalDay, scoreWindow } from '../scorecards/window';
+import { finishTally, startTally, tallyRow } from '../scorecards/tally-sums';
+import { endOfNextLocalDay } from '../scorecards/window';
 import { sellerCalendar } from '../settings/settings';
 import type { SampleView } from './monte-carlo';
 import type { SampleScorer } from './simulate-stream';
@@ -22,14 +23,18 @@ import type { SampleScorer } from './simulate-stream';
  * from the order (TikTok: 6 business days) and pickup plus transit already passes it: delivery follows
  * dispatch, so a swamped warehouse costs on-time delivery too. Stream orders carry valid tracking [assumed].
  *
- * Speed: 200 samples × 9 scenarios score ~1,000 rows each, so the local-time facts of a payment minute
- * (when its pickup clock starts, the end of the next day) are computed once per minute and handed to the
- * engine through its memo, instead of once per row and sample.
+ * Speed: 200 samples × 13 scenarios score a few hundred groups each, so the local-time facts of a payment
+ * minute (when its pickup clock starts, the end of the next day) are computed once per minute, and each
+ * group goes straight into the engine's one-pass sums (scorecards/tally-sums.ts) instead of being written
+ * out as a window of rows and walked once per indicator.
  */
+const VALID = OrderFlag.validTracking;
+const NONE = CancelledBy.none;
+/** deductions.ts `deductionPoints` on orders none of which carries the flag: no violation, times the points. */
+const noDeductions = (card: Scorecard): Record<string, number> =>
+  Object.fromEntries(card.deductions.map((d) => [d.id, 0 * d.points]));
+
 export function streamScorer(card: Scorecard, history: CardTally, timeZone: string, windowStart: number): SampleScorer {
-  let rows: OrderColumns = emptyOrders(0);
-  let hours = new Float64Array(0);
-  let ends = new Float64Array(0);
   let zone: OffsetFn | null = null;
   let ruleZone: OffsetFn | null = null;
   let clock: RuleClock | null = null;
@@ -51,13 +56,6 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     ruleZone ??= offsetFn(rc.timeZone, d.t0 - DAY, flowedThrough + 30 * DAY);
     const z = zone;
     const rz = ruleZone;
-    const capacity = view.lastPaidMinute + d.pickups + 2;
-    if (rows.paidAt.length < capacity) {
-      rows = emptyOrders(capacity);
-      rows.weight = new Float64Array(capacity);
-      hours = new Float64Array(capacity);
-      ends = new Float64Array(capacity);
-    }
     if (d.t0 !== factsT0 || clockStarts.length <= view.lastPaidMinute) {
       const grown = (a: Float64Array) => {
         const out = new Float64Array(view.lastPaidMinute + 1).fill(Number.NaN);
@@ -75,9 +73,8 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       dueDays.set(deadlines, dueDay);
     }
     const dueDays_ = dueDay;
-    const weight = rows.weight as Float64Array;
+    const sums = startTally(card, flowedThrough);
     const perDay = new Map<number, DayTally>();
-    let n = 0;
     let due = 0;
     let onTime = 0;
     forEachShipment(d, view.lastPaidMinute, (m, j, count) => {
@@ -99,26 +96,32 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       perDay.set(day, tally);
       // Never picked up within the run: judged at the end, as the engine judges an unscanned order.
       const h = (j < 0 ? flowedThrough : shippedAt) - clockStarts[m];
-      rows.paidAt[n] = paidAt;
-      rows.shippedAt[n] = shippedAt;
-      rows.shipBy[n] = shipBy;
-      rows.deliveredAt[n] = shippedAt + transit;
-      // Not judged row by row: whether a waybill arrives on time is this sample's draw (below).
-      rows.deliverBy[n] = Number.NaN;
-      rows.flags[n] = OrderFlag.validTracking;
-      weight[n] = count;
-      hours[n] = Math.max(0, h) / HOUR;
-      ends[n] = nextDayEnds[m];
-      n++;
+      // One weighted row of the engine's pass, as the window would hold it (paid inside it, never excluded):
+      // valid tracking, no cancellation; delivery not judged row by row (this sample's draw, below).
+      if (paidAt >= windowStart && paidAt <= flowedThrough) {
+        const hours = Math.max(0, h) / HOUR;
+        const delivered = shippedAt + transit;
+        tallyRow(
+          sums,
+          paidAt,
+          count,
+          VALID,
+          shippedAt,
+          delivered,
+          Number.NaN,
+          shipBy,
+          Number.NaN,
+          NONE,
+          hours,
+          nextDayEnds[m],
+        );
+      }
       // Every waybill is due once the stream has flowed through; a parcel never picked up is late.
       due += count;
       onTime += j < 0 || shippedAt + transit > deliverBys[m] ? 0 : count * draw.onTimeRate;
     });
-    rows.length = n;
-    const w = scoreWindow(rows, card.windowDays, flowedThrough, timeZone, { paidFrom: windowStart, zone: z });
-    w.memo.set(PICKUP_HOURS, hours);
-    w.memo.set(NEXT_DAY_END, ends);
-    const stream = tallyWindow(card, w);
+    // No stream order carries the deductions' flag (shippingViolation) nor a product: none, as the engine finds.
+    const stream: CardTally = { ...finishTally(sums), deductions: noDeductions(card), products: {} };
     for (const id of DELIVERED_ON_TIME) {
       if (stream.measures[id]) stream.measures[id] = { num: onTime, den: due };
     }

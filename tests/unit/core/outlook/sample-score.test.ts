@@ -1,13 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { forecastArrivals } from '../../../../core/model/forecast';
 import { ruleClockFor } from '../../../../core/model/rule-clock';
-import type { Situation } from '../../../../core/outlook/monte-carlo';
+import { drawSamples, runScenario, type SampleView, type Situation } from '../../../../core/outlook/monte-carlo';
 import { historyTally } from '../../../../core/outlook/outlook';
 import { streamScorer } from '../../../../core/outlook/sample-score';
 import { simulateStream } from '../../../../core/outlook/simulate-stream';
 import { emptyOrders } from '../../../../core/records/orders';
-import { scorecardFor } from '../../../../core/scorecards';
+import { scorecardFor, scorecardIds } from '../../../../core/scorecards';
 import type { Settings } from '../../../../core/settings/settings';
 import { arrivals, settingsWith } from '../../helpers';
+import { streamScorerBefore } from './sample-score-before';
 
 // 2,000 orders paid Mon 30 Nov 2026 10:00 Pacific in a Los Angeles TikTok US shop with no history.
 // Deliver-by: 6 business days from the order date → Tue 8 Dec 23:59 Pacific (domain §3).
@@ -47,5 +50,49 @@ describe('predicted on-time delivery follows dispatch', () => {
     const swamped = predictedOtdr(1);
     expect(swamped).toBeGreaterThan(0.55);
     expect(swamped).toBeLessThan(0.82);
+  });
+});
+
+describe('streamScorer against the scorer before issue #17', () => {
+  it('scores every sample of every scenario as the window of written-out rows did, to the last bit', () => {
+    // One scorer across all samples and scenarios (its kept per-minute facts must not leak between them);
+    // the reference afresh for each sample. Every card, a stream with a forecast, a longer-promise scenario.
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...scorecardIds),
+        fc.integer({ min: 20, max: 3000 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.nat(),
+        (id, orders, rate, nowIndex, packers, seed) => {
+          const us = id === 'tiktok-us-2026';
+          const s = settingsWith((x) => {
+            x.scorecard = id;
+            if (us) x.timezone = 'America/Los_Angeles';
+            x.model.samples = 6;
+            x.stages.pickPack.shifts[0].packers = packers;
+          });
+          const c = scorecardFor(id);
+          const t0 = T0 + seed * 60_000;
+          const sitOf: Situation = {
+            t0,
+            nowIndex,
+            known: arrivals(nowIndex + 1, { 0: orders }),
+            forecast: forecastArrivals(rate, 20),
+          };
+          const history = historyTally(c, emptyOrders(0), t0, s.timezone);
+          const from = t0 - c.windowDays * DAY_MS;
+          const scorer = streamScorer(c, history, s.timezone, from);
+          const draws = drawSamples(s, seed);
+          const check = (view: SampleView) =>
+            expect(scorer(view)).toEqual(streamScorerBefore(c, history, s.timezone, from)(view));
+          runScenario(sitOf, { id: 'plan', settings: s, forecastFactor: 1 }, draws, check);
+          const later = { type: 'hours' as const, hours: 96 };
+          runScenario(sitOf, { id: 'promise', settings: s, forecastFactor: 1, newOrderPromise: later }, draws, check);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
