@@ -52,6 +52,37 @@ describe('lateCounts: the Monte Carlo’s two late figures in one pass', () => {
     );
   });
 
+  it('still equals lateness() when a later minute has an earlier deadline', () => {
+    // The pointer that replaces shippedBy's binary search starts over when a deadline falls back: deadlines
+    // scrambled across minutes must not change a figure.
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 8 }), { minLength: 100, maxLength: 300 }),
+        fc.nat(),
+        fc.option(fc.integer({ min: 1, max: 400 })),
+        (orders, seed, capacity) => {
+          const { d, table } = sampleRun(orders, 1, capacity ?? undefined, { type: '48h' });
+          const n = orders.length;
+          const shuffled = {
+            ...table,
+            lastOnTime: table.lastOnTime.slice(),
+            lastOnTimeExtended: table.lastOnTimeExtended.slice(),
+          };
+          for (let m = 0; m < n; m++) {
+            const k = (seed + m * 7919) % n;
+            shuffled.lastOnTime[m] = table.lastOnTime[k] - (m % 3) * 900;
+            shuffled.lastOnTimeExtended[m] = table.lastOnTimeExtended[(k * 31) % n] - (m % 2) * 6000;
+          }
+          expect(lateCounts(d, n - 1, n - 1, shuffled)).toEqual([
+            lateness(d, n - 1, shuffled).late,
+            lateness(d, n - 1, shuffled).late,
+          ]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('counts the orders paid by now apart from all of them', () => {
     // Promise: 2 hours. 300 orders paid at 10:00 (due 12:00), 50 at 10:01 (due 12:01). 4 packers × 25/h pack
     // 60 × 100/60 = 100 before the 11:00 pickup, which takes them; the other 250 wait for the 17:00 pickup.
