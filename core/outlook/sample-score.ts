@@ -31,8 +31,15 @@ import type { SampleScorer } from './simulate-stream';
 const VALID = OrderFlag.validTracking;
 const NONE = CancelledBy.none;
 /** deductions.ts `deductionPoints` on orders none of which carries the flag: no violation, times the points. */
-const noDeductions = (card: Scorecard): Record<string, number> =>
-  Object.fromEntries(card.deductions.map((d) => [d.id, 0 * d.points]));
+const noDeductions = (card: Scorecard): Record<string, number> => {
+  const known = zeros.get(card);
+  if (known) return known;
+  const none = Object.fromEntries(card.deductions.map((d) => [d.id, 0 * d.points]));
+  zeros.set(card, none);
+  return none;
+};
+/** Read only (addTallies sums into a new object): one per card. */
+const zeros = new WeakMap<Scorecard, Record<string, number>>();
 
 export function streamScorer(card: Scorecard, history: CardTally, timeZone: string, windowStart: number): SampleScorer {
   let zone: OffsetFn | null = null;
@@ -75,6 +82,8 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     const dueDays_ = dueDay;
     const sums = startTally(card, flowedThrough);
     const perDay = new Map<number, DayTally>();
+    let lastDay = Number.NaN;
+    let dayTally: DayTally = { due: 0, late: 0 };
     let due = 0;
     let onTime = 0;
     forEachShipment(d, view.lastPaidMinute, (m, j, count) => {
@@ -90,10 +99,14 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       const shipBy = deadlines.deadline[m];
       if (Number.isNaN(dueDays_[m])) dueDays_[m] = Math.floor((shipBy + z(shipBy) * MINUTE) / DAY); // the local day the orders fall due
       const day = dueDays_[m];
-      const tally = perDay.get(day) ?? { due: 0, late: 0 };
-      tally.due += count;
-      if (!(shippedAt <= shipBy)) tally.late += count;
-      perDay.set(day, tally);
+      // Groups come in payment order, so most share the previous group's day: its tally is at hand.
+      if (day !== lastDay) {
+        lastDay = day;
+        dayTally = perDay.get(day) ?? { due: 0, late: 0 };
+        perDay.set(day, dayTally);
+      }
+      dayTally.due += count;
+      if (!(shippedAt <= shipBy)) dayTally.late += count;
       // Never picked up within the run: judged at the end, as the engine judges an unscanned order.
       const h = (j < 0 ? flowedThrough : shippedAt) - clockStarts[m];
       // One weighted row of the engine's pass, as the window would hold it (paid inside it, never excluded):
