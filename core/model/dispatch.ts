@@ -98,7 +98,9 @@ export function simulateDispatch(
   while (t < plan.length) {
     const nextPickup = k < pickupMinutes.length ? pickupMinutes[k] : plan.length;
     const nextBatch = batchMinutes && b < batchMinutes.length ? batchMinutes[b] : plan.length;
-    const e = Math.min(i <= last ? i : plan.length, nextPickup, nextBatch);
+    // The observed start is an event of its own: with batch receipt no other event may fall on its minute.
+    const nextStart = !observed && start ? start.minute : plan.length;
+    const e = Math.min(i <= last ? i : plan.length, nextPickup, nextBatch, nextStart);
     if (e >= plan.length) break;
     p = Math.min(r, p + packFactor * (prefix[e] - prefix[t]));
     if (!observed && start && e >= start.minute) {

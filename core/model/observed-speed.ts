@@ -6,7 +6,20 @@ import type { PipelinePlan } from './capacity';
  * between, minus the count after) over what the settings' packers could pack in that time. Only while
  * a backlog waited at every reading of the span: a team that ran out of work says nothing about its speed.
  */
-export type StageSample = { minute: number; pickPack: number };
+export type StageSample = {
+  /** When the count was first read (a changed count), in minutes of the run. */
+  minute: number;
+  pickPack: number;
+  /** Until when the page was still read showing it (default: only then); bridges the gaps between changes. */
+  watchedUntil?: number;
+};
+
+/** Readings further apart than this, with no confirmation between, leave a gap nobody saw: the span breaks there. */
+export const MAX_UNSEEN_MINUTES = 15;
+
+/** Whether `prev` and `next` follow each other without an unseen gap. */
+const seamless = (prev: { minute: number; watchedUntil?: number }, next: { minute: number }) =>
+  next.minute - Math.max(prev.minute, prev.watchedUntil ?? prev.minute) <= MAX_UNSEEN_MINUTES;
 
 export type ObservedSpeed = {
   /** Real packing ÷ the settings' capacity over the span (1 = as typed). */
@@ -27,7 +40,8 @@ const RATIO_CEIL = 5;
 
 /**
  * The speed over the longest span of readings (oldest to newest) during which orders waited at every
- * reading; null when no span is long enough. `arrivals` are the known orders per minute of the run.
+ * reading and no gap went unseen; null when no span is long enough. Samples are the counts' changes (when
+ * each was first read): a page re-read unchanged may be frozen, so a confirmation only bridges gaps. `arrivals` are the known orders per minute of the run.
  */
 export function observedSpeed(
   samples: readonly StageSample[],
@@ -43,7 +57,7 @@ export function observedSpeed(
   // The run of readings ending at the newest with a backlog at each: the last one without breaks it.
   let from = sorted.length - 1;
   if (from < 1 || sorted[from].pickPack <= 0) return null;
-  while (from > 0 && sorted[from - 1].pickPack > 0) from--;
+  while (from > 0 && sorted[from - 1].pickPack > 0 && seamless(sorted[from - 1], sorted[from])) from--;
   const first = sorted[from];
   const last = sorted[sorted.length - 1];
   let capacity = 0;
@@ -59,7 +73,7 @@ export function observedSpeed(
 }
 
 /** A reading with what the packers have turned out today: parcels waiting for the carrier plus shipped today. */
-export type PackedSample = { minute: number; pickPack: number; packedToday: number };
+export type PackedSample = StageSample & { packedToday: number };
 
 /**
  * The speed from the parcels the packers turned out, where a page shows "shipped today" beside "waiting
@@ -75,7 +89,13 @@ export function packedSpeed(
   const sorted = [...samples].sort((a, b) => a.minute - b.minute);
   let from = sorted.length - 1;
   if (from < 1 || sorted[from].pickPack <= 0) return null;
-  while (from > 0 && sorted[from - 1].pickPack > 0 && sorted[from - 1].packedToday <= sorted[from].packedToday) from--;
+  while (
+    from > 0 &&
+    sorted[from - 1].pickPack > 0 &&
+    sorted[from - 1].packedToday <= sorted[from].packedToday &&
+    seamless(sorted[from - 1], sorted[from])
+  )
+    from--;
   const first = sorted[from];
   const last = sorted[sorted.length - 1];
   let capacity = 0;

@@ -1,10 +1,11 @@
 import { MINUTE } from '../lib/time';
-import type { StageReading, StageRole } from '../records/stage-reading';
+import type { StageReading } from '../records/stage-reading';
 import type { Settings } from '../settings/settings';
 import { planPipeline, runPipeline } from './capacity';
 import { stageBacklog } from './lateness';
-import { type ObservedSpeed, observedSpeed, packedSpeed } from './observed-speed';
+import { type ObservedSpeed, observedSpeed, packedSpeed, type StageSample } from './observed-speed';
 import { type Anchored, anchorKnown } from './observed-start';
+import { pickupsBetween } from './pickup-watch';
 
 /**
  * The warehouse as its own pages show it (issue #15), turned into the model's starting point: the latest
@@ -30,7 +31,7 @@ export type WarehouseView = {
 /** Readings from this long before the stream's first one still say how it started. */
 export const READING_LEAD_MS = 15 * MINUTE;
 /** A stage's count read this much before the latest reading is too old to stand beside it. */
-export const ROLE_TOGETHER_MS = 10 * MINUTE;
+export const ROLE_TOGETHER_MS = 2 * MINUTE;
 
 /** The settings with the packers' speed scaled by what the counts measured. */
 export function withPackSpeed(settings: Settings, ratio: number): Settings {
@@ -45,8 +46,12 @@ export function withPackSpeed(settings: Settings, ratio: number): Settings {
 }
 
 /**
- * The view of the warehouse at the latest reading at or before now, or null when no reading falls in the
- * stream (from READING_LEAD_MS before t0). `known`: the stream's paid orders per minute from t0 to now's minute.
+ * The view of the warehouse at the latest change any page showed at or before now, or null when no reading
+ * falls in the stream (from READING_LEAD_MS before t0). The counts hold from when they were first read (a
+ * row's `at`): a page re-read unchanged may be a tab frozen since it loaded, so the run goes on from the
+ * change, not from the last confirmation. `known`: the stream's paid orders per minute from t0 to now's
+ * minute; `paidBy(t)`: the stream's orders paid by the instant t (the arrival curve), to split the
+ * reading's own minute.
  */
 export function observeWarehouse(
   readings: readonly StageReading[],
@@ -54,31 +59,42 @@ export function observeWarehouse(
   t0: number,
   known: Float64Array,
   now: number,
+  paidBy: (t: number) => number,
 ): WarehouseView | null {
   // The instant, not its minute: a reading taken earlier in the current minute is current.
   const nowIndex = Math.floor((now - t0) / MINUTE);
-  const rows = readings.filter((r) => r.until >= t0 - READING_LEAD_MS && r.at <= now);
+  // Before the stream, only readings with no pickup between them and its start describe its warehouse.
+  const rows = readings.filter(
+    (r) =>
+      r.at <= now &&
+      r.at >= t0 - READING_LEAD_MS &&
+      (r.at >= t0 || pickupsBetween(settings, r.at, t0 + MINUTE).length === 0),
+  );
   if (rows.length === 0) return null;
-  const latest = (role: StageRole) =>
-    rows
-      .filter((r) => r.counts[role] !== undefined)
-      .reduce<StageReading | null>((a, r) => (!a || r.until > a.until ? r : a), null);
-  const last = rows.reduce((a, r) => (r.until > a.until ? r : a));
-  const at = Math.min(last.until, now);
+  const last = rows.reduce((a, r) => (r.at > a.at ? r : a));
+  const at = last.at;
   const minute = minuteAfter(at, t0, nowIndex);
   // What the settings alone expected at the start of that minute.
   const run = runPipeline({ settings, t0, arrivals: known.subarray(0, minute), horizonMinutes: 1 });
   const expected = stageBacklog(run, minute - 1);
   const inferred = { pickPack: expected.receipt + expected.pickPack, shipTransport: expected.shipTransport };
-  const value = (role: 'pickPack' | 'shipTransport') => {
-    const r = latest(role);
-    return r && at - r.until <= ROLE_TOGETHER_MS ? (r.counts[role] as number) : null;
+  // A role the latest page does not show comes from another page read at about the same time, or still read so then.
+  const value = (role: 'pickPack' | 'shipTransport'): number | null => {
+    if (last.counts[role] !== undefined) return last.counts[role] as number;
+    const other = rows
+      .filter((r) => r.counts[role] !== undefined && (r.at >= at - ROLE_TOGETHER_MS || r.until >= at))
+      .reduce<StageReading | null>((a, r) => (!a || r.at > a.at ? r : a), null);
+    return other ? (other.counts[role] as number) : null;
   };
   const pickPack = value('pickPack');
   const shipTransport = value('shipTransport');
   if (pickPack === null && shipTransport === null) return null;
   const observedRoles = (['pickPack', 'shipTransport'] as const).filter((r) => value(r) !== null);
   const counts = { pickPack: pickPack ?? inferred.pickPack, shipTransport: shipTransport ?? inferred.shipTransport };
+  // The reading's minute is counted whole by the arrivals: the orders paid in it after the reading are open too.
+  let inMinutes = 0;
+  for (let i = 0; i < Math.min(minute, known.length); i++) inMinutes += known[i];
+  const paidAfter = Math.max(0, inMinutes - paidBy(at));
   const plan = planPipeline(settings, t0, nowIndex + 1);
   const speed =
     speedFromPacked(readings, settings, now) ??
@@ -89,7 +105,11 @@ export function observeWarehouse(
     ...counts,
     observedRoles,
     inferred,
-    anchored: anchorKnown(known, { minute, ...counts }),
+    anchored: anchorKnown(known, {
+      minute,
+      pickPack: counts.pickPack + paidAfter,
+      shipTransport: counts.shipTransport,
+    }),
     speed,
     source: last.source,
   };
@@ -114,15 +134,14 @@ function speedFromPacked(readings: readonly StageReading[], settings: Settings, 
   );
   if (full.length === 0) return null;
   const from = Math.floor(Math.max(now - PACKED_SPAN_MS, Math.min(...full.map((r) => r.at))) / MINUTE) * MINUTE;
-  const samples = full.flatMap((r) =>
-    (r.until > r.at ? [r.at, r.until] : [r.at])
-      .filter((t) => t >= from && t <= now)
-      .map((t) => ({
-        minute: Math.floor((t - from) / MINUTE),
-        pickPack: r.counts.pickPack as number,
-        packedToday: (r.counts.shipTransport as number) + (r.counts.shippedToday as number),
-      })),
-  );
+  const samples = full
+    .filter((r) => r.at >= from)
+    .map((r) => ({
+      minute: Math.floor((r.at - from) / MINUTE),
+      watchedUntil: Math.floor((Math.min(r.until, now) - from) / MINUTE),
+      pickPack: r.counts.pickPack as number,
+      packedToday: (r.counts.shipTransport as number) + (r.counts.shippedToday as number),
+    }));
   return packedSpeed(samples, planPipeline(settings, from, Math.floor((now - from) / MINUTE) + 1));
 }
 
@@ -134,14 +153,18 @@ function speedFromPacked(readings: readonly StageReading[], settings: Settings, 
 const minuteAfter = (t: number, t0: number, nowIndex: number) =>
   Math.max(1, Math.min(nowIndex + 1, Math.floor((t - t0) / MINUTE) + 1));
 
-/** "Waiting to be packed" at the start and the end of each reading's span, from the stream's start on. */
+/** "Waiting to be packed" at each change, from the stream's start on, with how long each was still read so. */
 function packSamples(rows: readonly StageReading[], t0: number, nowIndex: number) {
-  const out: { minute: number; pickPack: number }[] = [];
+  const out: StageSample[] = [];
   for (const r of rows) {
     const n = r.counts.pickPack;
     if (n === undefined) continue;
-    for (const t of r.until > r.at ? [r.at, r.until] : [r.at]) {
-      if (t >= t0 - MINUTE) out.push({ minute: minuteAfter(t, t0, nowIndex), pickPack: n });
+    if (r.at >= t0 - MINUTE) {
+      out.push({
+        minute: minuteAfter(r.at, t0, nowIndex),
+        pickPack: n,
+        watchedUntil: minuteAfter(r.until, t0, nowIndex),
+      });
     }
   }
   return out;

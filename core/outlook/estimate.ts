@@ -3,11 +3,13 @@ import {
   type ArrivalCurve,
   arrivalCurve,
   arrivalsPerMinute,
+  countAt,
   ordersInLastMinute,
   peakOrdersPerMinute,
 } from '../model/arrivals';
 import { MAX_HORIZON_MINUTES, planPipeline, simulate } from '../model/capacity';
 import { forecastArrivals, recentRate } from '../model/forecast';
+import { goneOrdersRun } from '../model/gone-orders';
 import { clearTime, latenessFor, stageBacklog } from '../model/lateness';
 import { observeWarehouse, type WarehouseView, withPackSpeed } from '../model/observed-warehouse';
 import { judgedPickups } from '../model/pickup-watch';
@@ -22,6 +24,7 @@ import type { StageReading } from '../records/stage-reading';
 import { cardFor } from '../scorecards';
 import type { Settings } from '../settings/settings';
 import { type Estimate, FORECAST_HOURS } from './estimate-schema';
+import { goneFigures } from './gone-figures';
 import type { Situation } from './monte-carlo';
 
 export type { Estimate };
@@ -45,17 +48,32 @@ const forecastOf = (curve: ArrivalCurve, now: number, settings: Settings, drops:
 /**
  * The warehouse's own counts as the model's starting point (core/model/observed-warehouse.ts), with the
  * settings the counts imply (the packers' measured speed in place); the settings as given without a reading.
+ * `lateGone`: the late dispatches among the orders the counts say had gone before the reading, as the
+ * settings' own run shipped them (core/model/gone-orders.ts): known, so added to every figure of late.
  */
+export type ObservedStart = WarehouseView & { lateGone: number };
+
 export function observedFor(
   snapshots: readonly Snapshot[],
   settings: Settings,
   now: number,
   readings: readonly StageReading[],
-): { view: WarehouseView | null; settings: Settings } {
+): { view: ObservedStart | null; settings: Settings } {
   if (readings.length === 0) return { view: null, settings };
-  const { t0, arrivals } = prepare(snapshots, now);
-  const view = observeWarehouse(readings, settings, t0, arrivals, now);
-  return { view, settings: view?.speed ? withPackSpeed(settings, view.speed.ratio) : settings };
+  const { t0, curve, arrivals, nowIndex } = prepare(snapshots, now);
+  const seen = observeWarehouse(readings, settings, t0, arrivals, now, (t) => countAt(curve, t));
+  if (!seen) return { view: null, settings };
+  const used = seen.speed ? withPackSpeed(settings, seen.speed.ratio) : settings;
+  const { gone, start } = seen.anchored;
+  let lateGone = 0;
+  if (gone > 0) {
+    const run0 = simulate(planPipeline(used, t0, start.minute + 1), arrivals);
+    const goneRun = goneOrdersRun(run0, gone, start.minute, 0);
+    const clock = ruleClockFor(used);
+    const capacity = cardFor(used).handlingCapacityExtension ? used.handlingCapacityPerDay : undefined;
+    lateGone = latenessFor(goneRun, nowIndex, used.promise, clock, capacity).late;
+  }
+  return { view: { ...seen, lateGone }, settings: used };
 }
 
 /** The Monte Carlo's starting point: the known arrivals (re-anchored on the counts, if any) and the forecast. */
@@ -64,12 +82,13 @@ export function situationOf(
   settings: Settings,
   now: number,
   drops: readonly PlannedDrop[] = [],
-  observed: WarehouseView | null = null,
+  observed: ObservedStart | null = null,
 ): Situation {
   const { curve, t0, nowIndex, arrivals } = prepare(snapshots, now);
   const forecast = forecastOf(curve, now, settings, drops);
   if (!observed) return { t0, nowIndex, known: arrivals, forecast };
-  return { t0, nowIndex, known: observed.anchored.known, forecast, start: observed.anchored.start };
+  const start = { ...observed.anchored.start, lateBefore: observed.lateGone };
+  return { t0, nowIndex, known: observed.anchored.known, forecast, start };
 }
 
 /** Everything the overlay, popup and report show about a stream at `now`, from its snapshots alone. */
@@ -79,7 +98,7 @@ export function computeEstimate(
   now: number,
   drops: readonly PlannedDrop[] = [],
   /** The stage counters' readings, and their view (observedFor, with `settings` its settings). */
-  observed: { view: WarehouseView | null; readings: readonly StageReading[] } | null = null,
+  observed: { view: ObservedStart | null; readings: readonly StageReading[]; watchNow?: number } | null = null,
 ): Estimate {
   const { known, curve, t0, nowIndex, arrivals } = prepare(snapshots, now);
   // Run at least until the deadline of an order paid now, so a long promise is judged, not cut off.
@@ -96,16 +115,26 @@ export function computeEstimate(
   const whole = planPipeline(settings, t0, withForecast.length + horizonMinutes);
   const start = view?.anchored.start;
   const run = simulate(start ? planFrom(whole, null, start.minute).plan : whole, withForecast, { start });
-  const backlog = stageBacklog(run, nowIndex);
+  // The orders gone before the reading, as the settings' own run shipped them (core/outlook/gone-figures.ts).
+  const paid = new Float64Array(withForecast);
+  paid.set(arrivals);
+  const gone = goneFigures(view, whole, paid);
+  const stagesAt = (i: number) => {
+    const b = stageBacklog(run, i);
+    return { ...b, delivery: b.delivery + gone.inTransit(i) };
+  };
+  const backlog = stagesAt(nowIndex);
   const backlogForecast = Array.from({ length: FORECAST_HOURS + 1 }, (_, h) => ({
     at: t0 + (nowIndex + h * 60) * MINUTE,
-    ...stageBacklog(run, nowIndex + h * 60),
+    ...stagesAt(nowIndex + h * 60),
   }));
   const capacity = cardFor(settings).handlingCapacityExtension ? settings.handlingCapacityPerDay : undefined;
-  const late = latenessFor(run, nowIndex, settings.promise, clock, capacity);
+  const lateOf = (r: typeof run) => latenessFor(r, nowIndex, settings.promise, clock, capacity);
+  const late = lateOf(run);
+  const lateGone = view?.lateGone ?? 0;
   let peakUnshipped = 0;
   for (let i = 0; i <= nowIndex; i++) {
-    peakUnshipped = Math.max(peakUnshipped, run.arrived[i] - run.shipped[i]);
+    peakUnshipped = Math.max(peakUnshipped, gone.unshippedBefore(i) ?? run.arrived[i] - run.shipped[i]);
   }
   const unshipped = backlog.receipt + backlog.pickPack + backlog.shipTransport;
   const nextPickupAt = nextPickupAfter(now, settings)?.at ?? null;
@@ -121,7 +150,7 @@ export function computeEstimate(
     backlog,
     unshipped,
     peakUnshipped,
-    late: late.late,
+    late: late.late + lateGone,
     atRisk: late.atRisk,
     atRiskByDeadline: late.atRiskByDeadline,
     nextPickupAt,
@@ -139,7 +168,13 @@ export function computeEstimate(
       older: view.anchored.older,
       speed: view.speed && { ratio: view.speed.ratio, minutes: view.speed.toMinute - view.speed.fromMinute },
     },
-    missedPickup: missedPickupOf(observed?.readings ?? [], settings, now, late.earliestOpenDeadline),
+    // Judged at the clock, not at an ended stream's last reading: the next morning's pickups carry its backlog.
+    missedPickup: missedPickupOf(
+      observed?.readings ?? [],
+      settings,
+      observed?.watchNow ?? now,
+      late.earliestOpenDeadline,
+    ),
     outlook: null,
   };
 }

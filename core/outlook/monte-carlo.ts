@@ -57,14 +57,15 @@ export function missedVisits(pickupMinutes: Int32Array, draw: Draw, into: Uint8A
 /**
  * The stream as known at now: paid orders per minute since t0, and the expected arrivals to come. With
  * `start`, the run begins from an observed state at that minute (core/model/plan-from.ts): `known` holds only
- * the orders still open then, the first `packed` of them already packed.
+ * the orders still open then, the first `packed` of them already packed; `lateBefore` counts the late
+ * dispatches among the orders that had left by then (known, added to every sample).
  */
 export type Situation = {
   t0: number;
   nowIndex: number;
   known: Float64Array;
   forecast: Float64Array;
-  start?: { minute: number; packed: number };
+  start?: { minute: number; packed: number; lateBefore?: number };
 };
 
 export type Scenario = {
@@ -155,8 +156,9 @@ export function runScenario(
       sit.start,
     );
     const [known, all] = lateCounts(dispatch, sit.nowIndex, paidMinutes - 1, deadlines);
-    result.lateKnown[index] = known;
-    result.lateAll[index] = all;
+    const before = sit.start?.lateBefore ?? 0;
+    result.lateKnown[index] = known + before;
+    result.lateAll[index] = all + before;
     onSample?.({ index, dispatch, draw, lastPaidMinute: paidMinutes - 1, settings, deadlines, horizonEnd });
   });
   return result;
@@ -164,14 +166,17 @@ export function runScenario(
 
 /**
  * This sample's arrivals: cancelled orders left out, the forecast scaled. Whole orders only (rounded on
- * the cumulative count, so nothing drifts): a fraction of an order would never be picked up.
+ * the cumulative count, so nothing drifts): a fraction of an order would never be picked up. The orders
+ * open at an observed start are the warehouse's own count, its cancellations already out: none is cut.
  */
 function fillArrivals(out: Float64Array, sit: Situation, keep: number, level: number): void {
   let expected = 0;
   let whole = 0;
+  const counted = sit.start?.minute ?? 0;
   for (let i = 0; i < out.length; i++) {
     const k = sit.known.length;
-    expected += i < k ? sit.known[i] * keep : sit.forecast[i - k] * level * keep;
+    const cut = i < counted ? 1 : keep;
+    expected += i < k ? sit.known[i] * cut : sit.forecast[i - k] * level * keep;
     const next = Math.round(expected);
     out[i] = next - whole;
     whole = next;
@@ -187,11 +192,14 @@ function fillArrivals(out: Float64Array, sit: Situation, keep: number, level: nu
 export const PAYMENT_BIN_MINUTES = 5;
 
 export function binPayments(sit: Situation, bin = PAYMENT_BIN_MINUTES): Situation {
+  // No bin reaches back over an observed start: orders paid after the reading are not the reading's.
+  const floor = sit.start?.minute ?? 0;
   const rebin = (a: Float64Array, offset: number) => {
     const out = new Float64Array(a.length);
     for (let i = 0; i < a.length; i++) {
       // Bins are aligned on the run's minutes from t0, across the known/forecast boundary.
-      const j = Math.max(0, i - ((i + offset) % bin));
+      const m = i + offset;
+      const j = Math.max(m >= floor ? floor - offset : 0, 0, i - (m % bin));
       out[j] += a[i];
     }
     return out;

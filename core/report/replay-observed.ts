@@ -35,16 +35,23 @@ export function observedRun(
   window: { t0: number; at: number; paid: Float64Array },
   settings: Settings,
 ): ObservedRun {
-  const { t0, at, paid } = window;
-  const nowIndex = paid.length - 1;
-  const minuteOf = (t: number) => Math.max(0, Math.ceil((t - t0) / MINUTE));
+  const { t0, paid } = window;
+  // As the live estimate does (core/model/observed-warehouse.ts): a reading stands for the end of its minute,
+  // whose payments the window counts in it.
+  const minuteOf = (t: number) => Math.max(0, Math.min(paid.length, Math.floor((t - t0) / MINUTE) + 1));
   const sorted = [...readings].sort((a, b) => a.at - b.at);
   const last = sorted[sorted.length - 1];
-  const anchorMinute = last.at >= at ? paid.length : minuteOf(last.at);
-  const anchored = anchorKnown(paid, { minute: anchorMinute, ...counts(last) });
-  const start = { minute: Math.min(anchored.start.minute, nowIndex), packed: anchored.start.packed };
+  const anchored = anchorKnown(paid, { minute: minuteOf(last.at), ...counts(last) });
+  // Not clamped to the moment's minute: a start there would add that minute's payments and pickup again.
+  const start = anchored.start;
   // Readings from before the window's start have no arrivals to set against: left out of the speed.
-  const samples = sorted.filter((r) => r.at >= t0).map((r) => ({ minute: minuteOf(r.at), pickPack: r.pickPack }));
+  // A file's readings are taken as watched from one to the next (observed-speed.ts breaks spans at unseen gaps).
+  const kept = sorted.filter((r) => r.at >= t0);
+  const samples = kept.map((r, k) => ({
+    minute: minuteOf(r.at),
+    pickPack: r.pickPack,
+    watchedUntil: minuteOf(kept[k + 1]?.at ?? r.at),
+  }));
   const speed = observedSpeed(
     samples,
     paid,

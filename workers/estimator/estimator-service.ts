@@ -1,9 +1,14 @@
 import { applyWhatIf, type WhatIf } from '../../core/faces/what-if';
 import { MINUTE } from '../../core/lib/time';
 import { applyCalibration, type Calibration } from '../../core/model/calibration';
-import type { WarehouseView } from '../../core/model/observed-warehouse';
 import type { PlannedDrop } from '../../core/model/run-of-show';
-import { computeEstimate, type Estimate, observedFor, situationOf } from '../../core/outlook/estimate';
+import {
+  computeEstimate,
+  type Estimate,
+  type ObservedStart,
+  observedFor,
+  situationOf,
+} from '../../core/outlook/estimate';
 import { outlook } from '../../core/outlook/outlook';
 import type { Outlook } from '../../core/outlook/outlook-schema';
 import type { Snapshot } from '../../core/records/snapshot';
@@ -56,28 +61,20 @@ export class EstimatorService {
     // start to days later (which outran the watchdog and blocked the live streams behind it).
     const lastAt = snapshots.reduce((t, s) => (s.at <= clock && s.at > t ? s.at : t), Number.NEGATIVE_INFINITY);
     const now = Math.min(clock, lastAt + STREAM_OVER_MS);
-    // The saved settings with the history's measured figures in place, then the what-if on top of them.
+    // The saved settings with the history's measured figures in place, then the warehouse's own counts
+    // (where a page shows them: the model starts from them, at the packers' speed they measure), then the
+    // what-if on top, so "+2 packers" adds two packers at the measured speed.
     const calibration = await this.calibration.at(settings, now);
     const calibrated = applyCalibration(settings, calibration);
-    const used = opts.whatIf ? applyWhatIf(calibrated, opts.whatIf) : calibrated;
     const drops = opts.drops ?? [];
-    // The warehouse's own counts, where a page shows them: the model starts from them, at the speed they measure.
-    const readings = await stageReadingsBetween(this.db, snapshots[0].at - WATCH_BACK_MS, now);
-    const seen = observedFor(snapshots, used, now, readings);
-    const base = computeEstimate(snapshots, seen.settings, now, drops, { view: seen.view, readings });
-    const outlook = await this.outlookOf(
-      streamId,
-      snapshots,
-      seen.settings,
-      now,
-      base.streamOrders,
-      save,
-      calibration,
-      {
-        drops,
-        observed: seen.view,
-      },
-    );
+    const readings = await stageReadingsBetween(this.db, snapshots[0].at - WATCH_BACK_MS, clock);
+    const seen = observedFor(snapshots, calibrated, now, readings);
+    const used = opts.whatIf ? applyWhatIf(seen.settings, opts.whatIf) : seen.settings;
+    const base = computeEstimate(snapshots, used, now, drops, { view: seen.view, readings, watchNow: clock });
+    const outlook = await this.outlookOf(streamId, snapshots, used, now, base.streamOrders, save, calibration, {
+      drops,
+      observed: seen.view,
+    });
     const estimate = { ...base, outlook };
     if (save) await this.db.estimates.put(estimate);
     return estimate;
@@ -95,7 +92,7 @@ export class EstimatorService {
     orders: number,
     keep: boolean,
     calibration: Calibration,
-    { drops, observed }: { drops: readonly PlannedDrop[]; observed: WarehouseView | null },
+    { drops, observed }: { drops: readonly PlannedDrop[]; observed: ObservedStart | null },
   ): Promise<Outlook> {
     const last = this.outlooks.get(streamId);
     // New counts from the warehouse are a new starting point: the outlook follows them at once.

@@ -127,3 +127,58 @@ describe('the Monte Carlo from exact counts predicts the simulation’s truth', 
     expect(runScenario(sit, { id: 'plan', settings, forecastFactor: 1 }, [exact]).lateKnown[0]).toBe(550);
   });
 });
+
+describe('the Monte Carlo and the per-minute run start from the same state (review of issue #15)', () => {
+  const settings = settingsWith((s) => {
+    s.stages.pickPack.ordersPerPackerHour = 60;
+    s.stages.pickPack.shifts = [{ days: 'Mon-Sun', start: '09:00', end: '18:00', packers: 2 }];
+    s.stages.receipt = { mode: 'batch', everyMinutes: 30 };
+    s.stages.ship.pickups = [{ time: '11:00', maxParcels: 1000 }];
+  });
+  const t0 = sh('2026-11-25', '10:00');
+  const none = new Float64Array(0);
+
+  it('with batch receipt, the same parcels leave at 11:00 from a reading at 10:07', () => {
+    // 300 open at 10:07 (the start of minute 7), 20 of them packed; batches every 30 minutes (10:00, 10:30).
+    const known = arrivals(8, { 0: 300 });
+    const a = anchorKnown(known, { minute: 7, pickPack: 280, shipTransport: 20 });
+    const plan = planPipeline(settings, t0, 2 * 1440);
+    const perMinute = simulate(planFrom(plan, null, 7).plan, a.known, { start: a.start });
+    // From 10:07 every open order is in hand: 53 minutes × 2 = 106 packed by 11:00, + 20 = 126 leave at 11:00.
+    expect(valueAt(perMinute.shipped, perMinute, 60)).toBe(126);
+    const exact: Draw = { packFactor: 1, cancelRate: 0, onTimeRate: 1, forecastLevel: 0, missRate: 0, missSeed: 1 };
+    let shipped = -1;
+    runScenario(
+      { t0, nowIndex: 7, known: a.known, forecast: none, start: a.start },
+      { id: 'plan', settings, forecastFactor: 1 },
+      [exact],
+      (v) => {
+        shipped = v.dispatch.shippedAfter[0];
+      },
+    );
+    expect(shipped).toBe(126);
+  });
+
+  it('cuts no buyer cancellation from the orders the page counts as open', () => {
+    const known = arrivals(8, { 0: 1200 });
+    const a = anchorKnown(known, { minute: 7, pickPack: 1200, shipTransport: 0 });
+    const cancelling: Draw = {
+      packFactor: 1,
+      cancelRate: 0.1,
+      onTimeRate: 1,
+      forecastLevel: 0,
+      missRate: 0,
+      missSeed: 1,
+    };
+    let open = -1;
+    runScenario(
+      { t0, nowIndex: 7, known: a.known, forecast: none, start: a.start },
+      { id: 'plan', settings, forecastFactor: 1 },
+      [cancelling],
+      (v) => {
+        open = v.dispatch.arrived[6];
+      },
+    );
+    expect(open).toBe(1200); // not 1,080
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE } from '../../../../core/lib/time';
-import { computeEstimate, observedFor } from '../../../../core/outlook/estimate';
+import { computeEstimate, observedFor, situationOf } from '../../../../core/outlook/estimate';
 import type { StageReading } from '../../../../core/records/stage-reading';
 import { settingsWith, sh, snap } from '../../helpers';
 
@@ -30,7 +30,8 @@ describe('the estimate from the warehouse’s counts', () => {
     // A reading stands for the end of its minute. The settings: 600 paid in the minute 10:01, packed 2 a minute
     // from then: by the end of 10:31, 31 minutes × 2 = 62 packed, 538 waiting. The page at 10:31 shows 570
     // waiting to be packed and 30 packed: the packers are at half speed.
-    const readings = [reading('10:01', '10:01', 600, 0), reading('10:31', '10:31', 570, 30)];
+    // The page was read all along (its first count still shown at 10:30), so the 30 minutes were seen.
+    const readings = [reading('10:01', '10:30', 600, 0), reading('10:31', '10:31', 570, 30)];
     const seen = observedFor(snapshots, settings, now, readings);
     const e = computeEstimate(snapshots, seen.settings, now, [], { view: seen.view, readings });
     expect(e.observed?.inferred).toEqual({ pickPack: 538, shipTransport: 62 });
@@ -47,11 +48,12 @@ describe('the estimate from the warehouse’s counts', () => {
     // From 08:00, before the stream (10:00), with orders waiting at every reading: waiting for the carrier +
     // shipped today 150 (08:00) → 210 (09:30) → 271 (10:31).
     const day = [
-      { ...page, at: at('08:00'), until: at('08:00'), counts: { pickPack: 700, shipTransport: 50, shippedToday: 100 } },
+      // Read all along: each count still shown until the next changed it.
+      { ...page, at: at('08:00'), until: at('09:29'), counts: { pickPack: 700, shipTransport: 50, shippedToday: 100 } },
       {
         ...page,
         at: at('09:30'),
-        until: at('09:30'),
+        until: at('10:30'),
         counts: { pickPack: 640, shipTransport: 110, shippedToday: 100 },
       },
       {
@@ -97,5 +99,42 @@ describe('the estimate from the warehouse’s counts', () => {
     expect(e.observed).toBeNull();
     expect(e.missedPickup).toBeNull();
     expect(e.backlog.pickPack).toBe(538); // 600 − 31 minutes × 2 = 538 (packing through the minute 10:31)
+  });
+});
+
+describe('a reading equal to what the settings expect changes no figure (review of issue #15)', () => {
+  // A 1-hour promise: the 400 orders paid at 09:00 are due at 10:00. The 11:00 pickup takes 150 of them, late;
+  // the rest leave at 17:00, late too: 400 late whatever happens now.
+  const early = settingsWith((s) => {
+    s.stages.pickPack.ordersPerPackerHour = 60;
+    s.stages.pickPack.shifts = [{ days: 'Mon-Sun', start: '09:00', end: '18:00', packers: 2 }];
+    s.stages.ship.pickups = [
+      { time: '11:00', maxParcels: 150 },
+      { time: '17:00', maxParcels: 1000 },
+    ];
+    s.promise = { type: 'hours', hours: 1 };
+  });
+  const stream = [snap(0, at('09:00'), 0), snap(1, at('09:00') + 30_000, 400), snap(2, at('12:00'), 400)];
+
+  it('keeps the late dispatches, the parcels in transit and the peak of the orders gone before the reading', () => {
+    const now = at('12:00');
+    const plain = computeEstimate(stream, early, now);
+    expect(plain.late).toBe(400);
+    expect(plain.backlog.delivery).toBe(150); // the 11:00 pickup's parcels, 52 h in transit
+    // The page shows exactly the settings' state at 12:00: what is left after the 11:00 pickup.
+    const counts = {
+      pickPack: plain.backlog.receipt + plain.backlog.pickPack,
+      shipTransport: plain.backlog.shipTransport,
+    };
+    const readings = [{ ...page, at: now, until: now, counts }];
+    const seen = observedFor(stream, early, now, readings);
+    expect(seen.view?.anchored.gone).toBe(150);
+    const e = computeEstimate(stream, seen.settings, now, [], { view: seen.view, readings });
+    expect(e.late).toBe(400);
+    expect(e.backlog).toEqual(plain.backlog);
+    expect(e.peakUnshipped).toBe(plain.peakUnshipped);
+    // The Monte Carlo adds the 150 gone late to every sample, and cuts no cancellation from the page's counts.
+    const sit = situationOf(stream, seen.settings, now, [], seen.view);
+    expect(sit.start).toEqual({ minute: seen.view?.minute, packed: counts.shipTransport, lateBefore: 150 });
   });
 });

@@ -69,3 +69,58 @@ describe('the product-level late-shipment rule on stored history', () => {
     expect(flag?.product).toEqual({ code: '', name: 'Hero Mug' });
   });
 });
+
+describe('the estimator on the warehouse’s counts (review of issue #15)', () => {
+  // 2 packers × 60 orders/h, 09:00–18:00 every day, one pickup at 17:00 taking up to 5,000; calibration off.
+  const settings = {
+    ...defaultSettings,
+    model: { ...defaultSettings.model, calibrate: false },
+    stages: {
+      ...defaultSettings.stages,
+      pickPack: { ordersPerPackerHour: 60, shifts: [{ days: 'Mon-Sun', start: '09:00', end: '18:00', packers: 2 }] },
+      ship: { pickups: [{ time: '17:00', maxParcels: 5000 }] },
+    },
+  };
+  const at = (time: string) => sh('2026-11-25', time);
+  const page = { origin: 'https://seller-us.tiktok.com', source: 'tiktok-orders' };
+
+  async function shop() {
+    const db = new RadarDb(`observed-${Math.random()}`);
+    // 600 orders at 10:00; the page, read all along, shows 600 → 570 waiting by 10:31: half the settings' speed.
+    await storeSnapshots(db, [snap(0, at('10:00'), 0), snap(1, at('10:01'), 600), snap(2, at('10:31'), 600)]);
+    await db.stageReadings.bulkAdd([
+      { ...page, at: at('10:01'), until: at('10:30'), counts: { pickPack: 600, shipTransport: 0 } },
+      { ...page, at: at('10:31'), until: at('10:31'), counts: { pickPack: 570, shipTransport: 30 } },
+    ]);
+    return new EstimatorService(db);
+  }
+
+  it('adds the what-if’s packers at the measured speed (they are not divided out by the measurement)', async () => {
+    const service = await shop();
+    const now = at('10:31');
+    const plain = await service.estimate('demo:7301234567', settings, now, { save: false });
+    const more = await service.estimate('demo:7301234567', settings, now, {
+      save: false,
+      whatIf: { packers: 2, extraPickups: 0 },
+    });
+    expect(plain?.observed?.speed?.ratio).toBe(0.5);
+    // Three hours on (index 3 of the hourly forecast): 2 packers at half speed pack 1 a minute, 4 pack 2.
+    // 570 − 180 = 390 waiting as measured; with 2 more, 570 − 360 = 210.
+    const waiting = (e: typeof plain) => (e ? e.backlogForecast[3].pickPack + e.backlogForecast[3].receipt : -1);
+    expect(waiting(plain)).toBe(390);
+    expect(waiting(more)).toBe(210);
+  });
+
+  it('judges the next morning’s pickup after an evening stream, at the clock, not at the stream’s last reading', async () => {
+    const db = new RadarDb(`observed-next-${Math.random()}`);
+    await storeSnapshots(db, [snap(0, at('20:00'), 0), snap(1, at('20:01'), 300), snap(2, at('23:00'), 800)]);
+    const next = (time: string) => sh('2026-11-26', time);
+    // The next day's 17:00 pickup: 150 parcels before, 160 after (the page changed at 17:05).
+    await db.stageReadings.bulkAdd([
+      { ...page, at: next('16:50'), until: next('16:59'), counts: { pickPack: 100, shipTransport: 150 } },
+      { ...page, at: next('17:05'), until: next('17:40'), counts: { pickPack: 90, shipTransport: 160 } },
+    ]);
+    const e = await new EstimatorService(db).estimate('demo:7301234567', settings, next('17:40'), { save: false });
+    expect(e?.missedPickup).toMatchObject({ pickupAt: next('17:00'), parcels: 150 });
+  });
+});
