@@ -21,7 +21,7 @@ export function publishEstimate(estimate: Estimate, tabId: number | undefined): 
   void loadSettings()
     .then(async (settings) => {
       await alertOnRisk(estimate, settings, Date.now());
-      await alertOnMissedPickup(estimate, settings);
+      await alertOnMissedPickup(estimate, settings, Date.now());
     })
     .catch(() => {});
 }

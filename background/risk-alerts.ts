@@ -51,19 +51,28 @@ export async function alertOnRisk(e: Estimate, settings: Settings, now: number):
 }
 
 let pickupMemory: number[] = [];
+let pickupQueue: Promise<void> = Promise.resolve();
+
+/** A missed pickup older than this is not news: after a browser restart it is not rung again. */
+const PICKUP_NEWS_MS = 2 * 3_600_000;
 
 /**
  * The pickup-scan watchdog's notification: once per missed pickup (by its scheduled time), however many
- * estimates repeat it, remembered for the browser session like the risk alerts' state.
+ * estimates repeat it, remembered for the browser session like the risk alerts' state; one check at a time,
+ * so two streams estimated together cannot both ring it. Only while the pickup is recent news.
  */
-export async function alertOnMissedPickup(e: Estimate, settings: Settings): Promise<void> {
+export function alertOnMissedPickup(e: Estimate, settings: Settings, now: number): Promise<void> {
+  pickupQueue = pickupQueue.then(() => ringOnce(e, settings, now)).catch(() => {});
+  return pickupQueue;
+}
+
+async function ringOnce(e: Estimate, settings: Settings, now: number): Promise<void> {
   const m = e.missedPickup;
-  if (!m) return;
+  if (!m || now - m.pickupAt > PICKUP_NEWS_MS) return;
   const stored = browser.storage.session ? await readStored(pickupAlertsKey) : null;
   const alerted = stored ? (stored.ok && stored.data) || [] : pickupMemory;
-  const { due, alerted: next } = pickupAlertsDue(alerted, [
-    { ...m, before: m.parcels, after: m.parcels, waitingSince: m.pickupAt },
-  ]);
+  const missed = [{ pickupAt: m.pickupAt, before: m.parcels, after: m.parcels, waitingSince: m.pickupAt }];
+  const { due, alerted: next } = pickupAlertsDue(alerted, missed);
   if (due.length === 0) return;
   pickupMemory = next;
   if (browser.storage.session) await writeStored(pickupAlertsKey, next);

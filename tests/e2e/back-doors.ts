@@ -63,6 +63,11 @@ export class BackDoors {
     });
   }
 
+  /** The warehouse's stage readings as stored (issue #15), in the order they were written. */
+  async storedStageReadings(): Promise<{ at: number; until: number; page?: string; counts: Record<string, number> }[]> {
+    return JSON.parse((await this.storedDatabase()).json).stageReadings ?? [];
+  }
+
   /** Writes the seller's settings file where the options page keeps it (extension storage). */
   async setSettings(settings: unknown): Promise<void> {
     const page = await this.helperPage();

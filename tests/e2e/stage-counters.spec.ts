@@ -47,19 +47,21 @@ test('three picked stage counters drive the popup’s stage bars, and a missed p
       ['shippedToday', 'Handed to carrier today'],
     ]);
 
-  // Before the pickup the board showed 120 parcels waiting for the carrier (a reading from ten minutes before it,
-  // as the page sent it then: the test cannot wait for the clock).
+  // Before the pickup this tab showed 120 parcels waiting for the carrier: a reading from five minutes before it,
+  // as the tab sent it then (same page id; the test cannot wait for the clock).
+  await expect.poll(async () => (await backDoors.storedStageReadings()).length).toBeGreaterThan(0);
+  const tab = (await backDoors.storedStageReadings()).at(-1)?.page;
   const sent = await backDoors.sendRaw({
     to: 'background',
     type: 'stage-reading',
     payload: {
-      at: pickupAt - 10 * MINUTE,
+      at: pickupAt - 5 * MINUTE,
       origin: CountersPage.ORIGIN,
       source: 'picked',
+      page: tab,
       counts: { pickPack: 1000, shipTransport: 120, shippedToday: 400 },
     },
   });
-
   expect(sent).toEqual({ ok: true, data: { changed: true } });
   // The stream: 300 orders; the board then shows them in its queue too (1,116 + 300 = 1,416 to pack).
   await dashboard.open();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { alertOnRisk } from '../../../background/risk-alerts';
+import { alertOnMissedPickup, alertOnRisk } from '../../../background/risk-alerts';
 import { computeEstimate } from '../../../core/outlook/estimate';
 import { defaultSettings, type Settings } from '../../../core/settings/settings';
 import { sh, snap } from '../helpers';
@@ -43,5 +43,33 @@ describe('risk alerts', () => {
     (fakeBrowser as unknown as { notifications: unknown }).notifications = { create: created };
     await alertOnRisk(estimate, { ...on, alerts: { ...on.alerts, sound: true } }, t0 + 40 * 60_000);
     expect(created.mock.calls.map(([, o]) => o.silent)).toEqual([false, false]);
+  });
+});
+
+describe('the missed-pickup notification (issue #15)', () => {
+  const on = { ...base, alerts: { notify: true, sound: false, atRiskAbove: 50 } };
+  const pickupAt = sh('2026-11-25', '11:00');
+  const missed = {
+    ...estimate,
+    missedPickup: {
+      pickupAt,
+      parcels: 120,
+      nextPickupAt: sh('2026-11-25', '17:00'),
+      dispatchDeadline: null,
+      scanDeadline: null,
+    },
+  };
+
+  it('rings once per missed pickup, however many estimates repeat it, even two at once', async () => {
+    const at = pickupAt + 25 * 60_000;
+    await Promise.all([alertOnMissedPickup(missed, on, at), alertOnMissedPickup(missed, on, at)]);
+    await alertOnMissedPickup(missed, on, at + 60_000);
+    expect(created.mock.calls.map(([id]) => id)).toEqual([`les-missed-pickup-${pickupAt}`]);
+    expect(created.mock.calls[0][1].message).toContain('Missed pickup: 120 parcels still wait after the 11:00 pickup.');
+  });
+
+  it('does not ring a pickup missed more than two hours ago (a browser restarted in the evening)', async () => {
+    await alertOnMissedPickup(missed, on, pickupAt + 3 * 3_600_000);
+    expect(created).not.toHaveBeenCalled();
   });
 });
