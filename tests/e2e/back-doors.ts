@@ -64,7 +64,9 @@ export class BackDoors {
   }
 
   /** The warehouse's stage readings as stored (issue #15), in the order they were written. */
-  async storedStageReadings(): Promise<{ at: number; until: number; page?: string; counts: Record<string, number> }[]> {
+  async storedStageReadings(): Promise<
+    { at: number; until: number; source: string; page?: string; counts: Record<string, number> }[]
+  > {
     return JSON.parse((await this.storedDatabase()).json).stageReadings ?? [];
   }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { CountersPage } from './pages/counters.page';
 import { idleWarehouse } from './settings';
@@ -82,4 +84,32 @@ test('three picked stage counters drive the popup’s stage bars, and a missed p
   await expect(dashboard.overlay.getByTestId('overlay-missed-pickup')).toContainText(
     `Missed pickup ${clock}: 120 parcels wait`,
   );
+});
+
+test('Seller Center’s Manage Orders tabs are read at their real address, the stage watch loaded on demand', async ({
+  context,
+  backDoors,
+}) => {
+  // The adapter's own fixture (reconstruction, unverified: core/adapters/tiktok/fixtures/PROVENANCE.md), served
+  // where the page lives, so the TikTok content script runs and imports stages.js from the extension.
+  const file = join(
+    import.meta.dirname,
+    '..',
+    '..',
+    'core',
+    'adapters',
+    'tiktok',
+    'fixtures',
+    'order-tabs-parentheses.html',
+  );
+  const html = readFileSync(file, 'utf8');
+  await context.route('https://seller-us.tiktok.com/order*', (route) =>
+    route.fulfill({ contentType: 'text/html', body: html }),
+  );
+  const page = await context.newPage();
+  await page.goto('https://seller-us.tiktok.com/order?tab=to_ship');
+  // "Awaiting shipment (1,116)" and "Awaiting collection (312)": one reading, from the stage adapter.
+  await expect
+    .poll(async () => (await backDoors.storedStageReadings()).map((r) => [r.source, r.counts]))
+    .toEqual([['tiktok-orders', { pickPack: 1116, shipTransport: 312 }]]);
 });
