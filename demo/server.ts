@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIVE_PLAN, ordersUntil, PRODUCTS, readingsOf, simulateOrders } from './sim';
+import { boardAt } from './warehouse';
 
 /**
  * Serves the simulated livestream dashboard on 127.0.0.1. The page polls `/api/live` like the real
@@ -34,6 +35,7 @@ export type DemoServer = {
 const here = dirname(fileURLToPath(import.meta.url));
 const page = readFileSync(join(here, 'dashboard.html'), 'utf8');
 const script = readFileSync(join(here, 'dashboard.js'), 'utf8');
+const board = readFileSync(join(here, 'board.html'), 'utf8');
 
 export async function startDemoServer(opts: DemoOptions): Promise<DemoServer> {
   const durationMs = opts.durationMs ?? (opts.mode === 'manual' ? Number.POSITIVE_INFINITY : 60_000);
@@ -78,6 +80,10 @@ export async function startDemoServer(opts: DemoOptions): Promise<DemoServer> {
         page.replaceAll('{{ROOM}}', room).replace('{{POLL_MS}}', String(opts.pollMs ?? 1000)),
       );
     } else if (url.pathname === '/dashboard.js') send(200, 'text/javascript', script);
+    // The shop's ERP board (demo/warehouse.ts): the warehouse's own counts, for the stage counters.
+    else if (url.pathname === '/board') send(200, 'text/html; charset=utf-8', board);
+    else if (url.pathname === '/api/board')
+      send(200, 'application/json', JSON.stringify(boardAt(sim.orders, startedAt, startedAt + elapsed())));
     else if (url.pathname === '/api/live') send(200, 'application/json', JSON.stringify(live()));
     else if (url.pathname === '/api/orders' && req.method === 'POST') {
       const n = Number(url.searchParams.get('n') ?? '1');

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { streamFigures } from '../core/faces/stream-figures';
 import type { StreamSummary } from '../core/report/stream-summary';
+import { pickCounters } from '../demo/pick-counters';
 import { seedShop } from '../demo/seed-shop';
 import { startDemoServer } from '../demo/server';
 import { LIVE_STARTED_AGO_MS } from '../demo/shop';
@@ -81,6 +82,8 @@ async function runHeadless(context: BrowserContext, page: Page, base: string, im
   await popup.getByTestId('score-line').waitFor();
   await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
   await pressTopAction(popup, join(out, 'popup-what-if.png'));
+  // The warehouse's own counts (issue #15): the ERP board's three numbers picked, the popup starting from them.
+  const warehouse = await pickCounters(context, base, `${new URL(page.url()).origin}/board`, out);
 
   const report = await context.newPage();
   await report.goto(`${base}/report.html`);
@@ -119,6 +122,7 @@ LES Radar demo summary
   ${words('fig_late_predicted')} ${f ? `${num(f.late.value)} (${range})` : '—'}
   status            ${f ? en[`status_${f.status}`].message : '—'}
   logistics sub-score (${score?.scorecard ?? '—'})  ${score?.growth && score.now === null ? 'not scored yet (growth stage)' : `${one(score?.now)} now`} → ${one(score?.predicted)} after this stream (P10–P90 ${one(score?.range?.p10)}–${one(score?.range?.p90)})
+  warehouse counts  ${warehouse.join('\n                    ')}
   top action        ${top ? `${top.label} (${top.scoreGain === null ? '' : `${one(top.scoreGain)} points, `}${top.lateAvoided} fewer late)` : '—'}
   screenshots       ${out}
 `);

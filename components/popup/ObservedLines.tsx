@@ -1,3 +1,4 @@
+import { stageAdapters } from '../../core/adapters/registry';
 import { missedPickupSubs, missedPickupWords } from '../../core/faces/missed-pickup';
 import type { Estimate } from '../../core/outlook/estimate';
 import { formatCount, formatWhen } from '../format';
@@ -46,9 +47,13 @@ export function ObservedLines({ estimate: e }: { estimate: Estimate }) {
             </li>
           )}
           {o.older > 0 && <li>{t('observed_older', formatCount(o.older))}</li>}
-          <li>{t('observed_read_at', formatWhen(o.at, e.at, e.timeZone), o.source)}</li>
+          <li>{t('observed_read_at', formatWhen(o.at, e.at, e.timeZone), sourceWords(o.source))}</li>
         </ul>
       )}
     </div>
   );
 }
+
+/** Where the counts came from, in words: a stage adapter's page, or the numbers the assistant picked. */
+const sourceWords = (source: string): string =>
+  source === 'picked' ? t('observed_source_picked') : (stageAdapters.find((a) => a.id === source)?.label ?? source);
