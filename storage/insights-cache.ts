@@ -42,8 +42,10 @@ export async function cachedInsights(
     }
   }
   const insights = await compute();
-  // Stored only if the history did not change while it was computed (an import running beside it).
-  if ((await keyOf(db, settings, now)) === key) {
+  // Stored only if the history did not change while it was computed (an import running beside it), and only
+  // when there is anything to keep: an empty profile's report opening writes nothing into it.
+  const empty = insights.orders === 0 && insights.streams.length === 0;
+  if (!empty && (await keyOf(db, settings, now)) === key) {
     await db.historyMeta.put({ key: KEY, value: JSON.stringify({ key, insights }) });
   }
   return insights;

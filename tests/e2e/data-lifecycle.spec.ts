@@ -102,6 +102,12 @@ test('"Erase all" asks with the counts, then leaves every object store and the e
   expect(await backDoors.sendRaw({ type: 'snapshots', payload: { snapshots: [reading], feedOrders } })).toMatchObject({
     ok: true,
   });
+  // A warehouse stage reading (issue #15): shop-wide, kept two days, erased with the rest.
+  const counts = { pickPack: 12, shipTransport: 3 };
+  const stage = { at, origin: 'https://seller-us.tiktok.com', source: 'tiktok-orders', counts };
+  expect(await backDoors.sendRaw({ to: 'background', type: 'stage-reading', payload: stage })).toMatchObject({
+    ok: true,
+  });
   await backDoors.setSettings(defaultSettings);
   await backDoors.setStored('local', { 'overlay:https://buyin.jinritemai.com': { corner: 'top-left', folded: true } });
   await backDoors.setStored('session', { 'risk-alerts': { lastAt: at, atRisk: 0 } });
@@ -127,6 +133,7 @@ test('"Erase all" asks with the counts, then leaves every object store and the e
     'reports',
     'settingsHistory',
     'snapshots',
+    'stageReadings',
     'streams',
   ]);
   expect(Object.entries(sizes).filter(([, n]) => n > 0)).toEqual([]);
