@@ -4,6 +4,7 @@ import { stageBacklog } from '../../../../core/model/lateness';
 import { anchorKnown } from '../../../../core/model/observed-start';
 import { planFrom } from '../../../../core/model/plan-from';
 import { type Draw, runScenario } from '../../../../core/outlook/monte-carlo';
+import type { Settings } from '../../../../core/settings/settings';
 import { arrivals, settingsWith, sh } from '../../helpers';
 
 const sum = (a: Float64Array, to = a.length) => a.subarray(0, to).reduce((x, y) => x + y, 0);
@@ -48,17 +49,22 @@ describe('anchorKnown: the known arrivals re-anchored on the warehouse’s count
   });
 });
 
-describe('with exact counts and exact settings, the run from the counts is the run from the start', () => {
-  // 2 packers × 60 orders/h = 2 orders a minute (whole orders every minute: no fraction to lose at the anchor),
-  // 09:00–18:00; pickups at 11:00 (at most 150) and 17:00 (at most 1,000).
-  const settings = settingsWith((s) => {
+/** 2 packers × 60 an hour, 09:00–18:00; pickups at 11:00 (at most 150) and 17:00 (at most 1,000). */
+const twoPackers = (promise?: Settings['promise']) =>
+  settingsWith((s) => {
     s.stages.pickPack.ordersPerPackerHour = 60;
     s.stages.pickPack.shifts = [{ days: 'Mon-Sun', start: '09:00', end: '18:00', packers: 2 }];
     s.stages.ship.pickups = [
       { time: '11:00', maxParcels: 150 },
       { time: '17:00', maxParcels: 1000 },
     ];
+    if (promise) s.promise = promise;
   });
+
+describe('with exact counts and exact settings, the run from the counts is the run from the start', () => {
+  // 2 packers × 60 orders/h = 2 orders a minute (whole orders every minute: no fraction to lose at the anchor),
+  // 09:00–18:00; pickups at 11:00 (at most 150) and 17:00 (at most 1,000).
+  const settings = twoPackers();
   const t0 = sh('2026-11-25', '09:00');
   // 400 orders at 09:00, 200 at 10:30, 100 at 12:00.
   const paid = arrivals(200, { 0: 400, 90: 200, 180: 100 });
@@ -90,15 +96,7 @@ describe('the Monte Carlo from exact counts predicts the simulation’s truth', 
   // As above, with a 6-hour promise: an order paid at 09:00 must be picked up by 15:00, so the 400 of 09:00 that
   // the 11:00 pickup (150) leaves behind for 17:00 are late: 250 late; 10:30's 200 (due 16:30) go at 17:00 too: 200
   // late; 12:00's 100 (due 18:00) make 17:00. Truth: 450 late of 700.
-  const settings = settingsWith((s) => {
-    s.stages.pickPack.ordersPerPackerHour = 60;
-    s.stages.pickPack.shifts = [{ days: 'Mon-Sun', start: '09:00', end: '18:00', packers: 2 }];
-    s.stages.ship.pickups = [
-      { time: '11:00', maxParcels: 150 },
-      { time: '17:00', maxParcels: 1000 },
-    ];
-    s.promise = { type: 'hours', hours: 6 };
-  });
+  const settings = twoPackers({ type: 'hours', hours: 6 });
   const t0 = sh('2026-11-25', '09:00');
   const paid = arrivals(211, { 0: 400, 90: 200, 180: 100 });
   const exact: Draw = { packFactor: 1, cancelRate: 0, onTimeRate: 1, forecastLevel: 0, missRate: 0, missSeed: 1 };
