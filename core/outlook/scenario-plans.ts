@@ -16,8 +16,8 @@ import type { Settings } from '../settings/settings';
 export type Planned = { plan: PipelinePlan; prefix: Float64Array; batch: Int32Array | null };
 
 const ROUND_MINUTES = 1440;
-/** A few estimates' scenarios (eleven layouts each); older ones go first. */
-const KEEP = 24;
+/** An estimate's eleven layouts and a few what-ifs' (~540 kB each for a 15-day run); older ones go first. */
+const KEEP = 16;
 
 type Kept<T> = { length: number; whole: T; views: Map<number, T> };
 
