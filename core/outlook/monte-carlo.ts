@@ -20,6 +20,8 @@ export type Draw = {
   packFactor: number;
   cancelRate: number;
   onTimeRate: number;
+  /** The rate it was drawn around (the plan's): a scenario with another carrier keeps this draw's deviation. */
+  onTimeMean: number;
   forecastLevel: number;
   /** This sample's share of carrier visits that never come, and the seed that says which ones. */
   missRate: number;
@@ -33,6 +35,7 @@ export function drawSamples(settings: Settings, seed: number): Draw[] {
     packFactor: lognormalFactor(rnd, m.packerSpeedSpread),
     cancelRate: rateAround(rnd, m.buyerCancelRate, m.buyerCancelRateSpread),
     onTimeRate: rateAround(rnd, settings.stages.delivery.onTimeRate, m.onTimeRateSpread),
+    onTimeMean: settings.stages.delivery.onTimeRate,
     forecastLevel: lognormalFactor(rnd, m.forecastSpread),
     missRate: rateAround(rnd, m.pickupMissRate, m.pickupMissRateSpread),
     missSeed: Math.floor(rnd() * 2 ** 32),

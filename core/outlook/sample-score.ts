@@ -55,6 +55,12 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
   return (view: SampleView) => {
     const { dispatch: d, draw, deadlines } = view;
     const transit = Math.round(view.settings.stages.delivery.meanTransitHours * 60) * MINUTE;
+    // The scenario's carrier (a faster one, or every waybill on time for the attribution) with this draw's
+    // deviation from the plan's rate: the same luck, another carrier (the draws are made once, for the plan).
+    const onTimeRate = Math.min(
+      1,
+      Math.max(0, draw.onTimeRate - draw.onTimeMean + view.settings.stages.delivery.onTimeRate),
+    );
     const flowedThrough = view.horizonEnd + transit + DAY;
     zone ??= offsetFn(timeZone, d.t0 - DAY, flowedThrough + DAY);
     // The platform's clock with the extension days the seller entered (the same settings in every sample).
@@ -131,7 +137,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       }
       // Every waybill is due once the stream has flowed through; a parcel never picked up is late.
       due += count;
-      onTime += j < 0 || shippedAt + transit > deliverBys[m] ? 0 : count * draw.onTimeRate;
+      onTime += j < 0 || shippedAt + transit > deliverBys[m] ? 0 : count * onTimeRate;
     });
     // No stream order carries the deductions' flag (shippingViolation) nor a product: none, as the engine finds.
     const stream: CardTally = { ...finishTally(sums), deductions: noDeductions(card), products: {} };

@@ -18,16 +18,15 @@ type Opts = { seed: number; scorer?: SampleScorer; handlingCapacityPerDay?: numb
 type Runs = {
   settings: Settings;
   opts: Opts;
-  byLayout: Map<Planned, Map<Deadlines, Map<number, Ran>>>;
+  byLayout: Map<Planned, Map<Deadlines, Map<string, Ran>>>;
 };
 
 /**
  * One outlook's scenarios, each run once (issue #17). The attribution (attribution.ts) runs the plan again
- * beside its four removals, and its "every waybill on time" lays out exactly the plan's warehouse and
- * deadlines: what a sample reads of a scenario is its layout, its deadlines and its forecast factor
- * (the carrier's on-time rate comes from the sample's draw, and the scorer reads of the scenario's
- * settings only the transit, which is part of the layout), so two scenarios alike in those three give
- * the same samples, and the second is the first's. Kept per situation object, for the same settings,
+ * beside its four removals: what a sample reads of a scenario is its layout, its deadlines, its forecast
+ * factor and its carrier's on-time rate (the scorer shifts the draw's luck onto the scenario's rate; the
+ * transit is part of the layout), so two scenarios alike in those four give the same samples, and the
+ * second is the first's. ("Every waybill on time" is not the plan: its carrier is.) Kept per situation object, for the same settings,
  * seed, scorer and handling capacity only: those give the draws and the scores.
  */
 const kept = new WeakMap<Situation, Runs>();
@@ -52,11 +51,12 @@ export function scenarioRunner(
   const byLayout = runs.byLayout;
   return (scenario) => {
     const prepared = prepareScenario(sit, scenario, opts.handlingCapacityPerDay);
-    const byDeadlines = byLayout.get(prepared.planned) ?? new Map<Deadlines, Map<number, Ran>>();
+    const byDeadlines = byLayout.get(prepared.planned) ?? new Map<Deadlines, Map<string, Ran>>();
     byLayout.set(prepared.planned, byDeadlines);
-    const byFactor = byDeadlines.get(prepared.deadlines) ?? new Map<number, Ran>();
+    const byFactor = byDeadlines.get(prepared.deadlines) ?? new Map<string, Ran>();
     byDeadlines.set(prepared.deadlines, byFactor);
-    const hit = byFactor.get(scenario.forecastFactor);
+    const key = `${scenario.forecastFactor} ${scenario.settings.stages.delivery.onTimeRate}`;
+    const hit = byFactor.get(key);
     if (hit) return hit;
     const scores = new Float64Array(draws.length);
     const samples: SampleScore[] = [];
@@ -75,7 +75,7 @@ export function scenarioRunner(
       prepared,
     );
     const ran = { result, scores, samples };
-    byFactor.set(scenario.forecastFactor, ran);
+    byFactor.set(key, ran);
     return ran;
   };
 }

@@ -99,7 +99,15 @@ describe('the Monte Carlo from exact counts predicts the simulation’s truth', 
   const settings = twoPackers({ type: 'hours', hours: 6 });
   const t0 = sh('2026-11-25', '09:00');
   const paid = arrivals(211, { 0: 400, 90: 200, 180: 100 });
-  const exact: Draw = { packFactor: 1, cancelRate: 0, onTimeRate: 1, forecastLevel: 0, missRate: 0, missSeed: 1 };
+  const exact: Draw = {
+    packFactor: 1,
+    cancelRate: 0,
+    onTimeRate: 1,
+    onTimeMean: 1,
+    forecastLevel: 0,
+    missRate: 0,
+    missSeed: 1,
+  };
   const none = new Float64Array(0);
 
   it('gives the same late count from the start and from the counts at 12:30 (the 150 gone were on time)', () => {
@@ -144,7 +152,15 @@ describe('the Monte Carlo and the per-minute run start from the same state (revi
     const perMinute = simulate(planFrom(plan, null, 7).plan, a.known, { start: a.start });
     // From 10:07 every open order is in hand: 53 minutes × 2 = 106 packed by 11:00, + 20 = 126 leave at 11:00.
     expect(valueAt(perMinute.shipped, perMinute, 60)).toBe(126);
-    const exact: Draw = { packFactor: 1, cancelRate: 0, onTimeRate: 1, forecastLevel: 0, missRate: 0, missSeed: 1 };
+    const exact: Draw = {
+      packFactor: 1,
+      cancelRate: 0,
+      onTimeRate: 1,
+      onTimeMean: 1,
+      forecastLevel: 0,
+      missRate: 0,
+      missSeed: 1,
+    };
     let shipped = -1;
     runScenario(
       { t0, nowIndex: 7, known: a.known, forecast: none, start: a.start },
@@ -164,6 +180,7 @@ describe('the Monte Carlo and the per-minute run start from the same state (revi
       packFactor: 1,
       cancelRate: 0.1,
       onTimeRate: 1,
+      onTimeMean: 1,
       forecastLevel: 0,
       missRate: 0,
       missSeed: 1,

@@ -199,7 +199,15 @@ describe('event-driven dispatch', () => {
 describe('missed carrier visits', () => {
   it('decides each visit by its minute, so two scenarios miss the same regular visits', async () => {
     const { missedVisits } = await import('../../../../core/outlook/monte-carlo');
-    const draw = { packFactor: 1, cancelRate: 0, onTimeRate: 1, forecastLevel: 1, missRate: 0.5, missSeed: 12345 };
+    const draw = {
+      packFactor: 1,
+      cancelRate: 0,
+      onTimeRate: 1,
+      onTimeMean: 1,
+      forecastLevel: 1,
+      missRate: 0.5,
+      missSeed: 12345,
+    };
     const plan = missedVisits(Int32Array.from([660, 1020, 2100, 2460]), draw, new Uint8Array(4));
     // The same visits with an extra one at 1200 in between: the regular four keep their fate.
     const withExtra = missedVisits(Int32Array.from([660, 1020, 1200, 2100, 2460]), draw, new Uint8Array(5));

@@ -139,8 +139,8 @@ describe('scenarioRunner: each scenario run once per outlook', () => {
   });
 
   it('reuses the plan’s samples for a scenario that lays out the same warehouse and deadlines', () => {
-    // The attribution's "every waybill on time" changes only the on-time rate, which no sample reads
-    // of the scenario (the draw carries it): the plan's samples, the same object. One more packer does not.
+    // The plan run again (the attribution's) is the plan's samples, the same object; "every waybill on time"
+    // is another carrier, whose rate the scorer reads: its own samples. One more packer is its own too.
     const s = settingsWith((x) => {
       x.model.samples = 5;
     });
@@ -156,11 +156,32 @@ describe('scenarioRunner: each scenario run once per outlook', () => {
       x.model.samples = 5;
       x.stages.pickPack.shifts[0].packers += 1;
     });
-    expect(run({ id: 'on time', settings: onTime, forecastFactor: 1 })).toBe(plan);
+    expect(run({ id: 'plan again', settings: structuredClone(s), forecastFactor: 1 })).toBe(plan);
+    expect(run({ id: 'on time', settings: onTime, forecastFactor: 1 })).not.toBe(plan);
     expect(run({ id: 'packers+1', settings: more, forecastFactor: 1 })).not.toBe(plan);
     // Another scorer is another outlook: nothing is shared with it.
     expect(
       scenarioRunner(sit, s, draws, { seed: 3, scorer: scorerFor(s) })({ id: 'plan', settings: s, forecastFactor: 1 }),
     ).not.toBe(plan);
+  });
+});
+
+describe('a scenario’s carrier counts in its score', () => {
+  it('scores "every waybill on time" above the plan’s 93 % carrier, sample by sample (the draws’ luck kept)', () => {
+    // 2,000 orders, enough for the card's minimum: the waybill on-time rate is the plan's draw (around 93 %) in
+    // the plan, and 100 % where every waybill is on time, so no sample scores lower and the mean rises.
+    const s = settingsWith((x) => {
+      x.model.samples = 20;
+    });
+    const sit: Situation = { t0: T0, nowIndex: 0, known: arrivals(1, { 0: 2000 }), forecast: new Float64Array(0) };
+    const draws = drawSamples(s, 5);
+    const run = scenarioRunner(sit, s, draws, { seed: 5, scorer: scorerFor(s) });
+    const plan = run({ id: 'plan', settings: s, forecastFactor: 1 });
+    const onTime = structuredClone(s);
+    onTime.stages.delivery.onTimeRate = 1;
+    const best = run({ id: 'every waybill on time', settings: onTime, forecastFactor: 1 });
+    const mean = (a: Float64Array) => a.reduce((x, y) => x + y, 0) / a.length;
+    expect([...best.scores].every((v, i) => v >= plan.scores[i])).toBe(true);
+    expect(mean(best.scores)).toBeGreaterThan(mean(plan.scores));
   });
 });
