@@ -1,5 +1,10 @@
 import { DAY, MINUTE } from '../core/lib/time';
-import type { ObservedCounts, StageReading, StageReadingRow } from '../core/records/stage-reading';
+import {
+  type ObservedCounts,
+  readingPage,
+  type StageReading,
+  type StageReadingRow,
+} from '../core/records/stage-reading';
 import type { RadarDb } from './db';
 
 /**
@@ -22,7 +27,7 @@ export async function recordStageReading(db: RadarDb, reading: Omit<StageReading
     const last = await db.stageReadings
       .where('at')
       .belowOrEqual(reading.at)
-      .filter((r) => r.origin === reading.origin && r.source === reading.source && r.page === reading.page)
+      .filter((r) => readingPage(r) === readingPage(reading))
       .last();
     if (
       last?.id !== undefined &&

@@ -1,5 +1,5 @@
 import { MINUTE } from '../lib/time';
-import type { StageReading } from '../records/stage-reading';
+import { readingPage, type StageReading } from '../records/stage-reading';
 import type { Settings } from '../settings/settings';
 import { planPipeline, runPipeline } from './capacity';
 import { stageBacklog } from './lateness';
@@ -14,7 +14,7 @@ import { pickupsBetween } from './pickup-watch';
  * A role no page showed near the latest reading is taken from the settings' own run, and said so.
  */
 export type WarehouseView = {
-  /** When the counts the model starts from were last read. */
+  /** When the counts the model starts from were first read (the latest change any page showed). */
   at: number;
   minute: number;
   pickPack: number;
@@ -96,9 +96,11 @@ export function observeWarehouse(
   for (let i = 0; i < Math.min(minute, known.length); i++) inMinutes += known[i];
   const paidAfter = Math.max(0, inMinutes - paidBy(at));
   const plan = planPipeline(settings, t0, nowIndex + 1);
+  // One page's counts over time: two pages (a platform's tabs, an ERP) count differently, never one series.
+  const samePage = (r: StageReading) => readingPage(r) === readingPage(last);
   const speed =
     speedFromPacked(readings, settings, now) ??
-    observedSpeed(packSamples(rows, t0, nowIndex), known, plan, settings.model.buyerCancelRate);
+    observedSpeed(packSamples(rows.filter(samePage), t0, nowIndex), known, plan, settings.model.buyerCancelRate);
   return {
     at,
     minute,
@@ -133,8 +135,11 @@ function speedFromPacked(readings: readonly StageReading[], settings: Settings, 
       r.counts.shippedToday !== undefined,
   );
   if (full.length === 0) return null;
-  const from = Math.floor(Math.max(now - PACKED_SPAN_MS, Math.min(...full.map((r) => r.at))) / MINUTE) * MINUTE;
-  const samples = full
+  // The page read last, alone: another page's counts are not this series.
+  const newest = full.reduce((a, r) => (r.at > a.at ? r : a));
+  const page = full.filter((r) => readingPage(r) === readingPage(newest));
+  const from = Math.floor(Math.max(now - PACKED_SPAN_MS, Math.min(...page.map((r) => r.at))) / MINUTE) * MINUTE;
+  const samples = page
     .filter((r) => r.at >= from)
     .map((r) => ({
       minute: Math.floor((r.at - from) / MINUTE),

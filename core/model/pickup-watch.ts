@@ -1,5 +1,5 @@
 import { MINUTE, type OffsetFn, offsetMinutes } from '../lib/time';
-import type { StageReading } from '../records/stage-reading';
+import { readingPage, type StageReading } from '../records/stage-reading';
 import type { Settings } from '../settings/settings';
 import { nextPickupAt, pickupScheduleOf } from './pickups';
 
@@ -56,7 +56,7 @@ export function judgedPickups(readings: readonly StageReading[], settings: Setti
   const pages = new Map<string, Span[]>();
   for (const r of readings) {
     if (r.counts.shipTransport === undefined) continue;
-    const key = `${r.origin} ${r.source} ${r.page ?? ''}`;
+    const key = readingPage(r);
     const span = { at: r.at, until: r.until, waiting: r.counts.shipTransport, shipped: r.counts.shippedToday };
     pages.set(key, [...(pages.get(key) ?? []), span]);
   }

@@ -50,5 +50,9 @@ export const stageReadingSchema = z.object({
 });
 export type StageReading = z.output<typeof stageReadingSchema>;
 
+/** Which open page a reading came from: its rows are one series, another page's never joins it. */
+export const readingPage = (r: Pick<StageReading, 'origin' | 'source' | 'page'>): string =>
+  `${r.origin} ${r.source} ${r.page ?? ''}`;
+
 /** The stored row: the reading with its key. */
 export type StageReadingRow = StageReading & { id?: number };
