@@ -1,5 +1,5 @@
 import { CancelledBy, OrderFlag, productKey } from '../records/orders';
-import { type FormatSpec, firstOf, isProblem, readCommon } from './format';
+import { commonScratch, type FormatSpec, firstOf, readCommon } from './format';
 import { carrierName } from './values';
 import { DOUYIN_STATUSES } from './words';
 
@@ -45,6 +45,8 @@ export function douyinCancelledBy(reason: string): number {
 }
 
 const TIMES = ['createdAt', 'paidAt', 'shippedAt', 'finishedAt'] as const;
+const t = commonScratch(TIMES.length);
+const T = t.times;
 
 export const douyin: FormatSpec<Column> = {
   format: 'douyin',
@@ -58,8 +60,8 @@ export const douyin: FormatSpec<Column> = {
   slash: () => 'none',
   words: { status: { known: DOUYIN_STATUSES, instead: 'those orders were read from their times, as not cancelled' } },
   line(get, time) {
-    const t = readCommon(get, time, TIMES, '29.90');
-    if (isProblem(t)) return t;
+    const problem = readCommon(get, time, TIMES, '29.90', t);
+    if (problem) return problem;
     const room = get('liveRoomId');
     // '0' and '-' are how the export says "not sold in a live room".
     const liveRoomId = room === '' || room === '-' || room === '0' ? '' : room;
@@ -70,20 +72,20 @@ export const douyin: FormatSpec<Column> = {
       orderId: t.orderId,
       quantity: t.quantity,
       amountFen: t.amountFen,
-      createdAt: t.createdAt,
-      paidAt: t.paidAt,
+      createdAt: T[0],
+      paidAt: T[1],
       rtsAt: Number.NaN,
       // 发货时间 is when the merchant clicked "ship" or uploaded the tracking number, which may be
       // before the carrier's pickup scan that the score measures (§2.4); it is still the best shipping
       // time the export gives.
-      shippedAt: t.shippedAt,
+      shippedAt: T[2],
       // 订单完成时间 is the buyer's (or the automatic) receipt confirmation, days after sign-for (domain
       // §5): never a delivery time. The export has no sign-for time, so its orders carry no delivery
       // and the flag tells the model not to judge one (core/model/ship-by-orders.ts).
       deliveredAt: Number.NaN,
       // A closed order's 订单完成时间 is when it closed [assumed: no public column reference]. A closed
       // order may have none and is cancelled all the same, at a time unknown (NaN; records/orders.ts).
-      cancelledAt: closed ? t.finishedAt : Number.NaN,
+      cancelledAt: closed ? T[3] : Number.NaN,
       // The status says whether the order was cancelled; the reason only says by whom (a reason left
       // on an order that went on to ship is a rejected cancel request).
       cancelledBy: closed ? douyinCancelledBy(get('cancelReason')) : CancelledBy.none,

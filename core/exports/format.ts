@@ -35,22 +35,26 @@ export type FormatSpec<K extends string> = {
  * 15 digits, E.164) from ever landing in `orderIds`, whatever a broken file puts in the column. */
 export const ORDER_ID = /^\d{16,24}$/;
 
-/** Reads several timestamp columns; the first that is not a timestamp is the problem. */
+/**
+ * Reads several timestamp columns into `out`, in the order given; the first that is not a timestamp is
+ * the problem. A scratch array, not an object per row: a million rows would make a million of them.
+ */
 export function readTimes<K extends string, T extends K>(
   get: (column: K) => string,
   time: TimestampReader,
   columns: readonly T[],
-): Record<T, number> | Problem<K> {
-  const out = {} as Record<T, number>;
-  for (const column of columns) {
+  out: Float64Array,
+): Problem<K> | null {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
     const t = time(get(column));
     // The reason never quotes the cell: in a broken file it could hold someone's address.
     if (t === null) return { column, reason: `not a date and time like ${time.form}` };
     const implausible = time.implausible?.(t);
     if (implausible) return { column, reason: implausible };
-    out[column] = t;
+    out[i] = t;
   }
-  return out;
+  return null;
 }
 
 export function isProblem<T extends object, K extends string>(x: T | Problem<K>): x is Problem<K> {
@@ -61,16 +65,31 @@ export function isProblem<T extends object, K extends string>(x: T | Problem<K>)
 type CommonKey = 'orderId' | 'quantity' | 'amount';
 
 /**
- * Reads what both formats share, in the same order and with the same reasons, so a bad id, quantity,
- * amount or time is reported alike whichever platform wrote the file. `amountExample` is how an amount
- * looks in that export ("12.34", "29.90").
+ * What both formats share, as `readCommon` reads it: one scratch object per format, filled anew for each
+ * row and copied into the row's line before the next (a fresh object per row cost a million allocations).
+ * `times` holds the format's time columns in the order it lists them.
+ */
+export type Common = { orderId: string; quantity: number; amountFen: number; times: Float64Array };
+
+export const commonScratch = (times: number): Common => ({
+  orderId: '',
+  quantity: 0,
+  amountFen: 0,
+  times: new Float64Array(times),
+});
+
+/**
+ * Reads what both formats share into `out`, in the same order and with the same reasons, so a bad id,
+ * quantity, amount or time is reported alike whichever platform wrote the file. `amountExample` is how an
+ * amount looks in that export ("12.34", "29.90"). Null when the row's common values are all read.
  */
 export function readCommon<K extends string, T extends K>(
   get: (column: K | CommonKey) => string,
   time: TimestampReader,
   times: readonly T[],
   amountExample: string,
-): ({ orderId: string; quantity: number; amountFen: number } & Record<T, number>) | Problem<K | CommonKey> {
+  out: Common,
+): Problem<K | CommonKey> | null {
   const orderId = get('orderId');
   if (orderId === '') return { column: 'orderId', reason: 'no order id' };
   if (!ORDER_ID.test(orderId)) return { column: 'orderId', reason: 'not an order id (16–24 digits)' };
@@ -78,9 +97,12 @@ export function readCommon<K extends string, T extends K>(
   if (q === null) return { column: 'quantity', reason: 'not a whole number of items from 0 up' };
   const amount = amountFen(get('amount'));
   if (amount === null) return { column: 'amount', reason: `not an amount like ${amountExample} (0 for a gift)` };
-  const t = readTimes<K | CommonKey, T>(get, time, times);
-  if (isProblem(t)) return t;
-  return { orderId, quantity: q, amountFen: amount, ...t };
+  const problem = readTimes<K | CommonKey, T>(get, time, times, out.times);
+  if (problem) return problem;
+  out.orderId = orderId;
+  out.quantity = q;
+  out.amountFen = amount;
+  return null;
 }
 
 /** The product cell, else the seller's SKU code when the name is empty (both are always read). */

@@ -52,6 +52,19 @@ export function createExportReader(
   let unlisted = 0;
   let firstUnlisted = 0;
   let rows = 0;
+  // Only allow-listed positions are ever indexed: no other cell of the row is looked at. One `get` for
+  // every row, reading the row `push` was given, rather than a fresh closure per row.
+  // A column the file lacks is '' without indexing row[-1], which sends V8 to a slow property lookup.
+  let row_: readonly string[] = [];
+  const get = (key: string) => {
+    const i = at[key];
+    return i < 0 ? '' : cell(row_[i]);
+  };
+  const presentAt = present.map((key) => at[key]);
+  const filler = (row: readonly string[]) => {
+    for (const i of presentAt) if (cell(row[i]) !== '') return false;
+    return true;
+  };
   const reject = (r: Rejection) => {
     if (rejected.length < MAX_REJECTED) rejected.push(r);
     else if (unlisted++ === 0) firstUnlisted = r.row;
@@ -72,10 +85,8 @@ export function createExportReader(
         });
         return;
       }
-      // Only allow-listed positions are ever indexed: no other cell of the row is looked at.
-      // A column the file lacks is '' without indexing row[-1], which sends V8 to a slow property lookup.
-      const get = (key: string) => (at[key] < 0 ? '' : cell(row[at[key]]));
-      if (present.every((key) => get(key) === '')) return; // a filler line of commas
+      row_ = row;
+      if (filler(row)) return; // a filler line of commas
       rows++;
       const line = spec.line(get, time);
       if (isProblem(line)) {

@@ -1,5 +1,5 @@
 import { CancelledBy, OrderFlag, productKey } from '../records/orders';
-import { type FormatSpec, firstOf, isProblem, readCommon } from './format';
+import { commonScratch, type FormatSpec, firstOf, readCommon } from './format';
 import { CANCEL_BY, ORDER_TYPES, PRE_ORDER, TIKTOK_STATUSES, wordKey } from './words';
 
 /**
@@ -40,6 +40,8 @@ function preOrder(type: string): boolean {
 const TIMES = ['createdAt', 'paidAt', 'rtsAt', 'shippedAt', 'deliveredAt', 'cancelledAt'] as const;
 /** The headers of the time columns, for telling the file's date order (slash-order.ts). */
 export const TIKTOK_TIME_HEADERS: readonly string[] = TIMES.map((t) => columns[t]);
+const common = commonScratch(TIMES.length);
+const T = common.times;
 
 export const tiktok: FormatSpec<Column> = {
   format: 'tiktok',
@@ -56,8 +58,8 @@ export const tiktok: FormatSpec<Column> = {
     orderType: { known: ORDER_TYPES, instead: 'those orders were read as normal orders, not pre-orders' },
   },
   line(get, time) {
-    const common = readCommon(get, time, TIMES, '12.34');
-    if (isProblem(common)) return common;
+    const problem = readCommon(get, time, TIMES, '12.34', common);
+    if (problem) return problem;
     const by = get('cancelBy');
     const cancelledBy = by === '' ? CancelledBy.none : CANCEL_BY.get(wordKey(by));
     if (cancelledBy === undefined) {
@@ -70,16 +72,16 @@ export const tiktok: FormatSpec<Column> = {
       orderId: common.orderId,
       quantity: common.quantity,
       amountFen: common.amountFen,
-      createdAt: common.createdAt,
-      paidAt: common.paidAt,
-      rtsAt: common.rtsAt,
+      createdAt: T[0],
+      paidAt: T[1],
+      rtsAt: T[2],
       // Shipped Time should be the carrier's first scan (RTS Time is the seller's "ready to ship"
       // click), but with some logistics modes the platform stamps it when the seller marks the
       // order shipped, before the pickup scan the score measures (§2.4), and the file does not say
       // which. It is the best shipping time the export gives.
-      shippedAt: common.shippedAt,
-      deliveredAt: common.deliveredAt,
-      cancelledAt: common.cancelledAt,
+      shippedAt: T[3],
+      deliveredAt: T[4],
+      cancelledAt: T[5],
       cancelledBy,
       // A pre-order ships by its own promised date, which the export does not carry: the model gives it
       // no ship-by deadline from the shop's promise (core/model/ship-by-orders.ts).
