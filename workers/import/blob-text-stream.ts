@@ -52,12 +52,17 @@ export class BlobTextStream {
   /** Starts reading; call once Papa has subscribed (right after `Papa.parse(stream, …)`). */
   async start(): Promise<void> {
     const size = this.blob.size;
-    while (!this.stopped && this.bytesRead < size) {
-      const end = Math.min(size, this.bytesRead + this.sliceBytes);
+    // One slice is read ahead while the one before it is parsed: in a browser the bytes come from the
+    // blob's store asynchronously, and waiting for each slice only after parsing the last left the
+    // parser idle between slices.
+    let next = this.bytesRead < size ? this.readAt(this.bytesRead, size) : null;
+    while (!this.stopped && next !== null) {
+      const { end, bytes: pending } = next;
       let text: string;
       try {
-        const bytes = new Uint8Array(await this.blob.slice(this.bytesRead, end).arrayBuffer());
+        const bytes = new Uint8Array(await pending);
         if (this.stopped) return;
+        next = end < size ? this.readAt(end, size) : null;
         text = this.decoder.decode(bytes, { stream: end < size });
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
@@ -70,6 +75,14 @@ export class BlobTextStream {
       this.afterSlice();
     }
     if (!this.stopped) this.emit('end');
+  }
+
+  /** Starts reading the slice from `from`; a failure is reported when its turn comes, not before. */
+  private readAt(from: number, size: number): { end: number; bytes: Promise<ArrayBuffer> } {
+    const end = Math.min(size, from + this.sliceBytes);
+    const bytes = this.blob.slice(from, end).arrayBuffer();
+    bytes.catch(() => {}); // read ahead and then not awaited (stopped first): no unhandled rejection
+    return { end, bytes };
   }
 
   private emit(event: string, arg?: unknown): void {
