@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { CountersPage } from './pages/counters.page';
 import { idleWarehouse } from './settings';
@@ -81,6 +82,15 @@ test('three picked stage counters drive the popup’s stage bars, and a missed p
   await expect(popup.getByTestId('missed-pickup')).toContainText(
     `Missed pickup: 120 parcels still wait after the ${clock} pickup.`,
   );
+  // The new lines pass axe-core like every face (issue #6): no serious or critical violation, light and dark.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: popup })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join('; ')}`)).toEqual([]);
+  }
   await expect(dashboard.overlay.getByTestId('overlay-missed-pickup')).toContainText(
     `Missed pickup ${clock}: 120 parcels wait`,
   );
