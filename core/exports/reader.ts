@@ -56,8 +56,11 @@ export function createExportReader(
   // every row, reading the row `push` was given, rather than a fresh closure per row.
   // A column the file lacks is '' without indexing row[-1], which sends V8 to a slow property lookup.
   let row_: readonly string[] = [];
+  // Positions by key in a Map: the formats ask with a dozen keys at one site, a keyed lookup V8 serves
+  // more slowly on a plain object (about 8 % of the reader's time in Node, noisy machine).
+  const where = new Map(Object.entries(at));
   const get = (key: string) => {
-    const i = at[key];
+    const i = where.get(key) ?? -1;
     return i < 0 ? '' : cell(row_[i]);
   };
   const presentAt = present.map((key) => at[key]);
