@@ -21,7 +21,7 @@ import { counts, runImport } from './helpers';
 const SEED = 20261205;
 const RUNS = 1000;
 const STORED_RUNS = 100;
-/** The worker's own slice (import-service.ts): a 1 MB cell spans three. */
+/** Smaller than the worker's own slice (2 MB, import-service.ts), so a 1 MB cell spans three. */
 const SLICE = 512 * 1024;
 
 async function stream(bytes: Uint8Array, name: string, opts: { timeZone: string }) {
