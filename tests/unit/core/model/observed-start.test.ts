@@ -49,6 +49,17 @@ describe('anchorKnown: the known arrivals re-anchored on the warehouse’s count
   });
 });
 
+/** A draw that changes nothing: the settings' speed, no cancellation, no missed visit, no forecast. */
+const exactDraw: Draw = {
+  packFactor: 1,
+  cancelRate: 0,
+  onTimeRate: 1,
+  onTimeMean: 1,
+  forecastLevel: 0,
+  missRate: 0,
+  missSeed: 1,
+};
+
 /** 2 packers × 60 an hour, 09:00–18:00; pickups at 11:00 (at most 150) and 17:00 (at most 1,000). */
 const twoPackers = (promise?: Settings['promise']) =>
   settingsWith((s) => {
@@ -99,15 +110,7 @@ describe('the Monte Carlo from exact counts predicts the simulation’s truth', 
   const settings = twoPackers({ type: 'hours', hours: 6 });
   const t0 = sh('2026-11-25', '09:00');
   const paid = arrivals(211, { 0: 400, 90: 200, 180: 100 });
-  const exact: Draw = {
-    packFactor: 1,
-    cancelRate: 0,
-    onTimeRate: 1,
-    onTimeMean: 1,
-    forecastLevel: 0,
-    missRate: 0,
-    missSeed: 1,
-  };
+  const exact = exactDraw;
   const none = new Float64Array(0);
 
   it('gives the same late count from the start and from the counts at 12:30 (the 150 gone were on time)', () => {
@@ -152,15 +155,7 @@ describe('the Monte Carlo and the per-minute run start from the same state (revi
     const perMinute = simulate(planFrom(plan, null, 7).plan, a.known, { start: a.start });
     // From 10:07 every open order is in hand: 53 minutes × 2 = 106 packed by 11:00, + 20 = 126 leave at 11:00.
     expect(valueAt(perMinute.shipped, perMinute, 60)).toBe(126);
-    const exact: Draw = {
-      packFactor: 1,
-      cancelRate: 0,
-      onTimeRate: 1,
-      onTimeMean: 1,
-      forecastLevel: 0,
-      missRate: 0,
-      missSeed: 1,
-    };
+    const exact = exactDraw;
     let shipped = -1;
     runScenario(
       { t0, nowIndex: 7, known: a.known, forecast: none, start: a.start },
@@ -176,15 +171,7 @@ describe('the Monte Carlo and the per-minute run start from the same state (revi
   it('cuts no buyer cancellation from the orders the page counts as open', () => {
     const known = arrivals(8, { 0: 1200 });
     const a = anchorKnown(known, { minute: 7, pickPack: 1200, shipTransport: 0 });
-    const cancelling: Draw = {
-      packFactor: 1,
-      cancelRate: 0.1,
-      onTimeRate: 1,
-      onTimeMean: 1,
-      forecastLevel: 0,
-      missRate: 0,
-      missSeed: 1,
-    };
+    const cancelling: Draw = { ...exactDraw, cancelRate: 0.1 };
     let open = -1;
     runScenario(
       { t0, nowIndex: 7, known: a.known, forecast: none, start: a.start },
