@@ -19,7 +19,10 @@ export function lateCounts(d: Dispatch, nowIndex: number, lastIndex: number, tab
   let pAt = Number.NEGATIVE_INFINITY;
   let q = 0;
   let qAt = Number.NEGATIVE_INFINITY;
-  for (let m = 0; m <= end; m++) {
+  // Only the minutes that can hold payments: at any other nothing arrives, so nothing is added.
+  const { paying } = d;
+  for (let x = 0; x < paying.length && paying[x] <= end; x++) {
+    const m = paying[x];
     const first = m === 0 ? 0 : d.arrived[m - 1];
     const last = d.arrived[m];
     if (last > first) {
@@ -37,8 +40,8 @@ export function lateCounts(d: Dispatch, nowIndex: number, lastIndex: number, tab
       const onTimeExtended = q === 0 ? 0 : shippedAfter[q - 1];
       late += Math.max(0, split - Math.max(first, onTime)) + Math.max(0, last - Math.max(split, onTimeExtended));
     }
-    if (m === nowIndex) known = late;
-    if (m === lastIndex) all = late;
+    if (m <= nowIndex) known = late;
+    if (m <= lastIndex) all = late;
   }
   return [known, all];
 }

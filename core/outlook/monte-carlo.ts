@@ -139,7 +139,7 @@ export function runScenario(
 ): ScenarioResult {
   const { settings } = scenario;
   const { plan, prefix, batch, deadlines, paidMinutes, horizonEnd } = prepared;
-  const dispatch = emptyDispatch(sit.t0, paidMinutes, plan);
+  const dispatch = emptyDispatch(sit.t0, paidMinutes, plan, payingMinutes(sit));
   const arrivals = new Float64Array(paidMinutes);
   const result: ScenarioResult = {
     lateKnown: new Float64Array(draws.length),
@@ -147,7 +147,7 @@ export function runScenario(
   };
   const missed = new Uint8Array(plan.pickupMinutes.length);
   draws.forEach((draw, index) => {
-    fillArrivals(arrivals, sit, 1 - draw.cancelRate, draw.forecastLevel * scenario.forecastFactor);
+    fillArrivals(arrivals, sit, dispatch.paying, 1 - draw.cancelRate, draw.forecastLevel * scenario.forecastFactor);
     simulateDispatch(
       plan,
       prefix,
@@ -172,18 +172,28 @@ export function runScenario(
  * the cumulative count, so nothing drifts): a fraction of an order would never be picked up. The orders
  * open at an observed start are the warehouse's own count, its cancellations already out: none is cut.
  */
-function fillArrivals(out: Float64Array, sit: Situation, keep: number, level: number): void {
+function fillArrivals(out: Float64Array, sit: Situation, paying: Int32Array, keep: number, level: number): void {
   let expected = 0;
   let whole = 0;
   const counted = sit.start?.minute ?? 0;
-  for (let i = 0; i < out.length; i++) {
-    const k = sit.known.length;
+  const k = sit.known.length;
+  // Every other minute stays 0 in `out` (a new array per scenario): nothing is expected there.
+  for (let x = 0; x < paying.length; x++) {
+    const i = paying[x];
     const cut = i < counted ? 1 : keep;
     expected += i < k ? sit.known[i] * cut : sit.forecast[i - k] * level * keep;
     const next = Math.round(expected);
     out[i] = next - whole;
     whole = next;
   }
+}
+
+/** The minutes of the situation with any payment, known or forecast, ascending. */
+export function payingMinutes(sit: Situation): Int32Array {
+  const k = sit.known.length;
+  const out: number[] = [];
+  for (let i = 0; i < k + sit.forecast.length; i++) if ((i < k ? sit.known[i] : sit.forecast[i - k]) !== 0) out.push(i);
+  return Int32Array.from(out);
 }
 
 /**

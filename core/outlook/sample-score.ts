@@ -2,14 +2,13 @@ import { DAY, HOUR, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
 import { type RuleClock, ruleClockOfCard } from '../model/rule-clock';
 import { deliverByDeadline } from '../model/ship-by';
 import type { Deadlines } from '../model/ship-by-table';
-import { forEachShipment } from '../model/shipments';
-import { CancelledBy, OrderFlag } from '../records/orders';
+import { groupShipments, shipmentGroups } from '../model/shipments';
 import { addTallies, type CardTally, scoreFromTally } from '../scorecards/engine';
 import { DELIVERED_ON_TIME } from '../scorecards/indicators';
 import { pickupClockStart } from '../scorecards/pickup';
 import type { Scorecard } from '../scorecards/schema';
 import { type DayTally, storeLimitFlags } from '../scorecards/store-limits';
-import { finishTally, startTally, tallyRow } from '../scorecards/tally-sums';
+import { finishTally, groupColumns, startTally, tallyGroups } from '../scorecards/tally-sums';
 import { endOfNextLocalDay } from '../scorecards/window';
 import { sellerCalendar } from '../settings/settings';
 import type { SampleView } from './monte-carlo';
@@ -23,13 +22,11 @@ import type { SampleScorer } from './simulate-stream';
  * from the order (TikTok: 6 business days) and pickup plus transit already passes it: delivery follows
  * dispatch, so a swamped warehouse costs on-time delivery too. Stream orders carry valid tracking [assumed].
  *
- * Speed: 200 samples × 13 scenarios score a few hundred groups each, so the local-time facts of a payment
- * minute (when its pickup clock starts, the end of the next day) are computed once per minute, and each
- * group goes straight into the engine's one-pass sums (scorecards/tally-sums.ts) instead of being written
- * out as a window of rows and walked once per indicator.
+ * Speed: 200 samples × 14 scenarios score about a hundred groups each, so the local-time facts of a payment
+ * minute (when its pickup clock starts, the end of the next day) are computed once per minute, the groups are
+ * laid out in columns (model/shipments.ts `groupShipments`) and each indicator's sums run over them in one loop
+ * (scorecards/tally-sums.ts `tallyGroups`), instead of a window of rows walked once per indicator.
  */
-const VALID = OrderFlag.validTracking;
-const NONE = CancelledBy.none;
 /** deductions.ts `deductionPoints` on orders none of which carries the flag: no violation, times the points. */
 const noDeductions = (card: Scorecard): Record<string, number> => {
   const known = zeros.get(card);
@@ -52,6 +49,8 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
   let nextDayEnds = new Float64Array(0);
   let deliverBys = new Float64Array(0);
   const dueDays = new WeakMap<Deadlines, Float64Array>();
+  const groups = shipmentGroups();
+  let rows = groupColumns(groups.paid.length);
   return (view: SampleView) => {
     const { dispatch: d, draw, deadlines } = view;
     const transit = Math.round(view.settings.stages.delivery.meanTransitHours * 60) * MINUTE;
@@ -92,7 +91,13 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     let dayTally: DayTally = { due: 0, late: 0 };
     let due = 0;
     let onTime = 0;
-    forEachShipment(d, view.lastPaidMinute, (m, j, count) => {
+    const g = groupShipments(d, view.lastPaidMinute, groups);
+    if (rows.paid.length < g.length) rows = groupColumns(groups.paid.length);
+    let r = 0;
+    for (let x = 0; x < g.length; x++) {
+      const m = g.paid[x];
+      const j = g.ship[x];
+      const count = g.orders[x];
       const paidAt = d.t0 + m * MINUTE;
       if (Number.isNaN(clockStarts[m])) {
         deliverBys[m] = card.deliverBy
@@ -118,29 +123,30 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       // One weighted row of the engine's pass, as the window would hold it (paid inside it, never excluded):
       // valid tracking, no cancellation; delivery not judged row by row (this sample's draw, below).
       if (paidAt >= windowStart && paidAt <= flowedThrough) {
-        const hours = Math.max(0, h) / HOUR;
-        const delivered = shippedAt + transit;
-        tallyRow(
-          sums,
-          paidAt,
-          count,
-          VALID,
-          shippedAt,
-          delivered,
-          Number.NaN,
-          shipBy,
-          Number.NaN,
-          NONE,
-          hours,
-          nextDayEnds[m],
-        );
+        rows.paid[r] = paidAt;
+        rows.weight[r] = count;
+        rows.shippedAt[r] = shippedAt;
+        rows.deliveredAt[r] = shippedAt + transit;
+        rows.shipBy[r] = shipBy;
+        rows.hours[r] = Math.max(0, h) / HOUR;
+        rows.end[r++] = nextDayEnds[m];
       }
       // Every waybill is due once the stream has flowed through; a parcel never picked up is late.
       due += count;
       onTime += j < 0 || shippedAt + transit > deliverBys[m] ? 0 : count * onTimeRate;
-    });
+    }
+    rows.length = r;
+    tallyGroups(sums, rows);
     // No stream order carries the deductions' flag (shippingViolation) nor a product: none, as the engine finds.
-    const stream: CardTally = { ...finishTally(sums), deductions: noDeductions(card), products: {} };
+    const done = finishTally(sums);
+    const stream: CardTally = {
+      measures: done.measures,
+      validOrders: done.validOrders,
+      faultReturns: done.faultReturns,
+      delivered: done.delivered,
+      deductions: noDeductions(card),
+      products: {},
+    };
     for (const id of DELIVERED_ON_TIME) {
       if (stream.measures[id]) stream.measures[id] = { num: onTime, den: due };
     }

@@ -2,9 +2,12 @@ import type { BandTable, Comparison } from './schema';
 
 /** The points of the first step the value meets (≥ for higher-better, ≤ for lower-better), else `otherwise`. */
 export function bandPoints(table: BandTable, value: number): number {
-  const higher = table.direction === 'higher-better';
-  for (const s of table.steps) {
-    if (higher ? value >= s.threshold : value <= s.threshold) return s.points;
+  const steps = table.steps;
+  // Indexed loops, no iterator: each sample's groups read the pickup-hour bands (issue #17).
+  if (table.direction === 'higher-better') {
+    for (let i = 0; i < steps.length; i++) if (value >= steps[i].threshold) return steps[i].points;
+  } else {
+    for (let i = 0; i < steps.length; i++) if (value <= steps[i].threshold) return steps[i].points;
   }
   return table.otherwise;
 }

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { douyinStoreLimits } from '../../../../core/scorecards/douyin-2026-07';
+import { flagOf } from '../../../../core/scorecards/engine';
+import type { Scorecard } from '../../../../core/scorecards/schema';
 import { type DayTally, storeLimitFlags } from '../../../../core/scorecards/store-limits';
 
 const days = (...t: [number, number][]) =>
@@ -26,5 +29,40 @@ describe('store-level late-shipment caps (rule 101706)', () => {
       [102, { due: 500, late: 210 }],
     ]);
     expect(storeLimitFlags(douyinStoreLimits, gap).map((f) => f.id)).toEqual(['late-30-one-day']);
+  });
+});
+
+/** The check as it was before issue #17: for each day, its `days` consecutive days listed and each looked up. */
+function before(limits: Scorecard['storeLimits'], perDay: Map<number, DayTally>) {
+  const days = [...perDay.keys()].sort((a, b) => a - b);
+  const hits = (d: number, l: Scorecard['storeLimits'][number]) => {
+    const t = perDay.get(d);
+    return !!t && t.due > 0 && t.late >= l.minLateOrders && t.late / t.due >= l.minLateRate;
+  };
+  return limits
+    .filter((l) => days.some((d) => Array.from({ length: l.days }, (_, k) => d + k).every((x) => hits(x, l))))
+    .map(flagOf);
+}
+
+describe('store-level caps: one walk over the sorted days', () => {
+  it('flags what listing each day’s run did, on random days with gaps, quiet days and runs', () => {
+    const limits: Scorecard['storeLimits'] = [
+      ...douyinStoreLimits,
+      { ...douyinStoreLimits[1], id: 'three-days', days: 3, minLateOrders: 5, minLateRate: 0.2 },
+    ];
+    const day = fc.record({
+      d: fc.integer({ min: 20_000, max: 20_012 }),
+      due: fc.nat({ max: 900 }),
+      late: fc.nat({ max: 900 }),
+    });
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 12 }), (entries) => {
+        const perDay = new Map<number, DayTally>(
+          entries.map((e) => [e.d, { due: e.due, late: Math.min(e.due, e.late) }]),
+        );
+        expect(storeLimitFlags(limits, perDay)).toEqual(before(limits, perDay));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
