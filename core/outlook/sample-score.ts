@@ -1,16 +1,13 @@
-import { DAY, HOUR, MINUTE, type OffsetFn, offsetFn } from '../lib/time';
-import { type RuleClock, ruleClockOfCard } from '../model/rule-clock';
-import { deliverByDeadline } from '../model/ship-by';
-import type { Deadlines } from '../model/ship-by-table';
-import { groupShipments, shipmentGroups } from '../model/shipments';
+import { DAY, HOUR, MINUTE, offsetFn } from '../lib/time';
+import { ruleClockOfCard } from '../model/rule-clock';
+import { groupShipments, type ShipmentGroups, shipmentGroups } from '../model/shipments';
 import { addTallies, type CardTally, scoreFromTally } from '../scorecards/engine';
 import { DELIVERED_ON_TIME } from '../scorecards/indicators';
-import { pickupClockStart } from '../scorecards/pickup';
 import type { Scorecard } from '../scorecards/schema';
 import { type DayTally, storeLimitFlags } from '../scorecards/store-limits';
-import { finishTally, groupColumns, startTally, tallyGroups } from '../scorecards/tally-sums';
-import { endOfNextLocalDay } from '../scorecards/window';
+import { finishTally, type GroupColumns, groupColumns, startTally, tallyGroups } from '../scorecards/tally-sums';
 import { sellerCalendar } from '../settings/settings';
+import { MinuteFacts } from './minute-facts';
 import type { SampleView } from './monte-carlo';
 import type { SampleScorer } from './simulate-stream';
 
@@ -39,20 +36,12 @@ const noDeductions = (card: Scorecard): Record<string, number> => {
 const zeros = new WeakMap<Scorecard, Record<string, number>>();
 
 export function streamScorer(card: Scorecard, history: CardTally, timeZone: string, windowStart: number): SampleScorer {
-  let zone: OffsetFn | null = null;
-  let ruleZone: OffsetFn | null = null;
-  let clock: RuleClock | null = null;
-  // Per payment minute, computed at its first use (NaN until then): when its pickup clock starts, the end
-  // of the next day, the deliver-by date; and per deadline table, the local day its orders fall due.
-  let factsT0 = Number.NaN;
-  let clockStarts = new Float64Array(0);
-  let nextDayEnds = new Float64Array(0);
-  let deliverBys = new Float64Array(0);
-  const dueDays = new WeakMap<Deadlines, Float64Array>();
+  let facts: MinuteFacts | null = null;
   const groups = shipmentGroups();
   let rows = groupColumns(groups.paid.length);
+  const counts = new Float64Array(2);
   return (view: SampleView) => {
-    const { dispatch: d, draw, deadlines } = view;
+    const { dispatch: d, draw } = view;
     const transit = Math.round(view.settings.stages.delivery.meanTransitHours * 60) * MINUTE;
     // The scenario's carrier (a faster one, or every waybill on time for the attribution) with this draw's
     // deviation from the plan's rate: the same luck, another carrier (the draws are made once, for the plan).
@@ -61,81 +50,20 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       Math.max(0, draw.onTimeRate - draw.onTimeMean + view.settings.stages.delivery.onTimeRate),
     );
     const flowedThrough = view.horizonEnd + transit + DAY;
-    zone ??= offsetFn(timeZone, d.t0 - DAY, flowedThrough + DAY);
-    // The platform's clock with the extension days the seller entered (the same settings in every sample).
-    clock ??= ruleClockOfCard(card, timeZone, sellerCalendar(view.settings).platformExtensions);
-    const rc = clock;
-    ruleZone ??= offsetFn(rc.timeZone, d.t0 - DAY, flowedThrough + 30 * DAY);
-    const z = zone;
-    const rz = ruleZone;
-    if (d.t0 !== factsT0 || clockStarts.length <= view.lastPaidMinute) {
-      const grown = (a: Float64Array) => {
-        const out = new Float64Array(view.lastPaidMinute + 1).fill(Number.NaN);
-        if (d.t0 === factsT0) out.set(a);
-        return out;
-      };
-      clockStarts = grown(clockStarts);
-      nextDayEnds = grown(nextDayEnds);
-      deliverBys = grown(deliverBys);
-      factsT0 = d.t0;
+    if (!facts) {
+      // The platform's clock with the extension days the seller entered (the same settings in every sample).
+      const clock = ruleClockOfCard(card, timeZone, sellerCalendar(view.settings).platformExtensions);
+      facts = new MinuteFacts(card, offsetFn(timeZone, d.t0 - DAY, flowedThrough + DAY), {
+        zone: offsetFn(clock.timeZone, d.t0 - DAY, flowedThrough + 30 * DAY),
+        clock,
+      });
     }
-    let dueDay = dueDays.get(deadlines);
-    if (!dueDay || dueDay.length <= view.lastPaidMinute) {
-      dueDay = new Float64Array(deadlines.deadline.length).fill(Number.NaN);
-      dueDays.set(deadlines, dueDay);
-    }
-    const dueDays_ = dueDay;
-    const sums = startTally(card, flowedThrough);
-    const perDay = new Map<number, DayTally>();
-    let lastDay = Number.NaN;
-    let dayTally: DayTally = { due: 0, late: 0 };
-    let due = 0;
-    let onTime = 0;
+    facts.cover(d.t0, view.lastPaidMinute);
     const g = groupShipments(d, view.lastPaidMinute, groups);
     if (rows.paid.length < g.length) rows = groupColumns(groups.paid.length);
-    let r = 0;
-    for (let x = 0; x < g.length; x++) {
-      const m = g.paid[x];
-      const j = g.ship[x];
-      const count = g.orders[x];
-      const paidAt = d.t0 + m * MINUTE;
-      if (Number.isNaN(clockStarts[m])) {
-        deliverBys[m] = card.deliverBy
-          ? deliverByDeadline(paidAt, card.deliverBy.businessDays, rz, rc.isBusinessDay)
-          : Number.POSITIVE_INFINITY;
-        clockStarts[m] = pickupClockStart(paidAt, card.pickupClock, z);
-        nextDayEnds[m] = endOfNextLocalDay(paidAt, z);
-      }
-      const shippedAt = j < 0 ? Number.NaN : d.t0 + j * MINUTE;
-      const shipBy = deadlines.deadline[m];
-      if (Number.isNaN(dueDays_[m])) dueDays_[m] = Math.floor((shipBy + z(shipBy) * MINUTE) / DAY); // the local day the orders fall due
-      const day = dueDays_[m];
-      // Groups come in payment order, so most share the previous group's day: its tally is at hand.
-      if (day !== lastDay) {
-        lastDay = day;
-        dayTally = perDay.get(day) ?? { due: 0, late: 0 };
-        perDay.set(day, dayTally);
-      }
-      dayTally.due += count;
-      if (!(shippedAt <= shipBy)) dayTally.late += count;
-      // Never picked up within the run: judged at the end, as the engine judges an unscanned order.
-      const h = (j < 0 ? flowedThrough : shippedAt) - clockStarts[m];
-      // One weighted row of the engine's pass, as the window would hold it (paid inside it, never excluded):
-      // valid tracking, no cancellation; delivery not judged row by row (this sample's draw, below).
-      if (paidAt >= windowStart && paidAt <= flowedThrough) {
-        rows.paid[r] = paidAt;
-        rows.weight[r] = count;
-        rows.shippedAt[r] = shippedAt;
-        rows.deliveredAt[r] = shippedAt + transit;
-        rows.shipBy[r] = shipBy;
-        rows.hours[r] = Math.max(0, h) / HOUR;
-        rows.end[r++] = nextDayEnds[m];
-      }
-      // Every waybill is due once the stream has flowed through; a parcel never picked up is late.
-      due += count;
-      onTime += j < 0 || shippedAt + transit > deliverBys[m] ? 0 : count * onTimeRate;
-    }
-    rows.length = r;
+    const perDay = new Map<number, DayTally>();
+    layOut(view, g, facts, { rows, perDay, counts }, { transit, onTimeRate, flowedThrough, windowStart });
+    const sums = startTally(card, flowedThrough);
     tallyGroups(sums, rows);
     // No stream order carries the deductions' flag (shippingViolation) nor a product: none, as the engine finds.
     const done = finishTally(sums);
@@ -148,7 +76,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       products: {},
     };
     for (const id of DELIVERED_ON_TIME) {
-      if (stream.measures[id]) stream.measures[id] = { num: onTime, den: due };
+      if (stream.measures[id]) stream.measures[id] = { num: counts[1], den: counts[0] };
     }
     const result = scoreFromTally(card, addTallies(history, stream), flowedThrough);
     return {
@@ -157,4 +85,66 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
       indicators: result.indicators,
     };
   };
+}
+
+/**
+ * One sample's groups as the engine's rows (into `rows`), its late orders per local due day (into `perDay`)
+ * and its waybills due and delivered on time (counts[0], counts[1]). A plain function, not part of the
+ * scorer's closure: its sums stay unboxed doubles in optimised code.
+ */
+function layOut(
+  view: SampleView,
+  g: ShipmentGroups,
+  facts: MinuteFacts,
+  into: { rows: GroupColumns; perDay: Map<number, DayTally>; counts: Float64Array },
+  at: { transit: number; onTimeRate: number; flowedThrough: number; windowStart: number },
+): void {
+  const { rows, perDay } = into;
+  const { transit, onTimeRate, flowedThrough, windowStart } = at;
+  const t0 = view.dispatch.t0;
+  const deadline = view.deadlines.deadline;
+  const dueDays = facts.dueDaysOf(view.deadlines, view.lastPaidMinute);
+  const { clockStarts, nextDayEnds, deliverBys } = facts;
+  let lastDay = Number.NaN;
+  let dayTally: DayTally = { due: 0, late: 0 };
+  let due = 0;
+  let onTime = 0;
+  let r = 0;
+  for (let x = 0; x < g.length; x++) {
+    const m = g.paid[x];
+    const j = g.ship[x];
+    const count = g.orders[x];
+    const paidAt = t0 + m * MINUTE;
+    facts.fill(m);
+    const shippedAt = j < 0 ? Number.NaN : t0 + j * MINUTE;
+    const shipBy = deadline[m];
+    const day = facts.dueDay(dueDays, shipBy, m); // the local day the orders fall due
+    // Groups come in payment order, so most share the previous group's day: its tally is at hand.
+    if (day !== lastDay) {
+      lastDay = day;
+      dayTally = perDay.get(day) ?? { due: 0, late: 0 };
+      perDay.set(day, dayTally);
+    }
+    dayTally.due += count;
+    if (!(shippedAt <= shipBy)) dayTally.late += count;
+    // Never picked up within the run: judged at the end, as the engine judges an unscanned order.
+    const h = (j < 0 ? flowedThrough : shippedAt) - clockStarts[m];
+    // One weighted row of the engine's pass, as the window would hold it (paid inside it, never excluded):
+    // valid tracking, no cancellation; delivery not judged row by row (this sample's draw, below).
+    if (paidAt >= windowStart && paidAt <= flowedThrough) {
+      rows.paid[r] = paidAt;
+      rows.weight[r] = count;
+      rows.shippedAt[r] = shippedAt;
+      rows.deliveredAt[r] = shippedAt + transit;
+      rows.shipBy[r] = shipBy;
+      rows.hours[r] = Math.max(0, h) / HOUR;
+      rows.end[r++] = nextDayEnds[m];
+    }
+    // Every waybill is due once the stream has flowed through; a parcel never picked up is late.
+    due += count;
+    onTime += j < 0 || shippedAt + transit > deliverBys[m] ? 0 : count * onTimeRate;
+  }
+  rows.length = r;
+  into.counts[0] = due;
+  into.counts[1] = onTime;
 }
