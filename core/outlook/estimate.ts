@@ -26,6 +26,7 @@ import type { Settings } from '../settings/settings';
 import { type Estimate, FORECAST_HOURS } from './estimate-schema';
 import { goneFigures } from './gone-figures';
 import type { Situation } from './monte-carlo';
+import { plannedFor } from './scenario-plans';
 
 export type { Estimate };
 
@@ -112,7 +113,8 @@ export function computeEstimate(
   withForecast.set(view ? view.anchored.known : arrivals);
   withForecast.set(forecast.map(Math.round), arrivals.length);
   // From the warehouse's counts where a page showed them: nothing before that minute is simulated again.
-  const whole = planPipeline(settings, t0, withForecast.length + horizonMinutes);
+  // The layout the Monte Carlo also reads, kept across refreshes (scenario-plans.ts): not laid out anew each time.
+  const whole = plannedFor(settings, t0, withForecast.length + horizonMinutes).plan;
   const start = view?.anchored.start;
   const run = simulate(start ? planFrom(whole, null, start.minute).plan : whole, withForecast, { start });
   // The orders gone before the reading, as the settings' own run shipped them (core/outlook/gone-figures.ts).

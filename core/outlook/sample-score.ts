@@ -5,7 +5,14 @@ import { addTallies, type CardTally, scoreFromTally } from '../scorecards/engine
 import { DELIVERED_ON_TIME } from '../scorecards/indicators';
 import type { Scorecard } from '../scorecards/schema';
 import { type DayTally, storeLimitFlags } from '../scorecards/store-limits';
-import { finishTally, type GroupColumns, groupColumns, startTally, tallyGroups } from '../scorecards/tally-sums';
+import {
+  finishTally,
+  type GroupColumns,
+  groupColumns,
+  startTally,
+  type TallySums,
+  tallyGroups,
+} from '../scorecards/tally-sums';
 import { sellerCalendar } from '../settings/settings';
 import { MinuteFacts } from './minute-facts';
 import type { SampleView } from './monte-carlo';
@@ -40,6 +47,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
   const groups = shipmentGroups();
   let rows = groupColumns(groups.paid.length);
   const counts = new Float64Array(2);
+  let sums: TallySums | undefined;
   return (view: SampleView) => {
     const { dispatch: d, draw } = view;
     const transit = Math.round(view.settings.stages.delivery.meanTransitHours * 60) * MINUTE;
@@ -63,7 +71,7 @@ export function streamScorer(card: Scorecard, history: CardTally, timeZone: stri
     if (rows.paid.length < g.length) rows = groupColumns(groups.paid.length);
     const perDay = new Map<number, DayTally>();
     layOut(view, g, facts, { rows, perDay, counts }, { transit, onTimeRate, flowedThrough, windowStart });
-    const sums = startTally(card, flowedThrough);
+    sums = startTally(card, flowedThrough, sums);
     tallyGroups(sums, rows);
     // No stream order carries the deductions' flag (shippingViolation) nor a product: none, as the engine finds.
     const done = finishTally(sums);
