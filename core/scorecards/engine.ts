@@ -56,8 +56,12 @@ export function tallyWindow(card: Scorecard, w: ScoreWindow): CardTally {
 }
 
 export function addTallies(a: CardTally, b: CardTally): CardTally {
-  const sum = (x: Record<string, number>, y: Record<string, number>) =>
-    Object.fromEntries(Object.keys(x).map((k) => [k, x[k] + (y[k] ?? 0)]));
+  // Plain loops: each of the outlook's 3,000 samples a refresh adds its tally to the history's (issue #17).
+  const sum = (x: Record<string, number>, y: Record<string, number>) => {
+    const out: Record<string, number> = {};
+    for (const k in x) out[k] = x[k] + (y[k] ?? 0);
+    return out;
+  };
   const measures: Record<string, Tally> = {};
   for (const k of Object.keys(a.measures)) {
     measures[k] = {

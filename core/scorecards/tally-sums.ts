@@ -245,36 +245,56 @@ export function tallyGroups(t: TallySums, g: GroupColumns): void {
     let ak = a[k];
     let bk = b[k];
     let nk = n[k];
-    for (let x = 0; x < length; x++) {
-      if (!(paid[x] >= since) && since !== Number.NEGATIVE_INFINITY) continue;
-      const w = weight[x];
-      nk += w;
-      if (K === 0) {
+    // One loop per kind: the kind does not change within it.
+    const all = since === Number.NEGATIVE_INFINITY;
+    if (K === 0) {
+      for (let x = 0; x < length; x++) {
+        if (!all && !(paid[x] >= since)) continue;
+        const w = weight[x];
+        nk += w;
         if (!Number.isNaN(hours[x])) {
           ak += hours[x] * w;
           bk += w;
         }
-      } else if (K === 1) {
-        if (!Number.isNaN(hours[x])) {
-          const v = bandPoints(bands as PerOrder['bands'], hours[x]);
-          if (!Number.isNaN(v)) {
-            ak += v * w;
-            bk += w;
-          }
+      }
+    } else if (K === 1) {
+      for (let x = 0; x < length; x++) {
+        if (!all && !(paid[x] >= since)) continue;
+        const w = weight[x];
+        nk += w;
+        if (Number.isNaN(hours[x])) continue;
+        const v = bandPoints(bands as PerOrder['bands'], hours[x]);
+        if (!Number.isNaN(v)) {
+          ak += v * w;
+          bk += w;
         }
-      } else if (K === 8) {
+      }
+    } else if (K === 8) {
+      for (let x = 0; x < length; x++) {
+        if (!all && !(paid[x] >= since)) continue;
+        const w = weight[x];
+        nk += w;
         if (shippedAt[x] <= now) {
           bk += w;
           ak += w;
         }
-      } else if (judged && !Number.isNaN(due[x])) {
-        // window.ts `tallyDeadline`: a counts it on time, b late, neither when not due; never cancelled, so
-        // a missing event could still come until now.
-        if (at[x] <= now) {
-          if (at[x] <= due[x]) ak += w;
-          else bk += w;
-        } else if (now > due[x]) bk += w;
       }
+    } else if (judged) {
+      // window.ts `tallyDeadline`: a counts it on time, b late, neither when not due; never cancelled, so a
+      // missing event could still come until now.
+      for (let x = 0; x < length; x++) {
+        if (!all && !(paid[x] >= since)) continue;
+        const w = weight[x];
+        nk += w;
+        const d = due[x];
+        if (Number.isNaN(d)) continue;
+        if (at[x] <= now) {
+          if (at[x] <= d) ak += w;
+          else bk += w;
+        } else if (now > d) bk += w;
+      }
+    } else {
+      for (let x = 0; x < length; x++) if (all || paid[x] >= since) nk += weight[x];
     }
     a[k] = ak;
     b[k] = bk;
