@@ -11,8 +11,12 @@ import {
 import type { Planned } from './scenario-plans';
 import type { SampleScore, SampleScorer } from './simulate-stream';
 
-/** A scenario's samples: late counts, scores (0 where nothing scores them) and what the scorer said of each. */
-export type Ran = { result: ScenarioResult; scores: Float64Array; samples: SampleScore[] };
+/**
+ * A scenario's samples: late counts, scores (0 where nothing scores them) and what the scorer said of each —
+ * its indicators only where asked for (the plan's median sample names the indicator that moves the score):
+ * 2,600 samples' indicators kept through a refresh were most of what its garbage collections copied.
+ */
+export type Ran = { result: ScenarioResult; scores: Float64Array; samples: SampleScore[]; indicators: boolean };
 
 type Opts = { seed: number; scorer?: SampleScorer; handlingCapacityPerDay?: number };
 type Runs = {
@@ -36,7 +40,7 @@ export function scenarioRunner(
   settings: Settings,
   draws: readonly Draw[],
   opts: Opts,
-): (scenario: Scenario) => Ran {
+): (scenario: Scenario, keep?: { indicators: boolean }) => Ran {
   let runs = kept.get(sit);
   const same =
     runs &&
@@ -49,7 +53,7 @@ export function scenarioRunner(
     kept.set(sit, runs);
   }
   const byLayout = runs.byLayout;
-  return (scenario) => {
+  return (scenario, keep = { indicators: false }) => {
     const prepared = prepareScenario(sit, scenario, opts.handlingCapacityPerDay);
     const byDeadlines = byLayout.get(prepared.planned) ?? new Map<Deadlines, Map<string, Ran>>();
     byLayout.set(prepared.planned, byDeadlines);
@@ -57,7 +61,7 @@ export function scenarioRunner(
     byDeadlines.set(prepared.deadlines, byFactor);
     const key = `${scenario.forecastFactor} ${scenario.settings.stages.delivery.onTimeRate}`;
     const hit = byFactor.get(key);
-    if (hit) return hit;
+    if (hit && (hit.indicators || !keep.indicators)) return hit;
     const scores = new Float64Array(draws.length);
     const samples: SampleScore[] = [];
     const scorer = opts.scorer;
@@ -69,12 +73,12 @@ export function scenarioRunner(
         ((view) => {
           const s = scorer(view);
           scores[view.index] = s.score;
-          samples[view.index] = s;
+          samples[view.index] = keep.indicators ? s : { score: s.score, flags: s.flags };
         }),
       opts.handlingCapacityPerDay,
       prepared,
     );
-    const ran = { result, scores, samples };
+    const ran = { result, scores, samples, indicators: keep.indicators };
     byFactor.set(key, ran);
     return ran;
   };

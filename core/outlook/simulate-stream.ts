@@ -66,7 +66,11 @@ export function simulateStream(
 ): StreamPrediction {
   const draws = drawSamples(settings, opts.seed);
   const run = scenarioRunner(sit, settings, draws, opts);
-  const { result: base, scores: baseScores, samples: baseSamples } = run({ id: 'plan', settings, forecastFactor: 1 });
+  const {
+    result: base,
+    scores: baseScores,
+    samples: baseSamples,
+  } = run({ id: 'plan', settings, forecastFactor: 1 }, { indicators: true });
   const odds = opts.scorer ? flagOdds(baseSamples) : [];
   const actions = (opts.actions ?? actionsFor(settings)).map((action): RankedAction => {
     const { result: r, scores, samples } = run(action.scenario);

@@ -4,8 +4,18 @@
  */
 export type Flag = { id: string; label: string; labelZh?: string; product?: { code: string; name: string } };
 
-export const flagOf = ({ id, label, labelZh }: Flag): Flag => ({
-  id,
-  label,
-  ...(labelZh === undefined ? {} : { labelZh }),
-});
+/**
+ * The flag a rule raises: one object per rule (a card's threshold or limit), made at its first use. The
+ * outlook raises flags in thousands of samples a refresh, and keeps them while it runs (issue #17); flags
+ * are read, never changed.
+ */
+export const flagOf = (rule: Flag): Flag => {
+  let flag = made.get(rule);
+  if (!flag) {
+    const { id, label, labelZh } = rule;
+    flag = { id, label, ...(labelZh === undefined ? {} : { labelZh }) };
+    made.set(rule, flag);
+  }
+  return flag;
+};
+const made = new WeakMap<Flag, Flag>();

@@ -130,8 +130,18 @@ describe('scenarioRunner: each scenario run once per outlook', () => {
         const scorer = scorerFor(s);
         const run = scenarioRunner(sit, s, draws, { seed: g.seed, scorer });
         for (const scenario of scenarios) {
-          // A fresh scorer for the reference: nothing it kept from other scenarios may matter.
-          expect(run(scenario)).toEqual(before(sit, scenario, draws, scorerFor(s)));
+          // A fresh scorer for the reference: nothing it kept from other scenarios may matter. Without the
+          // indicators asked for, each sample keeps its score and flags; asked for, the scenario runs again.
+          // (A scenario alike to one run before returns that run, with whatever it kept.)
+          const was = before(sit, scenario, draws, scorerFor(s));
+          const slim = (samples: SampleScore[]) => samples.map((x) => x && { score: x.score, flags: x.flags });
+          const plain = run(scenario);
+          expect({ ...plain, samples: slim(plain.samples), indicators: null }).toEqual({
+            ...was,
+            samples: slim(was.samples),
+            indicators: null,
+          });
+          expect(run(scenario, { indicators: true })).toEqual({ ...was, indicators: true });
         }
       }),
       { numRuns: 25 },
