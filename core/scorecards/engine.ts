@@ -55,13 +55,14 @@ export function tallyWindow(card: Scorecard, w: ScoreWindow): CardTally {
   return { measures, validOrders, faultReturns, delivered, deductions, products: tallyProductDays(w, card) };
 }
 
+/** Each key of x plus y's (a plain loop: each of the outlook's 3,000 samples a refresh adds its tally, issue #17). */
+function sumOf(x: Record<string, number>, y: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k in x) out[k] = x[k] + (y[k] ?? 0);
+  return out;
+}
+
 export function addTallies(a: CardTally, b: CardTally): CardTally {
-  // Plain loops: each of the outlook's 3,000 samples a refresh adds its tally to the history's (issue #17).
-  const sum = (x: Record<string, number>, y: Record<string, number>) => {
-    const out: Record<string, number> = {};
-    for (const k in x) out[k] = x[k] + (y[k] ?? 0);
-    return out;
-  };
   const measures: Record<string, Tally> = {};
   for (const k of Object.keys(a.measures)) {
     measures[k] = {
@@ -74,7 +75,7 @@ export function addTallies(a: CardTally, b: CardTally): CardTally {
     validOrders: a.validOrders + b.validOrders,
     faultReturns: a.faultReturns + b.faultReturns,
     delivered: a.delivered + b.delivered,
-    deductions: sum(a.deductions, b.deductions),
+    deductions: sumOf(a.deductions, b.deductions),
     products: addProductDays(a.products ?? {}, b.products ?? {}),
   };
 }
@@ -106,7 +107,6 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
   }
   let score: number | null = null;
   let growthScore: number | null = null;
-  const measured = (measure: string) => (measure === 'score' ? score : (indicators[measure]?.value ?? null));
   const g = card.growth;
   const counted = g.counts === 'delivered' ? t.delivered : t.validOrders;
   const stage = counted < g.minValidOrders ? 'growth' : 'scored';
@@ -115,13 +115,13 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
     // A fixed score: neither indicators nor bonuses nor deductions move it; only a failed check lowers it.
     // A check with nothing to judge yet (no order due) passes.
     const c = g.check;
-    const checked = c ? measured(c.measure) : null;
+    const checked = c ? measuredOf(c.measure, score, indicators) : null;
     growthScore = c && checked !== null && !compare(checked, c.comparison, c.value) ? c.failScore : g.fixedScore;
   } else {
     const weighted = weightedPoints(indicators);
     if (weighted !== null) {
       for (const b of card.bonuses) {
-        const v = measured(b.measure);
+        const v = measuredOf(b.measure, score, indicators);
         if (v !== null && compare(v, b.comparison, b.value)) {
           adjustments.push({ id: b.id, label: b.label, points: b.points });
         }
@@ -130,16 +130,16 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
         const points = d.cap === null ? t.deductions[d.id] : Math.min(t.deductions[d.id], d.cap);
         if (points > 0) adjustments.push({ id: d.id, label: d.label, points: -points });
       }
-      const total = adjustments.reduce((sum, a) => sum + a.points, weighted);
+      let total = weighted;
+      for (const a of adjustments) total += a.points;
       score = Math.min(card.scale.max, Math.max(card.scale.min, total));
     }
   }
-  const flags = card.thresholds
-    .filter((th) => {
-      const v = measured(th.measure);
-      return v !== null && compare(v, th.comparison, th.value);
-    })
-    .map(flagOf);
+  const flags: Flag[] = [];
+  for (const th of card.thresholds) {
+    const v = measuredOf(th.measure, score, indicators);
+    if (v !== null && compare(v, th.comparison, th.value)) flags.push(flagOf(th));
+  }
   // The product-level sale bans apply whatever the score or the stage (rule 101706).
   flags.push(...productFlagsOf(card, t.products));
   const stars = card.stars && score !== null ? starsFor(card.stars.rows, score) : undefined;
@@ -158,6 +158,14 @@ export function scoreFromTally(card: Scorecard, t: CardTally, now: number): Scor
 }
 
 export { type Flag, flagOf };
+
+/**
+ * What a bonus, a check or a threshold reads: the score, or an indicator's value (null when not measured).
+ * Plain loops and module functions here, no closure per call: the outlook scores thousands of samples a refresh.
+ */
+function measuredOf(measure: string, score: number | null, indicators: Record<string, IndicatorResult>) {
+  return measure === 'score' ? score : (indicators[measure]?.value ?? null);
+}
 
 /**
  * The product rules' flags, judged once per set of product days: a prediction adds no product days
