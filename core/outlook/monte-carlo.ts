@@ -136,6 +136,8 @@ export function runScenario(
   /** Orders a day that keep the normal deadline, where the platform has that rule. */
   handlingCapacityPerDay?: number,
   prepared: Prepared = prepareScenario(sit, scenario, handlingCapacityPerDay),
+  /** Each sample's dispatch kept (`record`), or taken from a run that simulates alike (`replay`): see simulatesAlike. */
+  dispatches?: { record?: Dispatch[]; replay?: readonly Dispatch[] },
 ): ScenarioResult {
   const { settings } = scenario;
   const { plan, prefix, batch, deadlines, paidMinutes, horizonEnd } = prepared;
@@ -147,24 +149,59 @@ export function runScenario(
   };
   const missed = new Uint8Array(plan.pickupMinutes.length);
   draws.forEach((draw, index) => {
-    fillArrivals(arrivals, sit, dispatch.paying, 1 - draw.cancelRate, draw.forecastLevel * scenario.forecastFactor);
-    simulateDispatch(
-      plan,
-      prefix,
-      batch,
-      arrivals,
-      draw.packFactor,
-      dispatch,
-      missedVisits(plan.pickupMinutes, draw, missed),
-      sit.start,
-    );
-    const [known, all] = lateCounts(dispatch, sit.nowIndex, paidMinutes - 1, deadlines);
+    let d = dispatch;
+    if (dispatches?.replay) d = dispatches.replay[index];
+    else {
+      fillArrivals(arrivals, sit, dispatch.paying, 1 - draw.cancelRate, draw.forecastLevel * scenario.forecastFactor);
+      simulateDispatch(
+        plan,
+        prefix,
+        batch,
+        arrivals,
+        draw.packFactor,
+        dispatch,
+        missedVisits(plan.pickupMinutes, draw, missed),
+        sit.start,
+      );
+      if (dispatches?.record) dispatches.record[index] = copyOf(dispatch);
+    }
+    const [known, all] = lateCounts(d, sit.nowIndex, paidMinutes - 1, deadlines);
     const before = sit.start?.lateBefore ?? 0;
     result.lateKnown[index] = known + before;
     result.lateAll[index] = all + before;
-    onSample?.({ index, dispatch, draw, lastPaidMinute: paidMinutes - 1, settings, deadlines, horizonEnd });
+    onSample?.({ index, dispatch: d, draw, lastPaidMinute: paidMinutes - 1, settings, deadlines, horizonEnd });
   });
   return result;
+}
+
+/** A sample's dispatch as it stands (the run reuses one object from sample to sample). */
+const copyOf = (d: Dispatch): Dispatch => ({
+  ...d,
+  arrived: d.arrived.slice(),
+  shippedAfter: d.shippedAfter.slice(0, d.pickups),
+});
+
+/**
+ * Whether two scenarios' samples dispatch alike: the same packing capacity, pickups and receipt batches
+ * (what simulateDispatch reads of a layout) and the same forecast. A longer promise changes only deadlines,
+ * every waybill on time or a faster carrier only the delivery after pickup: their samples' dispatches are
+ * the plan's, replayed rather than simulated again (the late counts and the scores are still their own).
+ */
+export function simulatesAlike(a: Prepared, b: Prepared): boolean {
+  if (a.plan === b.plan && a.batch === b.batch) return true;
+  const same = (x: ArrayLike<number> | null, y: ArrayLike<number> | null) => {
+    if (x === y) return true;
+    if (!x || !y || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return true;
+  };
+  return (
+    a.plan.length === b.plan.length &&
+    same(a.plan.packCap, b.plan.packCap) &&
+    same(a.plan.pickupCap, b.plan.pickupCap) &&
+    same(a.plan.pickupMinutes, b.plan.pickupMinutes) &&
+    same(a.batch, b.batch)
+  );
 }
 
 /**

@@ -1,12 +1,15 @@
+import type { Dispatch } from '../model/dispatch';
 import type { Deadlines } from '../model/ship-by-table';
 import type { Settings } from '../settings/settings';
 import {
   type Draw,
+  type Prepared,
   prepareScenario,
   runScenario,
   type Scenario,
   type ScenarioResult,
   type Situation,
+  simulatesAlike,
 } from './monte-carlo';
 import type { Planned } from './scenario-plans';
 import type { SampleScore, SampleScorer } from './simulate-stream';
@@ -23,6 +26,8 @@ type Runs = {
   settings: Settings;
   opts: Opts;
   byLayout: Map<Planned, Map<Deadlines, Map<string, Ran>>>;
+  /** The first scenario's dispatches (the plan's: simulateStream and attribute both start with it), to replay. */
+  first: { prepared: Prepared; forecastFactor: number; dispatches: Dispatch[] } | null;
 };
 
 /**
@@ -49,9 +54,10 @@ export function scenarioRunner(
     runs.opts.scorer === opts.scorer &&
     runs.opts.handlingCapacityPerDay === opts.handlingCapacityPerDay;
   if (!runs || !same) {
-    runs = { settings, opts, byLayout: new Map() };
+    runs = { settings, opts, byLayout: new Map(), first: null };
     kept.set(sit, runs);
   }
+  const state = runs;
   const byLayout = runs.byLayout;
   return (scenario, keep = { indicators: false }) => {
     const prepared = prepareScenario(sit, scenario, opts.handlingCapacityPerDay);
@@ -77,9 +83,21 @@ export function scenarioRunner(
         }),
       opts.handlingCapacityPerDay,
       prepared,
+      dispatchesFor(state, prepared, scenario.forecastFactor),
     );
     const ran = { result, scores, samples, indicators: keep.indicators };
     byFactor.set(key, ran);
     return ran;
   };
+}
+
+/** Record the first scenario's dispatches; replay them for a later one that simulates alike. */
+function dispatchesFor(runs: Runs, prepared: Prepared, forecastFactor: number) {
+  const first = runs.first;
+  if (!first) {
+    runs.first = { prepared, forecastFactor, dispatches: [] };
+    return { record: runs.first.dispatches };
+  }
+  const alike = first.forecastFactor === forecastFactor && simulatesAlike(prepared, first.prepared);
+  return alike ? { replay: first.dispatches } : undefined;
 }

@@ -11,9 +11,11 @@ import {
   type Draw,
   drawSamples,
   missedVisits,
+  prepareScenario,
   type SampleView,
   type Scenario,
   type Situation,
+  simulatesAlike,
 } from '../../../../core/outlook/monte-carlo';
 import { historyTally } from '../../../../core/outlook/outlook';
 import { streamScorer } from '../../../../core/outlook/sample-score';
@@ -119,6 +121,8 @@ describe('scenarioRunner: each scenario run once per outlook', () => {
         onTime.stages.delivery.onTimeRate = 1;
         const more = structuredClone(s);
         more.stages.pickPack.shifts[0].packers += 1;
+        const faster = structuredClone(s);
+        faster.stages.delivery = { onTimeRate: 0.97, meanTransitHours: 30 };
         const scenarios: Scenario[] = [
           { id: 'plan', settings: s, forecastFactor: 1 },
           { id: 'packers+1', settings: more, forecastFactor: 1 },
@@ -126,6 +130,8 @@ describe('scenarioRunner: each scenario run once per outlook', () => {
           { id: 'longer-promise', settings: s, forecastFactor: 1, newOrderPromise: { type: 'hours', hours: 72 } },
           { id: 'every waybill on time', settings: onTime, forecastFactor: 1 },
           { id: 'plan again', settings: structuredClone(s), forecastFactor: 1 },
+          // Another layout object, alike in all the dispatch reads: the plan's dispatches are replayed.
+          { id: 'faster carrier', settings: faster, forecastFactor: 1 },
         ];
         const scorer = scorerFor(s);
         const run = scenarioRunner(sit, s, draws, { seed: g.seed, scorer });
@@ -193,5 +199,27 @@ describe('a scenario’s carrier counts in its score', () => {
     const mean = (a: Float64Array) => a.reduce((x, y) => x + y, 0) / a.length;
     expect([...best.scores].every((v, i) => v >= plan.scores[i])).toBe(true);
     expect(mean(best.scores)).toBeGreaterThan(mean(plan.scores));
+  });
+});
+
+describe('simulatesAlike: which scenarios replay the plan’s dispatches', () => {
+  it('holds for a longer promise and another carrier, not for more packers or another pickup', () => {
+    const s = settingsWith();
+    const sit: Situation = { t0: T0, nowIndex: 30, known: arrivals(31, { 0: 900 }), forecast: new Float64Array(0) };
+    const faster = structuredClone(s);
+    faster.stages.delivery = { onTimeRate: 0.97, meanTransitHours: 30 };
+    const more = structuredClone(s);
+    more.stages.pickPack.shifts[0].packers += 1;
+    const pickup = structuredClone(s);
+    pickup.stages.ship.pickups = [...pickup.stages.ship.pickups, { time: '14:00', maxParcels: 300 }];
+    const plan = prepareScenario(sit, { id: 'plan', settings: s, forecastFactor: 1 });
+    const prepared = (settings: Settings, newOrderPromise?: Scenario['newOrderPromise']) =>
+      prepareScenario(sit, { id: 'x', settings, forecastFactor: 1, newOrderPromise });
+    expect(simulatesAlike(prepared(s, { type: 'hours', hours: 72 }), plan)).toBe(true);
+    // The faster carrier's layout is another object (its transit differs) with the same capacities.
+    expect(prepared(faster).planned).not.toBe(plan.planned);
+    expect(simulatesAlike(prepared(faster), plan)).toBe(true);
+    expect(simulatesAlike(prepared(more), plan)).toBe(false);
+    expect(simulatesAlike(prepared(pickup), plan)).toBe(false);
   });
 });
