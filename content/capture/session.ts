@@ -189,11 +189,18 @@ export function startCapture({
     if (status !== state.status) emit({ status });
   };
 
-  // Only mutations that touch the counter (or remove it) are read: the rest of a live page churns.
+  // Only mutations that touch the counter (or remove it) are read: the rest of a live page churns. The read
+  // runs in a task of its own, not inside the page's mutation (its microtask is the page's time, issue #17):
+  // changes within one task are read once, at their last value — the count is cumulative, none is lost.
+  let readSoon: number | undefined;
   const observer = new win.MutationObserver((records) => {
-    if (!sender || state.status === 'paused') return; // a frozen page's figures stand still
+    if (!sender || state.status === 'paused' || readSoon !== undefined) return; // a frozen page stands still
     const c = counter;
-    if (!c?.isConnected || records.some((r) => c.contains(r.target) || r.target.contains(c))) readDom();
+    if (c?.isConnected && !records.some((r) => c.contains(r.target) || r.target.contains(c))) return;
+    readSoon = win.setTimeout(() => {
+      readSoon = undefined;
+      if (!stopped) readDom();
+    }, 0);
   });
   observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
   const unlisten = adapter.network && tap ? tap.listen(onTap) : () => {};
@@ -207,6 +214,12 @@ export function startCapture({
     },
     state: () => ({ ...state }),
     stop() {
+      // A change already seen is read now: stopping sends what is waiting, this reading too.
+      if (readSoon !== undefined) {
+        win.clearTimeout(readSoon);
+        readSoon = undefined;
+        if (sender) readDom();
+      }
       stopped = true;
       observer.disconnect();
       unlisten();

@@ -74,7 +74,7 @@ describe('capture session: delivery', () => {
     const { last } = run(demoAdapter, bg.link);
     await vi.waitFor(() => expect(last().status).toBe('live'));
     set('5');
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 5)); // the counter is read in a task of its own, after the page's
     set('12');
     // The sends for readings 0, 5 and 12 all fail; a backoff retry then delivers all three as seq 0, 1, 2.
     await vi.waitFor(() => expect(bg.stored.size).toBe(3), { timeout: 5000 });
@@ -339,13 +339,26 @@ describe('capture session: failures and stopping', () => {
     expect(last().problem).toBe('background: readings not stored for 15 s (QuotaExceededError)');
   });
 
+  it('reads the counter in a task of its own, once for the changes of one task, at their last value', async () => {
+    const set = page('1');
+    const bg = flakyBackground(0);
+    const { last } = run(demoAdapter, bg.link);
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([1]));
+    set('5');
+    set('7');
+    await Promise.resolve(); // the page's mutation has reached the observer: nothing read inside it
+    expect(last().paidOrders).toBe(1);
+    await vi.waitFor(() => expect(values(bg.stored)).toEqual([1, 7]));
+    expect(last().paidOrders).toBe(7);
+  });
+
   it('sends what is waiting when stopped, and says nothing after', async () => {
     const set = page('1');
     const bg = flakyBackground(0);
     const { session, states } = run(demoAdapter, bg.link);
     await vi.waitFor(() => expect(values(bg.stored)).toEqual([1]));
     set('2'); // within the 100 ms a burst waits for
-    await Promise.resolve(); // the page's mutation reaches the observer
+    await Promise.resolve(); // the page's mutation reaches the observer; its read is still to come
     const emitted = states.length;
     session.stop();
     await vi.waitFor(() => expect(values(bg.stored)).toEqual([1, 2]));
