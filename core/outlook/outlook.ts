@@ -5,6 +5,8 @@ import type { CarrierCard } from '../model/carriers';
 import { emptyOrders, type OrderColumns } from '../records/orders';
 import { cardFor } from '../scorecards';
 import { type CardTally, scoreFromTally, tallyWindow } from '../scorecards/engine';
+import type { LocalFacts } from '../scorecards/local-facts';
+import { CLOCK_START, NEXT_DAY_END } from '../scorecards/pickup';
 import type { Scorecard } from '../scorecards/schema';
 import { scoreWindow } from '../scorecards/window';
 import type { Settings } from '../settings/settings';
@@ -23,9 +25,15 @@ export function historyTally(
   history: OrderColumns,
   now: number,
   timeZone: string,
-  opts: { paidUntil?: number } = {},
+  /** `facts`: the orders' local-time facts, worked out for this card and zone when the window was loaded. */
+  opts: { paidUntil?: number; facts?: LocalFacts } = {},
 ): CardTally {
-  return tallyWindow(card, scoreWindow(history, card.windowDays, now, timeZone, opts));
+  const w = scoreWindow(history, card.windowDays, now, timeZone, opts);
+  if (opts.facts) {
+    w.memo.set(CLOCK_START, opts.facts.clockStart);
+    w.memo.set(NEXT_DAY_END, opts.facts.nextDayEnd);
+  }
+  return tallyWindow(card, w);
 }
 
 /**

@@ -93,6 +93,9 @@ export function nextDayEnds(w: ScoreWindow): Float64Array {
 /** The memo key of `nextDayEnds`; the prediction seeds it from its per-minute cache. */
 export const NEXT_DAY_END = 'nextDayEnd';
 
+/** The memo key of each order's `pickupClockStart`, where a caller has them (local-facts.ts). */
+export const CLOCK_START = 'clockStart';
+
 /** A weighted mean's parts over per-order values (NaN: no value), without a callback per order. */
 function meanOf(w: ScoreWindow, values: Float64Array): Tally {
   let num = 0;

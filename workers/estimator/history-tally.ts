@@ -1,10 +1,11 @@
-import { DAY, HOUR } from '../../core/lib/time';
+import { DAY, HOUR, offsetFn } from '../../core/lib/time';
 import { type CarrierCard, carrierCards } from '../../core/model/carriers';
 import { fillDeadlines } from '../../core/model/ship-by-orders';
 import { historyTally } from '../../core/outlook/outlook';
 import { takeRows } from '../../core/records/take-rows';
 import { cardFor } from '../../core/scorecards';
 import type { CardTally } from '../../core/scorecards/engine';
+import { type LocalFacts, localFacts } from '../../core/scorecards/local-facts';
 import type { Scorecard } from '../../core/scorecards/schema';
 import type { Settings } from '../../core/settings/settings';
 import type { RadarDb } from '../../storage/db';
@@ -45,7 +46,7 @@ export function historyKeyOf(s: Settings): string {
 const withoutPickups = (s: Settings): Settings => ({ ...s, stages: { ...s.stages, ship: { pickups: [] } } });
 
 /** The window as loaded, its deadlines filled: kept while the store and the settings it read stay as they were. */
-type Loaded = { key: string; at: number; orders: History['orders']; carrier: string[] };
+type Loaded = { key: string; at: number; orders: History['orders']; carrier: string[]; facts: LocalFacts };
 
 /** How long a loaded window serves: it reaches a day before the window and a day after `now`, which the slide uses up. */
 const LOAD_SERVES_MS = DAY;
@@ -70,8 +71,8 @@ export class HistoryTallies {
     const key = JSON.stringify([store, Math.floor(now / HOUR), paidUntil]);
     if (this.cached?.key === key) return this.cached;
     const card = cardFor(settings);
-    const { orders, carrier } = await this.window(settings, card, store, now);
-    const tally = historyTally(card, orders, now, settings.timezone, { paidUntil: paidUntil - 1 });
+    const { orders, carrier, facts } = await this.window(settings, card, store, now);
+    const tally = historyTally(card, orders, now, settings.timezone, { paidUntil: paidUntil - 1, facts });
     // The carriers of exactly the window plus a day before `now`, as when each refresh loaded it afresh.
     const from = now - (card.windowDays + 1) * DAY;
     const rows: number[] = [];
@@ -106,7 +107,10 @@ export class HistoryTallies {
     // name), not the 商家编码 beside it, so a product flag from stored history names the product only.
     orders.product = product;
     fillDeadlines(orders, settings, card);
-    this.loaded = { key, at: now, orders, carrier };
+    // Each order's pickup-clock start and next-day end: the same every hour, worked out once per load.
+    const from = now - (card.windowDays + 1) * DAY;
+    const facts = localFacts(card, orders, offsetFn(settings.timezone, from - 2 * DAY, now + LOAD_SERVES_MS + 3 * DAY));
+    this.loaded = { key, at: now, orders, carrier, facts };
     return this.loaded;
   }
 }
