@@ -5,6 +5,7 @@ import { type CountReading, SourceArbiter } from '../../core/capture/source-arbi
 import type { TapResponse } from '../../core/capture/tap-protocol';
 import type { OverlayView } from '../../core/faces/overlay-view';
 import type { CaptureLink } from './capture-link';
+import { watchCounter } from './counter-watch';
 import { feedCapture } from './feed-capture';
 import { guardNote } from './guard-note';
 import { leadStream } from './leadership';
@@ -189,20 +190,13 @@ export function startCapture({
     if (status !== state.status) emit({ status });
   };
 
-  // Only mutations that touch the counter (or remove it) are read: the rest of a live page churns. The read
-  // runs in a task of its own, not inside the page's mutation (its microtask is the page's time, issue #17):
-  // changes within one task are read once, at their last value — the count is cumulative, none is lost.
-  let readSoon: number | undefined;
-  const observer = new win.MutationObserver((records) => {
-    if (!sender || state.status === 'paused' || readSoon !== undefined) return; // a frozen page stands still
+  // Only mutations that touch the counter (or remove it) are read: the rest of a live page churns.
+  const touches = (records: MutationRecord[]) => {
+    if (!sender || state.status === 'paused') return false; // a frozen page's figures stand still
     const c = counter;
-    if (c?.isConnected && !records.some((r) => c.contains(r.target) || r.target.contains(c))) return;
-    readSoon = win.setTimeout(() => {
-      readSoon = undefined;
-      if (!stopped) readDom();
-    }, 0);
-  });
-  observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
+    return !c?.isConnected || records.some((r) => c.contains(r.target) || r.target.contains(c));
+  };
+  const watch = watchCounter(win, touches, () => !stopped && sender && readDom());
   const unlisten = adapter.network && tap ? tap.listen(onTap) : () => {};
   if (adapter.network) tap?.replay(); // what the page fetched before this listened
   const timer = win.setInterval(tick, tickMs);
@@ -214,14 +208,8 @@ export function startCapture({
     },
     state: () => ({ ...state }),
     stop() {
-      // A change already seen is read now: stopping sends what is waiting, this reading too.
-      if (readSoon !== undefined) {
-        win.clearTimeout(readSoon);
-        readSoon = undefined;
-        if (sender) readDom();
-      }
+      watch.stop(); // a change already seen is read first
       stopped = true;
-      observer.disconnect();
       unlisten();
       win.clearInterval(timer);
       sender?.stop();

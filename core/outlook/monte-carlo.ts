@@ -8,6 +8,7 @@ import { shipBy } from '../model/ship-by';
 import type { Deadlines } from '../model/ship-by-table';
 import type { Settings, ShippingPromise } from '../settings/settings';
 import { lateCounts } from './late-counts';
+import { payingMinutes } from './payment-bins';
 import { deadlinesFor, type Planned, plannedFor } from './scenario-plans';
 
 /**
@@ -182,29 +183,6 @@ const copyOf = (d: Dispatch): Dispatch => ({
 });
 
 /**
- * Whether two scenarios' samples dispatch alike: the same packing capacity, pickups and receipt batches
- * (what simulateDispatch reads of a layout) and the same forecast. A longer promise changes only deadlines,
- * every waybill on time or a faster carrier only the delivery after pickup: their samples' dispatches are
- * the plan's, replayed rather than simulated again (the late counts and the scores are still their own).
- */
-export function simulatesAlike(a: Prepared, b: Prepared): boolean {
-  if (a.plan === b.plan && a.batch === b.batch) return true;
-  const same = (x: ArrayLike<number> | null, y: ArrayLike<number> | null) => {
-    if (x === y) return true;
-    if (!x || !y || x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-    return true;
-  };
-  return (
-    a.plan.length === b.plan.length &&
-    same(a.plan.packCap, b.plan.packCap) &&
-    same(a.plan.pickupCap, b.plan.pickupCap) &&
-    same(a.plan.pickupMinutes, b.plan.pickupMinutes) &&
-    same(a.batch, b.batch)
-  );
-}
-
-/**
  * This sample's arrivals: cancelled orders left out, the forecast scaled. Whole orders only (rounded on
  * the cumulative count, so nothing drifts): a fraction of an order would never be picked up. The orders
  * open at an observed start are the warehouse's own count, its cancellations already out: none is cut.
@@ -223,39 +201,4 @@ function fillArrivals(out: Float64Array, sit: Situation, paying: Int32Array, kee
     out[i] = next - whole;
     whole = next;
   }
-}
-
-/** The minutes of the situation with any payment, known or forecast, ascending. */
-export function payingMinutes(sit: Situation): Int32Array {
-  const k = sit.known.length;
-  const out: number[] = [];
-  for (let i = 0; i < k + sit.forecast.length; i++) if ((i < k ? sit.known[i] : sit.forecast[i - k]) !== 0) out.push(i);
-  return Int32Array.from(out);
-}
-
-/**
- * The Monte Carlo's time resolution for payments: the orders of each 5-minute bin are paid at its first
- * minute. Five times fewer order groups to simulate and score; the cost is at most five minutes of
- * deadline and pickup-clock error per order, always on the cautious side (earlier deadline, longer
- * wait), far inside the uncertainty of packer speed (±15 %). The live backlog stays minute-exact.
- */
-export const PAYMENT_BIN_MINUTES = 5;
-
-export function binPayments(sit: Situation, bin = PAYMENT_BIN_MINUTES): Situation {
-  // No bin reaches back over an observed start: orders paid after the reading are not the reading's.
-  const floor = sit.start?.minute ?? 0;
-  const rebin = (a: Float64Array, offset: number) => {
-    const out = new Float64Array(a.length);
-    for (let i = 0; i < a.length; i++) {
-      // Bins are aligned on the run's minutes from t0, across the known/forecast boundary.
-      const m = i + offset;
-      const j = Math.max(m >= floor ? floor - offset : 0, 0, i - (m % bin));
-      out[j] += a[i];
-    }
-    return out;
-  };
-  const known = rebin(sit.known, 0);
-  // Forecast bins may not reach back into the known part (the past is not re-dated).
-  const forecast = rebin(sit.forecast, sit.known.length);
-  return { ...sit, known, forecast };
 }

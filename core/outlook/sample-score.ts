@@ -5,14 +5,8 @@ import { addTallies, type CardTally, scoreFromTally } from '../scorecards/engine
 import { DELIVERED_ON_TIME } from '../scorecards/indicators';
 import type { Scorecard } from '../scorecards/schema';
 import { type DayTally, storeLimitFlags } from '../scorecards/store-limits';
-import {
-  finishTally,
-  type GroupColumns,
-  groupColumns,
-  startTally,
-  type TallySums,
-  tallyGroups,
-} from '../scorecards/tally-sums';
+import { type GroupColumns, groupColumns, tallyGroups } from '../scorecards/tally-groups';
+import { finishTally, startTally, type TallySums } from '../scorecards/tally-sums';
 import { sellerCalendar } from '../settings/settings';
 import { MinuteFacts } from './minute-facts';
 import type { SampleView } from './monte-carlo';
@@ -29,7 +23,7 @@ import type { SampleScorer } from './simulate-stream';
  * Speed: 200 samples × 14 scenarios score about a hundred groups each, so the local-time facts of a payment
  * minute (when its pickup clock starts, the end of the next day) are computed once per minute, the groups are
  * laid out in columns (model/shipments.ts `groupShipments`) and each indicator's sums run over them in one loop
- * (scorecards/tally-sums.ts `tallyGroups`), instead of a window of rows walked once per indicator.
+ * (scorecards/tally-groups.ts `tallyGroups`), instead of a window of rows walked once per indicator.
  */
 /** deductions.ts `deductionPoints` on orders none of which carries the flag: no violation, times the points. */
 const noDeductions = (card: Scorecard): Record<string, number> => {

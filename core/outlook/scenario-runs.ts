@@ -9,7 +9,6 @@ import {
   type Scenario,
   type ScenarioResult,
   type Situation,
-  simulatesAlike,
 } from './monte-carlo';
 import type { Planned } from './scenario-plans';
 import type { SampleScore, SampleScorer } from './simulate-stream';
@@ -100,4 +99,27 @@ function dispatchesFor(runs: Runs, prepared: Prepared, forecastFactor: number) {
   }
   const alike = first.forecastFactor === forecastFactor && simulatesAlike(prepared, first.prepared);
   return alike ? { replay: first.dispatches } : undefined;
+}
+
+/**
+ * Whether two scenarios' samples dispatch alike: the same packing capacity, pickups and receipt batches
+ * (what simulateDispatch reads of a layout) and the same forecast. A longer promise changes only deadlines,
+ * every waybill on time or a faster carrier only the delivery after pickup: their samples' dispatches are
+ * the plan's, replayed rather than simulated again (the late counts and the scores are still their own).
+ */
+export function simulatesAlike(a: Prepared, b: Prepared): boolean {
+  if (a.plan === b.plan && a.batch === b.batch) return true;
+  const same = (x: ArrayLike<number> | null, y: ArrayLike<number> | null) => {
+    if (x === y) return true;
+    if (!x || !y || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return true;
+  };
+  return (
+    a.plan.length === b.plan.length &&
+    same(a.plan.packCap, b.plan.packCap) &&
+    same(a.plan.pickupCap, b.plan.pickupCap) &&
+    same(a.plan.pickupMinutes, b.plan.pickupMinutes) &&
+    same(a.batch, b.batch)
+  );
 }

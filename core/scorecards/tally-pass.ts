@@ -1,7 +1,8 @@
 import { HOUR, localDayAt, localMinuteOfDay } from '../lib/time';
+import type { CardPlan } from './card-plan';
 import { CLOCK_START, NEXT_DAY_END, PICKUP_HOURS } from './pickup';
 import type { Scorecard } from './schema';
-import { type CardPlan, finishTally, startTally, tallyRow, type WindowTally } from './tally-sums';
+import { finishTally, startTally, tallyRow, type WindowTally } from './tally-sums';
 import { endOfNextLocalDay, happened, observedUntil, type ScoreWindow } from './window';
 
 /**

@@ -15,11 +15,10 @@ import {
   type SampleView,
   type Scenario,
   type Situation,
-  simulatesAlike,
 } from '../../../../core/outlook/monte-carlo';
 import { historyTally } from '../../../../core/outlook/outlook';
 import { streamScorer } from '../../../../core/outlook/sample-score';
-import { scenarioRunner } from '../../../../core/outlook/scenario-runs';
+import { scenarioRunner, simulatesAlike } from '../../../../core/outlook/scenario-runs';
 import type { SampleScore } from '../../../../core/outlook/simulate-stream';
 import { emptyOrders } from '../../../../core/records/orders';
 import { scorecardFor } from '../../../../core/scorecards';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DAY, HOUR, MINUTE } from '../../../../core/lib/time';
 import { CancelledBy, OrderFlag } from '../../../../core/records/orders';
 import { scorecardFor, scorecardIds } from '../../../../core/scorecards';
-import { groupColumns, startTally, tallyGroups, tallyRow } from '../../../../core/scorecards/tally-sums';
+import { groupColumns, tallyGroups } from '../../../../core/scorecards/tally-groups';
+import { startTally, tallyRow } from '../../../../core/scorecards/tally-sums';
 import { NOW_SH } from './helpers';
 
 /**
