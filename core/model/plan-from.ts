@@ -6,14 +6,16 @@ import { capacityPrefix } from './dispatch';
  * happened then is already known (the orders shipped by then are not in the run, the ones packed by then
  * start the run packed). The replay of a past stream starts here, from the export's own state at the
  * moment, instead of from an empty warehouse that would hand the older backlog's packing time to the new
- * orders. Kept per plan and minute: every scenario sharing a plan shares its masked copy.
+ * orders. Kept per plan, minute and receipt batches: every scenario sharing a plan shares its masked copy,
+ * and the per-minute estimate (no batches: its run reads the receipt per minute) does not hand the Monte
+ * Carlo a copy without its batches.
  */
 export type PlanFrom = { plan: PipelinePlan; prefix: Float64Array; batch: Int32Array | null };
 
-const masked = new WeakMap<PipelinePlan, Map<number, PlanFrom>>();
+const masked = new WeakMap<PipelinePlan, Map<number, Map<Int32Array | null, PlanFrom>>>();
 
 export function planFrom(plan: PipelinePlan, batch: Int32Array | null, minute: number): PlanFrom {
-  const hit = masked.get(plan)?.get(minute);
+  const hit = masked.get(plan)?.get(minute)?.get(batch);
   if (hit) return hit;
   const packCap = plan.packCap.slice();
   const pickupCap = plan.pickupCap.slice();
@@ -25,8 +27,10 @@ export function planFrom(plan: PipelinePlan, batch: Int32Array | null, minute: n
     batch: batch ? batch.filter((m) => m >= minute) : null,
   };
   out.prefix = capacityPrefix(out.plan);
-  const perPlan = masked.get(plan) ?? new Map<number, PlanFrom>();
-  perPlan.set(minute, out);
+  const perPlan = masked.get(plan) ?? new Map<number, Map<Int32Array | null, PlanFrom>>();
+  const perMinute = perPlan.get(minute) ?? new Map<Int32Array | null, PlanFrom>();
+  perMinute.set(batch, out);
+  perPlan.set(minute, perMinute);
   masked.set(plan, perPlan);
   return out;
 }

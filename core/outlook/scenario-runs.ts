@@ -69,6 +69,7 @@ export function scenarioRunner(
     if (hit && (hit.indicators || !keep.indicators)) return hit;
     const scores = new Float64Array(draws.length);
     const samples: SampleScore[] = [];
+    const dispatches = dispatchesFor(state, prepared, scenario.forecastFactor);
     const scorer = opts.scorer;
     const result = runScenario(
       sit,
@@ -82,8 +83,11 @@ export function scenarioRunner(
         }),
       opts.handlingCapacityPerDay,
       prepared,
-      dispatchesFor(state, prepared, scenario.forecastFactor),
+      dispatches,
     );
+    // Kept once the run is whole: a run that threw leaves nothing half-recorded to replay.
+    if (dispatches?.record)
+      state.first = { prepared, forecastFactor: scenario.forecastFactor, dispatches: dispatches.record };
     const ran = { result, scores, samples, indicators: keep.indicators };
     byFactor.set(key, ran);
     return ran;
@@ -93,10 +97,7 @@ export function scenarioRunner(
 /** Record the first scenario's dispatches; replay them for a later one that simulates alike. */
 function dispatchesFor(runs: Runs, prepared: Prepared, forecastFactor: number) {
   const first = runs.first;
-  if (!first) {
-    runs.first = { prepared, forecastFactor, dispatches: [] };
-    return { record: runs.first.dispatches };
-  }
+  if (!first) return { record: [] as Dispatch[] };
   const alike = first.forecastFactor === forecastFactor && simulatesAlike(prepared, first.prepared);
   return alike ? { replay: first.dispatches } : undefined;
 }

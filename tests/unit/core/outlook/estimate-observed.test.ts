@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MINUTE } from '../../../../core/lib/time';
 import { computeEstimate, observedFor, situationOf } from '../../../../core/outlook/estimate';
 import type { StageReading } from '../../../../core/records/stage-reading';
@@ -136,5 +136,46 @@ describe('a reading equal to what the settings expect changes no figure (review 
     // The Monte Carlo adds the 150 gone late to every sample, and cuts no cancellation from the page's counts.
     const sit = situationOf(stream, seen.settings, now, [], seen.view);
     expect(sit.start).toEqual({ minute: seen.view?.minute, packed: counts.shipTransport, lateBefore: 150 });
+  });
+});
+
+describe('the estimate and the outlook share the warehouse layout', () => {
+  it('gives the outlook the same figures whether or not the per-minute estimate ran first (batch receipt)', async () => {
+    // The estimator's order: observed start, computeEstimate, then the Monte Carlo on the same settings. The
+    // estimate masks the kept plan without receipt batches; the outlook must still run with its batches.
+    // Each order on fresh modules (the layouts are kept module-wide): the first use decides what is kept.
+    const s = settingsWith((x) => {
+      x.stages.receipt = { mode: 'batch', everyMinutes: 60 };
+      x.stages.pickPack.ordersPerPackerHour = 60;
+      x.stages.pickPack.shifts = [{ days: 'Mon-Sun', start: '09:00', end: '18:00', packers: 10 }];
+      x.stages.ship.pickups = [
+        { time: '11:00', maxParcels: 5000 },
+        { time: '17:00', maxParcels: 1000 },
+      ];
+      x.promise = { type: 'hours', hours: 3 };
+      x.model.samples = 40;
+    });
+    const snaps = [
+      snap(0, at('10:00'), 0),
+      snap(1, at('10:01'), 600),
+      snap(2, at('10:20'), 900),
+      snap(3, at('10:40'), 1200),
+      snap(4, at('10:50'), 1500),
+    ];
+    const readings = [reading('10:01', '10:30', 600, 0), reading('10:31', '10:31', 300, 300)];
+    const now = at('10:52');
+    const run = async (estimateFirst: boolean) => {
+      vi.resetModules();
+      const E = await import('../../../../core/outlook/estimate');
+      const O = await import('../../../../core/outlook/outlook');
+      const seen = E.observedFor(snaps, s, now, readings);
+      if (!seen.view) throw new Error('the readings gave no observed start');
+      if (estimateFirst) E.computeEstimate(snaps, seen.settings, now, [], { view: seen.view, readings });
+      return O.outlook(E.situationOf(snaps, seen.settings, now, [], seen.view), seen.settings, { seed: 7 });
+    };
+    const first = await run(true);
+    expect(first).toEqual(await run(false));
+    // More packers, a longer shift or an extra pickup never make more orders late.
+    for (const a of first.actions) expect(a.lateAvoided, a.id).toBeGreaterThanOrEqual(0);
   });
 });

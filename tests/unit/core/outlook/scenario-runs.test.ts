@@ -222,3 +222,29 @@ describe('simulatesAlike: which scenarios replay the plan’s dispatches', () =>
     expect(simulatesAlike(prepared(pickup), plan)).toBe(false);
   });
 });
+
+describe('scenarioRunner after a run that threw', () => {
+  it('replays nothing half-recorded: the scenario runs again whole', () => {
+    const s = settingsWith((x) => {
+      x.model.samples = 10;
+    });
+    const sit: Situation = { t0: T0, nowIndex: 30, known: arrivals(31, { 0: 900 }), forecast: new Float64Array(0) };
+    const draws = drawSamples(s, 3);
+    const score = scorerFor(s);
+    let calls = 0;
+    // The scorer fails on the plan's fourth sample, once; the seller's next refresh asks again.
+    const scorer = (v: SampleView) => {
+      if (++calls === 4) throw new Error('interrupted');
+      return score(v);
+    };
+    const run = scenarioRunner(sit, s, draws, { seed: 3, scorer });
+    const plan: Scenario = { id: 'plan', settings: s, forecastFactor: 1 };
+    expect(() => run(plan)).toThrow('interrupted');
+    const whole = run(plan);
+    expect(whole.scores.every(Number.isFinite)).toBe(true);
+    // A longer promise dispatches alike: it replays the whole run's ten samples.
+    const longer = run({ ...plan, id: 'longer-promise', newOrderPromise: { type: 'hours', hours: 72 } });
+    expect(longer.result.lateAll.length).toBe(10);
+    expect(longer.scores.every(Number.isFinite)).toBe(true);
+  });
+});

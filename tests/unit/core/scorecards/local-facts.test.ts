@@ -22,26 +22,32 @@ const rowArb = fc.record({
 describe('localFacts: per-order local times worked out once per loaded window', () => {
   it('gives the tally the same figures as working them out per hour, for every card', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...scorecardIds), fc.array(rowArb, { maxLength: 120 }), (id, gs) => {
-        const card = scorecardFor(id);
-        const [zone, now] = card.platform === 'douyin' ? [SH, NOW_SH] : [LA, NOW_LA];
-        const rows: OrderRow[] = gs.map((g) => {
-          const paidAt = now - 40 * DAY + g.minutes * MINUTE;
-          return {
-            paidAt,
-            shippedAt: g.ship === null ? undefined : paidAt + g.ship * MINUTE,
-            deliveredAt: g.ship === null || g.deliver === null ? undefined : paidAt + (g.ship + g.deliver) * MINUTE,
-            shipBy: paidAt + 2 * DAY,
-            cancelledBy: CancelledBy.none,
-            flags: g.flags,
-          };
-        });
-        const orders = ordersFromRows(rows);
-        const facts = localFacts(card, orders, offsetFn(zone, now - 42 * DAY, now + 8 * DAY));
-        for (const at of [now, now + 7 * 3_600_000]) {
-          expect(historyTally(card, orders, at, zone, { facts })).toEqual(historyTally(card, orders, at, zone));
-        }
-      }),
+      // Every card in both zones: Douyin's night clock across Los Angeles' fall-back too.
+      fc.property(
+        fc.constantFrom(...scorecardIds),
+        fc.boolean(),
+        fc.array(rowArb, { maxLength: 120 }),
+        (id, la, gs) => {
+          const card = scorecardFor(id);
+          const [zone, now] = la ? [LA, NOW_LA] : [SH, NOW_SH];
+          const rows: OrderRow[] = gs.map((g) => {
+            const paidAt = now - 40 * DAY + g.minutes * MINUTE;
+            return {
+              paidAt,
+              shippedAt: g.ship === null ? undefined : paidAt + g.ship * MINUTE,
+              deliveredAt: g.ship === null || g.deliver === null ? undefined : paidAt + (g.ship + g.deliver) * MINUTE,
+              shipBy: paidAt + 2 * DAY,
+              cancelledBy: CancelledBy.none,
+              flags: g.flags,
+            };
+          });
+          const orders = ordersFromRows(rows);
+          const facts = localFacts(card, orders, offsetFn(zone, now - 42 * DAY, now + 8 * DAY));
+          for (const at of [now, now + 7 * 3_600_000]) {
+            expect(historyTally(card, orders, at, zone, { facts })).toEqual(historyTally(card, orders, at, zone));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
