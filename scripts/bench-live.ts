@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { loadHistoryInsights } from '../background/history-insights';
-import { DAY } from '../core/lib/time';
+import { DAY, offsetFn } from '../core/lib/time';
 import { applyCalibration } from '../core/model/calibration';
 import { deliveryFromHistory } from '../core/model/carrier-figures';
 import { carrierCards } from '../core/model/carriers';
@@ -14,6 +14,7 @@ import { streamScorer } from '../core/outlook/sample-score';
 import { simulateStream } from '../core/outlook/simulate-stream';
 import type { Snapshot } from '../core/records/snapshot';
 import { cardFor } from '../core/scorecards';
+import { localFacts } from '../core/scorecards/local-facts';
 import { defaultSettings, type Settings } from '../core/settings/settings';
 import { RadarDb } from '../storage/db';
 import { loadHistory, upsertOrders } from '../storage/history-store';
@@ -185,6 +186,9 @@ async function liveParts(
   const current = carriers.find((c) => c.region === undefined)?.carrier ?? null;
   const actions = actionsFor(used, { cards: carriers, current });
   const scorer = () => streamScorer(card, tally, used.timezone, now - card.windowDays * DAY);
+  // As workers/estimator/history-tally.ts keeps them with the loaded window.
+  const zone = offsetFn(settings.timezone, now - (card.windowDays + 3) * DAY, now + 4 * DAY);
+  const facts = localFacts(card, orders, zone);
   const noPickups = { ...settings, stages: { ...settings.stages, ship: { pickups: [] } } };
   return [
     part(
@@ -216,8 +220,16 @@ async function liveParts(
       await timeAsync(async () => latest && db.estimates.put(latest), 15),
     ),
     part(
-      'once an hour: the history tally on the kept window, 1M orders',
-      await timeAsync(async () => historyTally(card, orders, now, settings.timezone, { paidUntil: sit.t0 - 1 }), 5, 1),
+      "once a load: the orders' local facts (pickup-clock start, next-day end)",
+      await timeAsync(async () => localFacts(card, orders, zone), 3, 1),
+    ),
+    part(
+      'once an hour: the history tally on the kept window and its facts, 1M orders',
+      await timeAsync(
+        async () => historyTally(card, orders, now, settings.timezone, { paidUntil: sit.t0 - 1, facts }),
+        5,
+        1,
+      ),
     ),
     part(
       'once an hour: the carrier cards on the kept window',
